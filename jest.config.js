@@ -1,0 +1,18 @@
+// Dev code (tests, sandbox, harness) is written as .cts so that the community-node lint,
+// which targets the shipped .ts sources, does not apply to it; tsc -p tsconfig.dev.json checks it.
+const transform = { '^.+\\.c?ts$': ['ts-jest', { tsconfig: 'tsconfig.dev.json' }] };
+const moduleFileExtensions = ['ts', 'cts', 'js', 'cjs', 'json'];
+const common = { transform, moduleFileExtensions, testEnvironment: 'node' };
+
+module.exports = {
+	projects: [
+		{ ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.cts'] },
+		{ ...common, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.cts'] },
+		{
+			...common,
+			displayName: 'e2e',
+			testMatch: ['<rootDir>/test/e2e/**/*.test.cts'],
+			slowTestThreshold: 120,
+		},
+	],
+};
