@@ -1,0 +1,65 @@
+import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import { environmentProperties, selfUrlExpression } from '../nodes/common/environment';
+import { SEEK_PASS_HOSTS, SEEK_PASS_PATHS, SEEK_PASS_SCOPES } from '../nodes/SeekPass/constants';
+
+const credentialsBaseUrl =
+	'={{ $credentials.environment === "custom" ? String($credentials.customBaseUrl).replace(/\\/+$/, "") : ' +
+	`($credentials.environment === "production" ? "${SEEK_PASS_HOSTS.production}" : "${SEEK_PASS_HOSTS.staging}") }}`;
+
+export class SeekPassOAuth2Api implements ICredentialType {
+	name = 'seekPassOAuth2Api';
+
+	extends = ['oAuth2Api'];
+
+	displayName = 'SEEK Pass OAuth2 API';
+
+	icon: Icon = { light: 'file:../icons/seekpass.svg', dark: 'file:../icons/seekpass.dark.svg' };
+
+	documentationUrl = 'https://github.com/career-credentials/n8n-nodes-career-credentials#seek-pass';
+
+	properties: INodeProperties[] = [
+		...environmentProperties('SEEK Pass', SEEK_PASS_HOSTS),
+		{
+			displayName: 'Grant Type',
+			name: 'grantType',
+			type: 'hidden',
+			default: 'clientCredentials',
+		},
+		{
+			displayName: 'Access Token URL',
+			name: 'accessTokenUrl',
+			type: 'hidden',
+			default: selfUrlExpression(SEEK_PASS_HOSTS, SEEK_PASS_PATHS.oauth),
+		},
+		{
+			displayName: 'Scope',
+			name: 'scope',
+			type: 'string',
+			default: SEEK_PASS_SCOPES.join(' '),
+			description:
+				'Space-separated scopes to request. Keep only those your partner account was granted: write.education, write.english_proficiency, write.microcredential, write.digital_identity, read.digital_identity.',
+		},
+		{
+			displayName: 'Auth URI Query Parameters',
+			name: 'authQueryParameters',
+			type: 'hidden',
+			default: '',
+		},
+		{
+			// SEEK Pass reads client_id and client_secret from the form body, not a Basic header.
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'hidden',
+			default: 'body',
+		},
+	];
+
+	// Any call needs a token first, so listing webhooks proves the client id, secret and URL.
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: credentialsBaseUrl,
+			url: SEEK_PASS_PATHS.webhooks,
+			method: 'GET',
+		},
+	};
+}

@@ -1,0 +1,76 @@
+import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import { environmentProperties, selfUrlExpression } from '../nodes/common/environment';
+import { SMART_RESUME_HOSTS, SMART_RESUME_PATHS, SMART_RESUME_SCOPE } from '../nodes/SmartResume/constants';
+
+const credentialsBaseUrl =
+	'={{ $credentials.environment === "custom" ? String($credentials.customBaseUrl).replace(/\\/+$/, "") : ' +
+	`($credentials.environment === "production" ? "${SMART_RESUME_HOSTS.production}" : "${SMART_RESUME_HOSTS.staging}") }}`;
+
+export class SmartResumeOAuth2Api implements ICredentialType {
+	name = 'smartResumeOAuth2Api';
+
+	extends = ['oAuth2Api'];
+
+	displayName = 'SmartResume OAuth2 API';
+
+	icon: Icon = { light: 'file:../icons/smartresume.svg', dark: 'file:../icons/smartresume.dark.svg' };
+
+	documentationUrl = 'https://github.com/career-credentials/n8n-nodes-career-credentials#smartresume';
+
+	properties: INodeProperties[] = [
+		...environmentProperties('SmartResume', SMART_RESUME_HOSTS),
+		{
+			displayName: 'Grant Type',
+			name: 'grantType',
+			type: 'hidden',
+			default: 'clientCredentials',
+		},
+		{
+			displayName: 'Access Token URL',
+			name: 'accessTokenUrl',
+			type: 'hidden',
+			default: selfUrlExpression(SMART_RESUME_HOSTS, SMART_RESUME_PATHS.oauth),
+		},
+		{
+			displayName: 'Access Key',
+			name: 'clientSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The Access Key your SmartResume account manager gave you, paired with the Client ID',
+		},
+		{
+			displayName: 'Scope',
+			name: 'scope',
+			type: 'string',
+			default: SMART_RESUME_SCOPE,
+			description: 'Space-separated scopes; CredentialConnect documents "delete readonly replace"',
+		},
+		{
+			displayName: 'Auth URI Query Parameters',
+			name: 'authQueryParameters',
+			type: 'hidden',
+			default: '',
+		},
+		{
+			// CredentialConnect authenticates the token request with HTTP Basic (Client ID : Access Key).
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'hidden',
+			default: 'header',
+		},
+	];
+
+	// CredentialConnect has no read endpoint; asking the token endpoint itself proves the pair.
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: credentialsBaseUrl,
+			url: SMART_RESUME_PATHS.oauth,
+			method: 'POST',
+			auth: { username: '={{$credentials.clientId}}', password: '={{$credentials.clientSecret}}' },
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: 'grant_type=client_credentials&scope=delete%20readonly%20replace',
+		},
+	};
+}

@@ -1,0 +1,160 @@
+import type {
+	IAllExecuteFunctions,
+	IDataObject,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	INode,
+} from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+import { toNodeApiError } from './api-error';
+import { describeFailure, type HttpFailure } from './failure';
+import { RateGate } from './rate-gate';
+import { collectSecrets, redactText } from './redact';
+import { DEFAULT_RETRY_POLICY, isRetryable, nextDelay, parseRetryAfter, type RetryPolicy } from './retry-policy';
+import type { ServiceDefinition } from './service';
+
+export interface ApiRequest {
+	method: IHttpRequestMethods;
+	/** Path under the service's base URL, starting with '/'. */
+	path: string;
+	qs?: IDataObject;
+	body?: unknown;
+	headers?: Record<string, string>;
+	/** Read the body as bytes (file downloads). */
+	binary?: boolean;
+	/** Send the body as application/x-www-form-urlencoded. */
+	form?: boolean;
+}
+
+export interface ApiResponse<T> {
+	status: number;
+	headers: Record<string, unknown>;
+	body: T;
+}
+
+export interface ClientOptions {
+	retry?: Partial<RetryPolicy>;
+	/** Per-attempt timeout in ms. */
+	timeoutMs?: number;
+	/** Injected in tests to make jitter deterministic. */
+	random?: () => number;
+}
+
+/**
+ * The one place that talks HTTP to a vendor. Sends through n8n's
+ * httpRequestWithAuthentication so n8n owns the credential and its OAuth2 token, retries what
+ * may be retried, and turns every other failure into a NodeApiError that names the item and
+ * carries no secret.
+ */
+export class ApiClient {
+	private readonly gate = new RateGate();
+
+	private constructor(
+		private readonly ctx: IAllExecuteFunctions,
+		private readonly service: ServiceDefinition,
+		private readonly baseUrl: string,
+		private readonly secrets: string[],
+		private readonly policy: RetryPolicy,
+		private readonly timeoutMs: number,
+		private readonly random: () => number,
+	) {}
+
+	/** Reads the credential once; reuse the client for every item of the execution. */
+	static async create(
+		ctx: IAllExecuteFunctions,
+		service: ServiceDefinition,
+		options: ClientOptions = {},
+	): Promise<ApiClient> {
+		const credentials = await ctx.getCredentials(service.credentialType);
+		return new ApiClient(
+			ctx,
+			service,
+			service.baseUrl(credentials).replace(/\/+$/, ''),
+			collectSecrets(credentials, service.secretFields),
+			{ ...DEFAULT_RETRY_POLICY, ...options.retry },
+			options.timeoutMs ?? 30_000,
+			options.random ?? Math.random,
+		);
+	}
+
+	get node(): INode {
+		return this.ctx.getNode();
+	}
+
+	get url(): string {
+		return this.baseUrl;
+	}
+
+	/** Sends the request and returns the parsed body. */
+	async request<T = unknown>(request: ApiRequest, itemIndex?: number): Promise<T> {
+		return (await this.send<T>(request, itemIndex)).body;
+	}
+
+	/** Sends the request and returns status, headers and body. */
+	async send<T = unknown>(request: ApiRequest, itemIndex?: number): Promise<ApiResponse<T>> {
+		let waited = 0;
+		for (let attempt = 1; ; attempt++) {
+			waited += await this.gate.pass();
+			let failure: HttpFailure;
+			try {
+				const response = await this.ctx.helpers.httpRequestWithAuthentication.call(
+					this.ctx,
+					this.service.credentialType,
+					this.options(request),
+					this.service.tokenExpiredStatusCodes
+						? { oauth2: { tokenExpiredStatusCode: this.service.tokenExpiredStatusCodes } }
+						: undefined,
+				);
+				return {
+					status: Number(response.statusCode),
+					headers: (response.headers ?? {}) as Record<string, unknown>,
+					body: (request.binary ? Buffer.from(response.body) : response.body) as T,
+				};
+			} catch (error) {
+				failure = describeFailure(error);
+			}
+			if (!isRetryable(failure)) throw this.fail(failure, request, attempt, itemIndex);
+			const retryAfter = parseRetryAfter(failure.headers['retry-after'], Date.now());
+			const delay = nextDelay(attempt, retryAfter, waited, this.policy, this.random);
+			if (delay === undefined) throw this.fail(failure, request, attempt, itemIndex);
+			if (failure.status === 429 && retryAfter !== undefined) this.gate.closeFor(retryAfter);
+			this.ctx.logger.debug(
+				`${this.service.displayName}: ${request.method} ${request.path} got ${
+					failure.status ?? failure.networkCode
+				}; attempt ${attempt + 1} in ${delay} ms`,
+			);
+			await sleep(delay);
+			waited += delay;
+		}
+	}
+
+	private options(request: ApiRequest): IHttpRequestOptions {
+		const headers: IDataObject = { Accept: 'application/json', ...request.headers };
+		let body = request.body as IHttpRequestOptions['body'];
+		if (request.form && body && typeof body === 'object') {
+			body = new URLSearchParams(body as Record<string, string>);
+		}
+		return {
+			method: request.method,
+			url: `${this.baseUrl}${request.path}`,
+			qs: request.qs,
+			body,
+			headers,
+			json: !request.binary && !request.form,
+			encoding: request.binary ? 'arraybuffer' : undefined,
+			returnFullResponse: true,
+			timeout: this.timeoutMs,
+		};
+	}
+
+	private fail(failure: HttpFailure, request: ApiRequest, attempts: number, itemIndex?: number) {
+		return toNodeApiError(this.ctx.getNode(), failure, {
+			service: this.service,
+			method: request.method,
+			path: redactText(request.path, this.secrets),
+			attempts,
+			itemIndex,
+			secrets: this.secrets,
+		});
+	}
+}

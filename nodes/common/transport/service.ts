@@ -1,0 +1,31 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+/** What the vendor said went wrong, read from its own error body. */
+export interface VendorError {
+	code?: string;
+	message?: string;
+	/** Field paths the vendor blames, when it names any. */
+	fields?: string[];
+}
+
+/**
+ * Everything the shared transport needs to know about one vendor API.
+ * Each service's constants module builds one of these; nothing vendor-specific lives in common/.
+ */
+export interface ServiceDefinition {
+	/** Shown in error messages, e.g. "SEEK Pass". */
+	displayName: string;
+	credentialType: string;
+	/** Base URL for API paths, derived from the credential (environment or custom URL). */
+	baseUrl(credentials: ICredentialDataDecryptedObject): string;
+	/**
+	 * Statuses by which the API says the access token expired. n8n's OAuth2 machinery then gets a
+	 * new token once (shared across workers through its credential lock) and repeats the request.
+	 * Leave undefined for static tokens, which cannot be renewed.
+	 */
+	tokenExpiredStatusCodes?: number[];
+	/** Reads the vendor's error body. */
+	parseError(body: unknown): VendorError | undefined;
+	/** Credential fields whose values must never appear in an error, log line or output item. */
+	secretFields: string[];
+}
