@@ -2,7 +2,8 @@
 // which targets the shipped .ts sources, does not apply to it; tsc -p tsconfig.dev.json checks it.
 const transform = { '^.+\\.c?ts$': ['ts-jest', { tsconfig: 'tsconfig.dev.json' }] };
 const moduleFileExtensions = ['ts', 'cts', 'js', 'cjs', 'json'];
-const common = { transform, moduleFileExtensions, testEnvironment: 'node' };
+const resolver = '<rootDir>/test/support/jest-resolver.cjs';
+const common = { transform, moduleFileExtensions, resolver, testEnvironment: 'node' };
 
 module.exports = {
 	projects: [

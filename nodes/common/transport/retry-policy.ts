@@ -51,6 +51,8 @@ export function parseRetryAfter(value: unknown, nowMs: number): number | undefin
 	const text = value.trim();
 	if (text === '') return undefined;
 	if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+	// An HTTP date always names a month; anything else (e.g. "-1") is not one, whatever Date.parse thinks.
+	if (!/[a-z]{3}/i.test(text)) return undefined;
 	const date = Date.parse(text);
 	if (Number.isNaN(date)) return undefined;
 	return Math.max(0, date - nowMs);

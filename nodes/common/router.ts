@@ -1,0 +1,78 @@
+import {
+	NodeOperationError,
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+import { readRequestSettings, requestOptionsProperty } from './items/request-options';
+import type { Resource } from './operation';
+import { ApiClient } from './transport/client';
+import type { ServiceDefinition } from './transport/service';
+
+/** The resource and operation dropdowns plus every operation's own fields, scoped by displayOptions. */
+export function describeResources(resources: Resource[]): INodeProperties[] {
+	const properties: INodeProperties[] = [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: resources.map((r) => ({ name: r.name, value: r.value })),
+			default: resources[0].value,
+		},
+	];
+	for (const resource of resources) {
+		properties.push({
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource.value] } },
+			options: resource.operations.map((o) => ({
+				name: o.name,
+				value: o.value,
+				action: o.action,
+				description: o.description,
+			})),
+			default: resource.operations[0].value,
+		});
+	}
+	for (const resource of resources) {
+		for (const operation of resource.operations) {
+			properties.push(
+				...updateDisplayOptions(
+					{ show: { resource: [resource.value], operation: [operation.value] } },
+					operation.properties,
+				),
+			);
+		}
+	}
+	properties.push(requestOptionsProperty);
+	return properties;
+}
+
+/** Picks the operation, builds the client once for the execution and hands it all items. */
+export async function route(
+	ctx: IExecuteFunctions,
+	service: ServiceDefinition,
+	resources: Resource[],
+): Promise<INodeExecutionData[][]> {
+	const resourceValue = ctx.getNodeParameter('resource', 0) as string;
+	const operationValue = ctx.getNodeParameter('operation', 0) as string;
+	const operation = resources
+		.find((r) => r.value === resourceValue)
+		?.operations.find((o) => o.value === operationValue);
+	if (!operation) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`The operation "${operationValue}" of resource "${resourceValue}" is not supported`,
+		);
+	}
+	const settings = readRequestSettings(ctx);
+	const client = await ApiClient.create(ctx, service, {
+		retry: settings.retry,
+		timeoutMs: settings.timeoutMs,
+	});
+	return [await operation.execute({ ctx, client, settings })];
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+'use strict';
+// Makes `npm test`, `npm run demo` and `npm run sandbox` work on a fresh clone: installs the
+// dev dependencies when node_modules is missing or older than package-lock.json.
+// Plain JavaScript with no dependencies, because it runs before anything is installed.
+const { spawnSync } = require('node:child_process');
+const { createHash } = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const lockFile = path.join(root, 'package-lock.json');
+const stampFile = path.join(root, 'node_modules', '.career-credentials-install');
+
+const lockHash = createHash('sha256').update(fs.readFileSync(lockFile)).digest('hex');
+const installed = fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === lockHash;
+
+if (!installed) {
+	console.log('[bootstrap] installing dev dependencies (npm ci)…');
+	const started = Date.now();
+	// --ignore-scripts: @n8n/node-cli's install scripts need pnpm and Node 24; nothing we use needs them.
+	const result = spawnSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], {
+		cwd: root,
+		stdio: 'inherit',
+	});
+	if (result.status !== 0) {
+		console.error('[bootstrap] npm ci failed');
+		process.exit(result.status ?? 1);
+	}
+	fs.writeFileSync(stampFile, lockHash);
+	console.log(`[bootstrap] dependencies installed in ${Math.round((Date.now() - started) / 1000)} s`);
+}
