@@ -49,6 +49,13 @@ export interface ClientOptions {
 export class ApiClient {
 	private readonly gate = new RateGate();
 
+	/**
+	 * n8n fetches an OAuth2 token on a credential's first use without a lock, so N requests
+	 * started together would fetch N tokens. The first request of a client therefore goes
+	 * alone; once it has returned, n8n has stored the token and the rest share it.
+	 */
+	private firstRequest: Promise<unknown> | undefined;
+
 	private constructor(
 		private readonly ctx: IAllExecuteFunctions,
 		private readonly service: ServiceDefinition,
@@ -92,6 +99,16 @@ export class ApiClient {
 
 	/** Sends the request and returns status, headers and body. */
 	async send<T = unknown>(request: ApiRequest, itemIndex?: number): Promise<ApiResponse<T>> {
+		if (this.firstRequest === undefined) {
+			const first = this.attempts<T>(request, itemIndex);
+			this.firstRequest = first.catch(() => undefined);
+			return await first;
+		}
+		await this.firstRequest;
+		return await this.attempts<T>(request, itemIndex);
+	}
+
+	private async attempts<T>(request: ApiRequest, itemIndex?: number): Promise<ApiResponse<T>> {
 		let waited = 0;
 		for (let attempt = 1; ; attempt++) {
 			waited += await this.gate.pass();
@@ -103,7 +120,8 @@ export class ApiClient {
 					this.options(request),
 					this.service.tokenExpiredStatusCodes
 						? { oauth2: { tokenExpiredStatusCode: this.service.tokenExpiredStatusCodes } }
-						: undefined,
+						: // A static token cannot be renewed: stop n8n from re-sending on 401.
+							{ preAuthenticationRetryStatusCode: [] },
 				);
 				return {
 					status: Number(response.statusCode),
