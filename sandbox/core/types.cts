@@ -20,7 +20,7 @@ export type FaultKind = '500' | '502' | '503' | '504' | 'reset' | 'slow';
 export interface SandboxSwitches {
 	/** Added to every service response, in ms. */
 	latencyMs: number;
-	/** Requests per second per service (token bucket, burst = limit); 0 = no limit. Answered with 429 + Retry-After. */
+	/** Requests per second per service (token bucket, burst = limit); 0 = no limit. Answered with 429 + Retry-After. Token endpoints are spared like faults (see faultTokenEndpoints). */
 	rateLimitPerSecond: number;
 	/** Probability 0..1 that a service request (not the token endpoints unless faultTokenEndpoints) gets a fault, injected BEFORE the handler runs (no state change). */
 	faultRate: number;
@@ -77,4 +77,57 @@ export interface ServiceModule {
 	expireTokens(): void;
 	/** Small summary for GET /_control/state. */
 	summary(): Record<string, unknown>;
+	/**
+	 * The vendor's error body, used by the core for answers it makes on the module's behalf:
+	 * 429 'rate_limited', injected 500 'internal_server_error' / 502 'bad_gateway' /
+	 * 503 'service_unavailable' / 504 'gateway_timeout', 404 'not_found', 400 'invalid_json',
+	 * 413 'payload_too_large', 415 'unsupported_media_type', and any SandboxHttpError a handler throws.
+	 * Optional in the type so a half-built module still loads; every shipped module provides it.
+	 */
+	errorBody?(status: number, code: string, message: string): unknown;
+	/**
+	 * True for the module's token endpoint(s), which faults and the rate limit spare unless
+	 * switches.faultTokenEndpoints. `path` is relative to the service prefix, without query.
+	 * Default when absent: a last path segment of `token` or `token.json`.
+	 */
+	isTokenEndpoint?(path: string): boolean;
+}
+
+/** Throw from a handler to answer with the module's error body (or `body` when given). */
+export class SandboxHttpError extends Error {
+	constructor(
+		readonly status: number,
+		readonly code: string,
+		message: string,
+		readonly body?: unknown,
+		readonly headers: Record<string, string> = {},
+	) {
+		super(message);
+		this.name = 'SandboxHttpError';
+	}
+}
+
+declare module 'fastify' {
+	interface FastifyRequest {
+		/** The body exactly as received (string for JSON/form/text, Buffer otherwise); for signatures. */
+		rawBody?: string | Buffer;
+	}
+}
+
+/** One outgoing webhook call as the sandbox made it; `body` is the exact string that was signed. */
+export interface WebhookDelivery {
+	service: ServiceName;
+	url: string;
+	body: string;
+	headers: Record<string, string>;
+	/** HTTP status of the receiver's answer; null when it could not be reached. */
+	status: number | null;
+	error?: string;
+	at: string;
+}
+
+export interface RequestFilter {
+	service?: LoggedRequest['service'];
+	method?: string;
+	pathIncludes?: string;
 }

@@ -1,0 +1,79 @@
+// The switches at work on service routes: latency, per-service rate limit and injected
+// faults, all decided in preHandler, i.e. after parsing (so the log has the body) and
+// before the route handler (so a faulted write changes no state and is safe to retry).
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ErrorBodyFor } from './errors.cjs';
+import { looksLikeTokenEndpoint, pathOf, relativePath, serviceOf } from './paths.cjs';
+import type { RateLimiter } from './rate-limit.cjs';
+import type { FaultKind, SandboxSwitches, ServiceModule, ServiceName } from './types.cjs';
+
+const injected = new WeakMap<FastifyRequest, string>();
+
+/** 'fault:<kind>' | 'rate-limited' | undefined, for the request log. */
+export function injectedOf(request: FastifyRequest): string | undefined {
+	return injected.get(request);
+}
+
+const FAULT_ANSWER: Record<Exclude<FaultKind, 'reset' | 'slow'>, { status: number; code: string; message: string }> = {
+	'500': { status: 500, code: 'internal_server_error', message: 'Injected fault: internal server error' },
+	'502': { status: 502, code: 'bad_gateway', message: 'Injected fault: bad gateway' },
+	'503': { status: 503, code: 'service_unavailable', message: 'Injected fault: service unavailable' },
+	'504': { status: 504, code: 'gateway_timeout', message: 'Injected fault: gateway timeout' },
+};
+
+export interface FaultHookDeps {
+	switches: SandboxSwitches;
+	modules: ReadonlyMap<ServiceName, ServiceModule>;
+	limiter: RateLimiter;
+	bodyFor: ErrorBodyFor;
+	/** Called for a request whose socket was destroyed (no response, so no onResponse). */
+	onDropped(request: FastifyRequest): void;
+	random?: () => number;
+}
+
+export function installFaultHooks(app: FastifyInstance, deps: FaultHookDeps): void {
+	const { switches, modules, limiter, bodyFor } = deps;
+	const random = deps.random ?? Math.random;
+
+	app.addHook('preHandler', async (request, reply) => {
+		const path = pathOf(request.url);
+		const service = serviceOf(path);
+		if (!service) return;
+
+		if (switches.latencyMs > 0) await sleep(switches.latencyMs);
+
+		const rel = relativePath(service, path);
+		const isToken = modules.get(service)?.isTokenEndpoint?.(rel) ?? looksLikeTokenEndpoint(rel);
+		if (isToken && !switches.faultTokenEndpoints) return;
+
+		if (switches.rateLimitPerSecond > 0) {
+			const retryAfter = limiter.take(service, switches.rateLimitPerSecond);
+			if (retryAfter > 0) {
+				injected.set(request, 'rate-limited');
+				return reply
+					.code(429)
+					.header('retry-after', String(retryAfter))
+					.send(bodyFor(service, 429, 'rate_limited', `Rate limit of ${switches.rateLimitPerSecond} requests per second exceeded`));
+			}
+		}
+
+		if (switches.faultRate > 0 && switches.faultKinds.length > 0 && random() < switches.faultRate) {
+			const kind = switches.faultKinds[Math.floor(random() * switches.faultKinds.length)] ?? switches.faultKinds[0];
+			injected.set(request, `fault:${kind}`);
+			if (kind === 'slow') {
+				await sleep(switches.slowMs);
+				return;
+			}
+			if (kind === 'reset') {
+				reply.hijack();
+				request.raw.socket?.destroy();
+				deps.onDropped(request);
+				return reply;
+			}
+			const answer = FAULT_ANSWER[kind];
+			return reply.code(answer.status).send(bodyFor(service, answer.status, answer.code, answer.message));
+		}
+		return;
+	});
+}

@@ -1,0 +1,68 @@
+// The SEEK Pass emulator as a sandbox ServiceModule.
+import type { FastifyInstance } from 'fastify';
+import { SERVICE_PREFIX, type SandboxContext, type ServiceModule } from '../core/types.cjs';
+import { PATHS } from './constants.cjs';
+import { seekPassControl } from './control.cjs';
+import type { SeekPassDeps } from './deps.cjs';
+import { seekPassError, seekPassErrorBody } from './errors.cjs';
+import { holderPages } from './pages.cjs';
+import { addRoutes } from './routes-add.cjs';
+import { statusRoutes } from './routes-status.cjs';
+import { tokenRoutes } from './routes-token.cjs';
+import { verifyRoutes } from './routes-verify.cjs';
+import { webhookRoutes } from './routes-webhooks.cjs';
+import { createSeekPassState } from './state.cjs';
+import { createTokenIssuer } from './tokens.cjs';
+
+/** A fresh emulator with its own state (use one per sandbox when several share a process). */
+export function createSeekPassModule(): ServiceModule {
+	const state = createSeekPassState();
+	const issuer = createTokenIssuer();
+	const deps = (ctx: SandboxContext): SeekPassDeps => ({ ctx, state, issuer });
+
+	return {
+		name: 'seekPass',
+		routes(app: FastifyInstance, ctx: SandboxContext) {
+			const d = deps(ctx);
+			// The API speaks JSON (token: form; uploads: raw bytes). Other bodies arrive as Buffers.
+			app.addHook('preValidation', async (request) => {
+				if (Buffer.isBuffer(request.body) && request.body.length > 0 && !request.url.startsWith(`${SERVICE_PREFIX.seekPass}/uploads/`)) {
+					throw seekPassError(415, 'unsupported_media_type', 'The request body must be application/json');
+				}
+			});
+			tokenRoutes(app, d);
+			addRoutes(app, d);
+			statusRoutes(app, d);
+			verifyRoutes(app, d);
+			webhookRoutes(app, d);
+			holderPages(app);
+		},
+		control(app: FastifyInstance, ctx: SandboxContext) {
+			seekPassControl(app, deps(ctx));
+		},
+		reset() {
+			state.reset();
+			issuer.expireAll();
+		},
+		expireTokens() {
+			issuer.expireAll();
+		},
+		summary() {
+			return {
+				requests: state.requests.size,
+				verifications: state.verifications.size,
+				webhooks: state.webhooks.size,
+				events: state.events.size,
+				liveTokens: issuer.issuedCount(),
+			};
+		},
+		errorBody(_status: number, code: string, message: string) {
+			return seekPassErrorBody(code, message);
+		},
+		isTokenEndpoint(path: string) {
+			return path === PATHS.token;
+		},
+	};
+}
+
+export const seekPassModule: ServiceModule = createSeekPassModule();

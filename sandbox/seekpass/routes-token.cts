@@ -1,0 +1,45 @@
+// POST /api/partner/v1/oauth/token.json — OAuth 2.0 client credentials, form body only.
+import type { FastifyInstance } from 'fastify';
+import { PATHS, SCOPES, TOKEN_TYPE } from './constants.cjs';
+import type { SeekPassDeps } from './deps.cjs';
+import { seekPassError } from './errors.cjs';
+
+export function tokenRoutes(app: FastifyInstance, { ctx, issuer }: SeekPassDeps): void {
+	app.post(PATHS.token, async (request, reply) => {
+		const isForm = /^application\/x-www-form-urlencoded\b/i.test(request.headers['content-type'] ?? '');
+		if (!isForm || typeof request.body !== 'object' || request.body === null) {
+			throw seekPassError(400, 'invalid_request', 'The token request must be an application/x-www-form-urlencoded body');
+		}
+		const form = request.body as Record<string, string | undefined>;
+		if (!form.grant_type) throw seekPassError(400, 'invalid_request', 'grant_type is required');
+		if (form.grant_type !== 'client_credentials') {
+			throw seekPassError(400, 'unsupported_grant_type', `grant_type "${form.grant_type}" is not supported; use client_credentials`);
+		}
+		if (!form.client_id || !form.client_secret) {
+			const basic = /^Basic\s/i.test(request.headers.authorization ?? '');
+			throw seekPassError(
+				401,
+				'invalid_client',
+				basic
+					? 'client_id and client_secret must be sent in the form body; a Basic authorization header is not accepted'
+					: 'client_id and client_secret are required',
+			);
+		}
+		const demo = ctx.demo.seekPass;
+		if (form.client_id !== demo.clientId || form.client_secret !== demo.clientSecret) {
+			throw seekPassError(401, 'invalid_client', 'Unknown client or wrong client secret');
+		}
+		const asked = (form.scope ?? '').split(/\s+/).filter(Boolean);
+		const unknown = asked.filter((s) => !(SCOPES as readonly string[]).includes(s));
+		if (unknown.length > 0) throw seekPassError(400, 'invalid_scope', `Unknown scope: ${unknown.join(' ')}`);
+		const scope = (asked.length > 0 ? [...new Set(asked)] : [...SCOPES]).join(' ');
+
+		const ttl = ctx.switches.tokenTtlSeconds;
+		const iat = Math.floor(ctx.now().getTime() / 1000);
+		const accessToken = issuer.issue({ iss: `${ctx.origin()}/seekpass`, sub: form.client_id, scope, iat, exp: iat + ttl });
+		return reply
+			.header('cache-control', 'no-store')
+			.header('pragma', 'no-cache')
+			.send({ access_token: accessToken, token_type: TOKEN_TYPE, expires_in: ttl, scope });
+	});
+}
