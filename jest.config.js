@@ -6,6 +6,8 @@ const resolver = '<rootDir>/test/support/jest-resolver.cjs';
 const common = { transform, moduleFileExtensions, resolver, testEnvironment: 'node' };
 
 module.exports = {
+	// Generous: the machine has two cores and suites load n8n-core; speed is measured in bench/.
+	testTimeout: 60_000,
 	projects: [
 		{ ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.cts'] },
 		{ ...common, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.cts'] },
