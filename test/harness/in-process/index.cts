@@ -12,8 +12,29 @@ import { InProcessCredentialsHelper } from './credentials-helper.cjs';
 import { NodeTypeRegistry, type NodeTypeInstance } from './node-types.cjs';
 import { OAuth2ApiStandIn } from './oauth2-api.credentials.cjs';
 import { runNode, type NodeRun, type RunNodeOptions } from './run-node.cjs';
+import { runPoll, type PollRun, type RunPollOptions } from './run-poll.cjs';
+import {
+	runWebhookMethod,
+	type RunWebhookMethodOptions,
+	type WebhookMethodRun,
+} from './run-webhook-method.cjs';
+import { runWebhook, type RunWebhookOptions, type WebhookRun } from './run-webhook.cjs';
+import type { WebhookRequestInput } from './webhook-request.cjs';
 
-export type { CredentialInput, NodeRun, NodeTypeInstance, RunNodeOptions };
+export type {
+	CredentialInput,
+	NodeRun,
+	NodeTypeInstance,
+	PollRun,
+	RunNodeOptions,
+	RunPollOptions,
+	RunWebhookMethodOptions,
+	RunWebhookOptions,
+	WebhookMethodRun,
+	WebhookRequestInput,
+	WebhookRun,
+};
+export { stableWebhookId } from './workflow.cjs';
 export { OAuth2ApiStandIn };
 export { userFolder } from './env.cjs';
 
@@ -30,6 +51,12 @@ export interface InProcessN8n {
 	setCredential(type: string, credential: CredentialInput): string;
 	/** Runs one node once; never throws for a node failure (see NodeRun.error). */
 	runNode(options: RunNodeOptions): Promise<NodeRun>;
+	/** Calls the node's webhook() with one request, as n8n's production webhook server does. */
+	runWebhook(options: RunWebhookOptions): Promise<WebhookRun>;
+	/** Calls webhookMethods[webhookName][method] (checkExists/create/delete); rejects with the node's error. */
+	runWebhookMethod(options: RunWebhookMethodOptions): Promise<WebhookMethodRun>;
+	/** Calls the node's poll() once, as a scheduled tick ('trigger') or a test fetch ('manual'). */
+	runPoll(options: RunPollOptions): Promise<PollRun>;
 	/** What n8n has stored for the credential now, e.g. oauthTokenData after a token fetch. */
 	credentialData(type: string, id?: string): ICredentialDataDecryptedObject;
 	/** How many times n8n stored a new OAuth token (fetch or refresh) for the credential. */
@@ -54,6 +81,9 @@ export async function createInProcessN8n(options: InProcessN8nOptions): Promise<
 			return store.set(type, credential).id;
 		},
 		runNode: async (runOptions) => await runNode(runOptions, nodeTypes, credentialsHelper),
+		runWebhook: async (o) => await runWebhook(o, nodeTypes, credentialsHelper),
+		runWebhookMethod: async (o) => await runWebhookMethod(o, nodeTypes, credentialsHelper),
+		runPoll: async (o) => await runPoll(o, nodeTypes, credentialsHelper),
 		credentialData: (type, id) => store.readData(store.lookup(type, id)),
 		tokenFetches: (type, id) => store.lookup(type, id).tokenWrites,
 		nodeTypeNames: () => nodeTypes.names(),

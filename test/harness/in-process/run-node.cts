@@ -4,37 +4,23 @@
 // pairedItem and records the run, exactly as on a server.
 import './env.cjs';
 
-import { randomUUID } from 'node:crypto';
-
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
-import { Workflow, createRunExecutionData, deepCopy } from 'n8n-workflow';
+import { WorkflowExecute } from 'n8n-core';
+import { createRunExecutionData } from 'n8n-workflow';
 import type {
 	ICredentialsHelper,
 	IDataObject,
 	INode,
-	INodeCredentials,
 	INodeExecutionData,
-	INodeParameters,
 	IRun,
 	ITaskData,
-	IWorkflowBase,
 	OnError,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
 
-import { createAdditionalData } from './additional-data.cjs';
 import { thrownErrors, type NodeTypeRegistry, type ThrownErrors } from './node-types.cjs';
+import { buildNode, createOneNodeWorkflow, staticDataOf, type NodeOptions } from './workflow.cjs';
 
-export interface RunNodeOptions {
-	/** Registered node type name (the prefix given to createInProcessN8n included). */
-	type: string;
-	/** Defaults to the type's defaultVersion, else its highest version. */
-	typeVersion?: number;
-	/** Node name as it would appear on the canvas; defaults to the type's display name. */
-	name?: string;
-	parameters?: INodeParameters;
-	/** Credential slot → stored credential id. */
-	credentials?: Record<string, string>;
+export interface RunNodeOptions extends NodeOptions {
 	/** Items fed to the node's single main input; defaults to one empty item. */
 	input?: INodeExecutionData[];
 	/** The node setting "On Error: Continue" (onError 'continueRegularOutput'). */
@@ -48,8 +34,6 @@ export interface RunNodeOptions {
 	> & {
 		onError?: OnError;
 	};
-	/** Workflow static data before the run (triggers and pollers keep state there). */
-	staticData?: IDataObject;
 	/** Defaults to 'manual', as when a user clicks "Execute step". */
 	mode?: WorkflowExecuteMode;
 }
@@ -69,69 +53,25 @@ export interface NodeRun {
 	staticData: IDataObject;
 }
 
-// The version the editor gives a newly added node.
-function defaultVersion(description: {
-	defaultVersion?: number;
-	version?: number | number[];
-}): number {
-	if (description.defaultVersion !== undefined) return description.defaultVersion;
-	const { version } = description;
-	if (Array.isArray(version)) return Math.max(...version);
-	return version ?? 1;
-}
-
-function buildNode(options: RunNodeOptions, nodeTypes: NodeTypeRegistry): INode {
-	const nodeType = nodeTypes.getByName(options.type);
-	const credentials: INodeCredentials = {};
-	for (const [slot, id] of Object.entries(options.credentials ?? {})) {
-		credentials[slot] = { id, name: id };
-	}
-	const onError =
-		options.settings?.onError ?? (options.continueOnFail ? 'continueRegularOutput' : undefined);
-	return {
-		id: randomUUID(),
-		name: options.name ?? nodeType.description.displayName,
-		type: options.type,
-		typeVersion: options.typeVersion ?? defaultVersion(nodeType.description),
-		position: [0, 0],
-		parameters: structuredClone(options.parameters ?? {}),
-		credentials,
-		...options.settings,
-		...(onError ? { onError } : {}),
-	};
-}
-
 export async function runNode(
 	options: RunNodeOptions,
 	nodeTypes: NodeTypeRegistry,
 	credentialsHelper: ICredentialsHelper,
 ): Promise<NodeRun> {
 	const mode = options.mode ?? 'manual';
-	const node = buildNode(options, nodeTypes);
-	// The Workflow constructor fills in parameter defaults on `node` itself.
-	const workflow = new Workflow({
-		id: randomUUID(),
-		name: 'In-process harness',
-		nodes: [node],
-		connections: {},
-		active: false,
-		nodeTypes,
-		staticData: structuredClone(options.staticData ?? {}),
-		settings: { executionOrder: 'v1' },
+	const onError =
+		options.settings?.onError ?? (options.continueOnFail ? 'continueRegularOutput' : undefined);
+	const node = buildNode(options, nodeTypes, {
+		...options.settings,
+		...(onError ? { onError } : {}),
 	});
-	const workflowData: IWorkflowBase = {
-		id: workflow.id,
-		name: workflow.name ?? '',
-		active: false,
-		isArchived: false,
-		activeVersionId: null,
-		createdAt: new Date(),
-		updatedAt: new Date(),
-		nodes: [node],
-		connections: {},
-	};
-	const hooks = new ExecutionLifecycleHooks(mode, randomUUID(), workflowData);
-	const additionalData = createAdditionalData(credentialsHelper, hooks);
+	const { workflow, additionalData } = createOneNodeWorkflow(
+		node,
+		nodeTypes,
+		credentialsHelper,
+		mode,
+		options.staticData,
+	);
 	const input = options.input ?? [{ json: {} }];
 	const runExecutionData = createRunExecutionData({
 		executionData: {
@@ -156,7 +96,6 @@ export async function runNode(
 		node,
 		taskData,
 		run,
-		// Plain copy: n8n's static data is a change-tracking proxy that structuredClone rejects.
-		staticData: deepCopy(workflow.staticData) as IDataObject,
+		staticData: staticDataOf(workflow),
 	};
 }
