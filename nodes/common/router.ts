@@ -12,6 +12,8 @@ import type { ServiceDefinition } from './transport/service';
 
 /** The resource and operation dropdowns plus every operation's own fields, scoped by displayOptions. */
 export function describeResources(resources: Resource[]): INodeProperties[] {
+	// Named values rather than `resources[0].value` inline: the lint reads a member expression as a missing default.
+	const defaultResource = resources[0].value;
 	const properties: INodeProperties[] = [
 		{
 			displayName: 'Resource',
@@ -19,10 +21,11 @@ export function describeResources(resources: Resource[]): INodeProperties[] {
 			type: 'options',
 			noDataExpression: true,
 			options: resources.map((r) => ({ name: r.name, value: r.value })),
-			default: resources[0].value,
+			default: defaultResource,
 		},
 	];
 	for (const resource of resources) {
+		const defaultOperation = resource.operations[0].value;
 		properties.push({
 			displayName: 'Operation',
 			name: 'operation',
@@ -35,7 +38,7 @@ export function describeResources(resources: Resource[]): INodeProperties[] {
 				action: o.action,
 				description: o.description,
 			})),
-			default: resource.operations[0].value,
+			default: defaultOperation,
 		});
 	}
 	for (const resource of resources) {

@@ -1,0 +1,26 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { Operation } from '../../../common/operation';
+import { returnAllFields } from '../../descriptions';
+import { paginate } from '../../pagination';
+import { wantedCount } from '../../params';
+import { perCertifierItem } from '../item';
+
+export const getAll: Operation = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many credentials',
+	description: 'List credentials, newest first',
+	properties: [...returnAllFields()],
+	execute: perCertifierItem(async (c, itemIndex) => {
+		const out: IDataObject[] = [];
+		const pages = paginate(
+			c.ctx.getNode(),
+			(page) => c.certifier.listCredentials(page, itemIndex),
+			{
+				max: wantedCount(c.ctx, itemIndex),
+			},
+		);
+		for await (const page of pages) for (const credential of page) out.push(credential);
+		return out;
+	}),
+};

@@ -1,0 +1,99 @@
+import type { IBinaryKeyData, IDataObject, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { Operation } from '../../../common/operation';
+import { credentialIdField } from '../../descriptions';
+import { downloadPreview } from '../../download';
+import { stringParam } from '../../params';
+import type { CertifierCredentialDesign } from '../../types';
+import { perCertifierItem, requireId, type CertifierContext } from '../item';
+
+const MIME: Record<string, string> = { pdf: 'application/pdf', png: 'image/png' };
+
+function previewUrls(design: CertifierCredentialDesign): IDataObject {
+	const urls: IDataObject = {};
+	for (const preview of design.previews ?? []) urls[preview.format] = preview.url;
+	return urls;
+}
+
+async function withFile(
+	c: CertifierContext,
+	credentialId: string,
+	design: CertifierCredentialDesign,
+	format: string,
+	binaryProperty: string,
+	itemIndex: number,
+): Promise<INodeExecutionData> {
+	const json: IDataObject = { credentialId, ...design, previewUrls: previewUrls(design) };
+	const preview = (design.previews ?? []).find((p) => p.format === format);
+	if (!preview) {
+		throw new NodeOperationError(
+			c.ctx.getNode(),
+			`Design ${design.id} of credential ${credentialId} has no ${format.toUpperCase()} preview`,
+			{
+				itemIndex,
+				description: `Formats offered: ${(design.previews ?? []).map((p) => p.format).join(', ') || 'none'}`,
+			},
+		);
+	}
+	const file = await downloadPreview(c.ctx, preview.url, c.settings, itemIndex);
+	const binary: IBinaryKeyData = {
+		[binaryProperty]: await c.ctx.helpers.prepareBinaryData(
+			file.data,
+			`certifier-${credentialId}-${design.id}.${format}`,
+			MIME[format] ?? file.contentType,
+		),
+	};
+	return { json, binary };
+}
+
+export const getDesigns: Operation = {
+	value: 'getDesigns',
+	name: 'Get Designs',
+	action: 'Get the designs of a credential',
+	description:
+		"Get the credential's designs with their preview URLs, optionally downloading the files",
+	properties: [
+		credentialIdField,
+		{
+			displayName: 'Download',
+			name: 'download',
+			type: 'options',
+			options: [
+				{ name: 'No', value: 'none', description: 'Only return the preview URLs' },
+				{ name: 'PDF', value: 'pdf', description: 'Attach each design as a PDF file' },
+				{ name: 'PNG', value: 'png', description: 'Attach each design as a PNG image' },
+			],
+			default: 'none',
+			description: 'Whether to download each design as n8n binary data',
+		},
+		{
+			displayName: 'Put Output File in Field',
+			name: 'binaryPropertyName',
+			type: 'string',
+			default: 'data',
+			required: true,
+			hint: 'The name of the output binary field to put the file in',
+			displayOptions: { hide: { download: ['none'] } },
+		},
+	],
+	execute: perCertifierItem(async (c, itemIndex) => {
+		const credentialId = requireId(
+			c,
+			stringParam(c.ctx, 'credentialId', itemIndex),
+			itemIndex,
+			'credential ID',
+		);
+		const format = stringParam(c.ctx, 'download', itemIndex) || 'none';
+		const designs = await c.certifier.credentialDesigns(credentialId, itemIndex);
+		const list = Array.isArray(designs) ? designs : [];
+		if (format === 'none') {
+			return list.map((design) => ({ credentialId, ...design, previewUrls: previewUrls(design) }));
+		}
+		const binaryProperty = stringParam(c.ctx, 'binaryPropertyName', itemIndex).trim() || 'data';
+		const items: INodeExecutionData[] = [];
+		// One design at a time: the item loop already runs items in parallel.
+		for (const design of list)
+			items.push(await withFile(c, credentialId, design, format, binaryProperty, itemIndex));
+		return items;
+	}),
+};

@@ -1,0 +1,13 @@
+import type { Resource } from '../../common/operation';
+import { attributeResource } from './attribute';
+import { credentialResource } from './credential';
+import { designResource } from './design';
+import { groupResource } from './group';
+
+/** Credential first: it is what most workflows come for, and the first resource is the default. */
+export const resources: Resource[] = [
+	credentialResource,
+	groupResource,
+	designResource,
+	attributeResource,
+];

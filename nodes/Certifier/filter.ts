@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import {
+	CERTIFIER_CUSTOM_ATTRIBUTE_PREFIX,
+	CERTIFIER_OPERATORS_BY_KIND,
+	CERTIFIER_SEARCH_CUSTOM_FIELD,
+	CERTIFIER_SEARCH_FIELDS,
+	CERTIFIER_STATUSES,
+	type CertifierFieldKind,
+} from './constants';
+
+/**
+ * Builds Certifier's search filter from the editor's list of conditions:
+ * {"AND"|"OR": [leaf, …]}, a negated condition as {"NOT": [leaf]}, and a leaf as the field path
+ * in nested objects ending in {operator: value}, e.g. {"recipient": {"email": {"endsWith": "@x.org"}}}.
+ */
+
+/** The field value the editor uses for "a custom attribute" (its tag is picked separately). */
+export const CUSTOM_ATTRIBUTE_FIELD = 'customAttribute';
+
+export type FilterNode = { [key: string]: FilterNode | FilterNode[] | string | string[] };
+
+export interface FilterConditionInput {
+	field: string;
+	customAttribute?: string;
+	operator: string;
+	value?: unknown;
+	negate?: boolean;
+}
+
+function kindOf(field: string): CertifierFieldKind | undefined {
+	return field === CUSTOM_ATTRIBUTE_FIELD ? 'string' : CERTIFIER_SEARCH_FIELDS[field];
+}
+
+function splitList(value: string): string[] {
+	return value
+		.split(',')
+		.map((part) => part.trim())
+		.filter(Boolean);
+}
+
+function isDate(value: string): boolean {
+	const text = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00.000Z` : value;
+	return /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(text));
+}
+
+/** One condition row, checked against the operators Certifier accepts for that field. */
+export const filterConditionSchema = z
+	.object({
+		field: z.string().min(1, 'pick a field'),
+		customAttribute: z.string().optional(),
+		operator: z.string().min(1, 'pick an operator'),
+		value: z.union([z.string(), z.number(), z.array(z.string())]).optional(),
+		negate: z.boolean().optional(),
+	})
+	.superRefine((condition, ctx) => {
+		const kind = kindOf(condition.field);
+		if (!kind) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['field'],
+				message: `${condition.field} is not a searchable field`,
+			});
+			return;
+		}
+		if (condition.field === CUSTOM_ATTRIBUTE_FIELD && !condition.customAttribute?.trim()) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['customAttribute'],
+				message: 'pick the custom attribute to filter on',
+			});
+		}
+		const operators = CERTIFIER_OPERATORS_BY_KIND[kind];
+		if (!operators.includes(condition.operator as never)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['operator'],
+				message: `${condition.operator} cannot be used on ${condition.field}; use one of ${operators.join(', ')}`,
+			});
+			return;
+		}
+		const values = valuesOf(condition);
+		if (values.length === 0) {
+			ctx.addIssue({ code: 'custom', path: ['value'], message: 'is required' });
+			return;
+		}
+		if (condition.operator !== 'in' && values.length > 1 && Array.isArray(condition.value)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['value'],
+				message: `${condition.operator} takes one value`,
+			});
+		}
+		for (const value of values) {
+			if (kind === 'enum' && !(CERTIFIER_STATUSES as readonly string[]).includes(value)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['value'],
+					message: `${value} is not a status; use ${CERTIFIER_STATUSES.join(', ')}`,
+				});
+			}
+			if (kind === 'date' && !isDate(value)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['value'],
+					message: `${value} is not a date (YYYY-MM-DD) or an ISO 8601 date-time`,
+				});
+			}
+		}
+	});
+
+export type FilterCondition = z.infer<typeof filterConditionSchema>;
+
+function valuesOf(condition: FilterConditionInput): string[] {
+	const { value, operator } = condition;
+	if (Array.isArray(value)) return value.map((v) => String(v).trim()).filter(Boolean);
+	const text = value === undefined || value === null ? '' : String(value);
+	if (operator === 'in') return splitList(text);
+	return text === '' ? [] : [text];
+}
+
+function customTag(tag: string): string {
+	const trimmed = tag.trim();
+	return trimmed.startsWith(CERTIFIER_CUSTOM_ATTRIBUTE_PREFIX)
+		? trimmed
+		: `${CERTIFIER_CUSTOM_ATTRIBUTE_PREFIX}${trimmed}`;
+}
+
+/** The nested-object leaf for one checked condition. */
+export function conditionToLeaf(condition: FilterConditionInput): FilterNode {
+	const values = valuesOf(condition);
+	let node: FilterNode = { [condition.operator]: condition.operator === 'in' ? values : values[0] };
+	// The custom tag contains a dot that is part of the key, so it must not be split into a path.
+	const path =
+		condition.field === CUSTOM_ATTRIBUTE_FIELD
+			? [CERTIFIER_SEARCH_CUSTOM_FIELD, customTag(condition.customAttribute ?? '')]
+			: condition.field.split('.');
+	for (const key of [...path].reverse()) node = { [key]: node };
+	return condition.negate ? { NOT: [node] } : node;
+}
+
+/** The whole filter; undefined when there is no condition (Certifier then matches everything). */
+export function buildFilter(
+	conditions: readonly FilterConditionInput[],
+	combinator: 'AND' | 'OR',
+): FilterNode | undefined {
+	if (conditions.length === 0) return undefined;
+	return { [combinator]: conditions.map(conditionToLeaf) };
+}
+
+/**
+ * A filter typed as JSON by the user: only its shape is checked here (a non-empty object), so
+ * fields and operators Certifier adds later keep working; Certifier names anything it rejects.
+ */
+export const rawFilterSchema = z
+	.record(z.string(), z.unknown(), {
+		invalid_type_error: 'must be a JSON object such as {"AND": [...]}',
+	})
+	.refine((value) => Object.keys(value).length > 0, 'must not be empty');
+
+export function parseRawFilter(value: unknown): unknown {
+	if (typeof value !== 'string') return value;
+	const text = value.trim();
+	if (text === '') return {};
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		// Left to the schema, which names the field and says what is expected.
+		return text;
+	}
+}

@@ -1,0 +1,54 @@
+import type {
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
+import { CERTIFIER_MAX_PAGE_SIZE, CERTIFIER_URLS } from '../constants';
+import type { CertifierPage } from '../types';
+import { editorClient } from './client';
+
+function matches(name: string, filter?: string): boolean {
+	return !filter || name.toLowerCase().includes(filter.trim().toLowerCase());
+}
+
+/**
+ * One page of Certifier's list per call, filtered by name here (the list endpoints take no search
+ * term); n8n asks for the next page with the cursor handed back as paginationToken.
+ */
+function toResult<T extends { id: string; name: string }>(
+	page: CertifierPage<T>,
+	filter: string | undefined,
+	url: (id: string) => string,
+): INodeListSearchResult {
+	const results: INodeListSearchItems[] = (page.data ?? [])
+		.filter((entry) => matches(String(entry.name ?? ''), filter))
+		.map((entry) => ({
+			name: String(entry.name ?? entry.id),
+			value: entry.id,
+			url: url(entry.id),
+		}));
+	return { results, paginationToken: page.pagination?.next ?? undefined };
+}
+
+export async function searchGroups(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const client = await editorClient(this);
+	const page = await client.listGroups({ cursor: paginationToken, limit: CERTIFIER_MAX_PAGE_SIZE });
+	return toResult(page, filter, CERTIFIER_URLS.group);
+}
+
+export async function searchDesigns(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const client = await editorClient(this);
+	const page = await client.listDesigns({
+		cursor: paginationToken,
+		limit: CERTIFIER_MAX_PAGE_SIZE,
+	});
+	return toResult(page, filter, CERTIFIER_URLS.design);
+}

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import {
+	CERTIFIER_CUSTOM_ATTRIBUTE_PREFIX,
+	CERTIFIER_DELIVERY_METHODS,
+	CERTIFIER_MAX_PAGE_SIZE,
+	CERTIFIER_SORT_PROPERTIES,
+} from './constants';
+
+/** zod schemas of Certifier's request bodies, from shared/api/certifier.md. Field names are Certifier's. */
+
+/** [doc] "only YYYY-MM-DD format is allowed", and it has to be a real calendar day. */
+export const isoDay = z
+	.string({ invalid_type_error: 'must be a date in YYYY-MM-DD format' })
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date in YYYY-MM-DD format')
+	.refine((s) => {
+		const date = new Date(`${s}T00:00:00.000Z`);
+		return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s);
+	}, 'is not a calendar date');
+
+const required = z.string({ required_error: 'is required' }).trim().min(1, 'is required');
+const email = z.string().trim().email('must be a valid email address');
+
+/** Tags as Certifier stores them ("custom.<tag>"); values are plain text. */
+export const customAttributesSchema = z.record(
+	z.string().regex(/^custom\.\S+$/, 'must be a custom attribute tag such as custom.mentor'),
+	z.string(),
+);
+
+/** The editor's list of {tag, value} rows, turned into Certifier's key-value object. */
+export const customAttributeRowsSchema = z
+	.array(
+		z.object({
+			tag: required.transform((tag) =>
+				tag.startsWith(CERTIFIER_CUSTOM_ATTRIBUTE_PREFIX)
+					? tag
+					: `${CERTIFIER_CUSTOM_ATTRIBUTE_PREFIX}${tag}`,
+			),
+			value: z.string({ invalid_type_error: 'must be text' }),
+		}),
+	)
+	.superRefine((rows, ctx) => {
+		const seen = new Set<string>();
+		rows.forEach((row, index) => {
+			if (seen.has(row.tag)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [index, 'tag'],
+					message: `${row.tag} is given more than once`,
+				});
+			}
+			seen.add(row.tag);
+		});
+	})
+	.transform((rows) => Object.fromEntries(rows.map((row) => [row.tag, row.value])));
+
+const expiryNotBeforeIssue = (body: { issueDate?: string; expiryDate?: string | null }) =>
+	!body.issueDate || !body.expiryDate || body.expiryDate >= body.issueDate;
+const expiryRule = { message: 'must not be before issueDate', path: ['expiryDate'] };
+
+const createFields = {
+	groupId: required,
+	recipient: z.object({ name: required, email: email.optional() }).strict(),
+	issueDate: isoDay.optional(),
+	expiryDate: isoDay.optional(),
+	customAttributes: customAttributesSchema.optional(),
+};
+
+/** POST /credentials [doc]. */
+export const createCredentialSchema = z
+	.object(createFields)
+	.strict()
+	.refine(expiryNotBeforeIssue, expiryRule);
+export type CreateCredentialBody = z.infer<typeof createCredentialSchema>;
+
+/** POST /credentials/create-issue-send: the same body; sending by email needs the address. */
+export const createIssueSendSchema = z
+	.object({
+		...createFields,
+		recipient: z
+			.object({
+				name: required,
+				email: z.string({ required_error: 'is required to send by email' }).pipe(email),
+			})
+			.strict(),
+	})
+	.strict()
+	.refine(expiryNotBeforeIssue, expiryRule);
+
+/** PATCH /credentials/{id} [doc]; `expiryDate: null` clears the expiry date. */
+export const updateCredentialSchema = z
+	.object({
+		recipient: z.object({ name: required.optional(), email: email.optional() }).strict().optional(),
+		issueDate: isoDay.optional(),
+		expiryDate: isoDay.nullable().optional(),
+		customAttributes: customAttributesSchema.optional(),
+	})
+	.strict()
+	.refine(expiryNotBeforeIssue, expiryRule)
+	.refine((body) => Object.keys(body).length > 0, 'add at least one field to update');
+export type UpdateCredentialBody = z.infer<typeof updateCredentialSchema>;
+
+/** POST /credentials/{id}/send [doc]. */
+export const sendCredentialSchema = z
+	.object({ deliveryMethod: z.enum(CERTIFIER_DELIVERY_METHODS) })
+	.strict();
+
+/** A credential or group id taken from a node field. */
+export const idSchema = required;
+
+const url = z.string().trim().url('must be a URL such as https://example.org/course');
+const designIds = z.array(required).min(1, 'must list at least one design');
+
+/** POST /groups [doc as summarised in shared/api]. */
+export const createGroupSchema = z
+	.object({ name: required, designIds, learningEventUrl: url.optional() })
+	.strict();
+
+/** PATCH /groups/{id}. */
+export const updateGroupSchema = z
+	.object({
+		name: required.optional(),
+		designIds: designIds.optional(),
+		learningEventUrl: url.optional(),
+	})
+	.strict()
+	.refine((body) => Object.keys(body).length > 0, 'add at least one field to update');
+
+/** POST /credentials/search [doc]: the filter tree is built and checked in filter.ts. */
+export const searchBodySchema = z
+	.object({
+		filter: z.record(z.string(), z.unknown()).optional(),
+		sort: z
+			.object({ property: z.enum(CERTIFIER_SORT_PROPERTIES), order: z.enum(['asc', 'desc']) })
+			.strict()
+			.optional(),
+		cursor: z.string().min(1).optional(),
+		limit: z.number().int().min(1).max(CERTIFIER_MAX_PAGE_SIZE),
+	})
+	.strict();
+export type SearchBody = z.infer<typeof searchBodySchema>;
