@@ -29,7 +29,7 @@ export class SeekPassOAuth2Api implements ICredentialType {
 			displayName: 'Access Token URL',
 			name: 'accessTokenUrl',
 			type: 'hidden',
-			default: selfUrlExpression(SEEK_PASS_HOSTS, SEEK_PASS_PATHS.oauth),
+			default: selfUrlExpression(SEEK_PASS_HOSTS, SEEK_PASS_PATHS.grant),
 		},
 		{
 			displayName: 'Scope',

@@ -1,0 +1,39 @@
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+import { describeResources, route } from '../common/router';
+import { resources } from './actions';
+import { SEEK_PASS_SERVICE } from './constants';
+
+export class SeekPass implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'SEEK Pass',
+		name: 'seekPass',
+		icon: { light: 'file:../../icons/seekpass.svg', dark: 'file:../../icons/seekpass.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Add credentials to SEEK Pass, follow their status and verify identities',
+		defaults: {
+			name: 'SEEK Pass',
+		},
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'seekPassOAuth2Api',
+				required: true,
+			},
+		],
+		properties: describeResources(resources),
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route(this, SEEK_PASS_SERVICE, resources);
+	}
+}

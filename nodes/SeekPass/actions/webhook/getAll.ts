@@ -1,0 +1,35 @@
+import { perItem, type Operation } from '../../../common/operation';
+import { SeekPassClient } from '../../client';
+import { withoutSecret } from './shared';
+
+export const getAll: Operation = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many webhooks',
+	description: 'List the registered webhooks (without their secrets)',
+	properties: [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { returnAll: [false] } },
+		},
+	],
+	execute: perItem(async ({ ctx, client }, itemIndex) => {
+		const webhooks = await new SeekPassClient(client).listWebhooks(itemIndex);
+		const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
+		// The list API has no paging [assumed]; the limit only trims what it returned.
+		const limit = returnAll ? webhooks.length : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
+		return webhooks.slice(0, limit).map(withoutSecret);
+	}),
+};

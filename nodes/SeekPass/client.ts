@@ -1,0 +1,109 @@
+import type { ApiClient } from '../common/transport/client';
+import { SEEK_PASS_PATHS } from './constants';
+import type {
+	AddCredentialBody,
+	BatchBody,
+	VerificationCreateBody,
+	WebhookCreateBody,
+	WebhookUpdateBody,
+} from './schemas';
+
+export interface RedirectAnswer {
+	redirect_uri: string;
+	[key: string]: unknown;
+}
+
+export interface SubmissionStatus {
+	id: string;
+	status: string;
+	finalized_at: string | null;
+}
+
+export interface VerificationCreated {
+	redirect_uri: string;
+	request_id?: string;
+}
+
+export interface Webhook {
+	id: string;
+	name?: string | null;
+	description?: string | null;
+	url: string;
+	/** Only in the answers to create and rotate. */
+	secret?: string;
+}
+
+/** Typed calls to SEEK Pass; HTTP, tokens, retries and errors belong to the shared ApiClient. */
+export class SeekPassClient {
+	constructor(readonly api: ApiClient) {}
+
+	async addCredential(body: AddCredentialBody, itemIndex?: number): Promise<RedirectAnswer> {
+		return await this.api.request(
+			{ method: 'POST', path: SEEK_PASS_PATHS.addV1(body.credential_type), body },
+			itemIndex,
+		);
+	}
+
+	async addBatch(body: BatchBody, itemIndex?: number): Promise<RedirectAnswer> {
+		return await this.api.request({ method: 'POST', path: SEEK_PASS_PATHS.batchV2, body }, itemIndex);
+	}
+
+	async submissionStatus(id: string, itemIndex?: number): Promise<SubmissionStatus> {
+		return await this.api.request({ method: 'GET', path: SEEK_PASS_PATHS.status(id) }, itemIndex);
+	}
+
+	/** At most SEEK_PASS_STATUS_BATCH_SIZE ids; ids SEEK Pass does not know are left out of the answer. */
+	async submissionStatuses(ids: string[], itemIndex?: number): Promise<SubmissionStatus[]> {
+		const answer = await this.api.request<{ credentials?: SubmissionStatus[] }>(
+			{ method: 'POST', path: SEEK_PASS_PATHS.statuses, body: { ids } },
+			itemIndex,
+		);
+		return Array.isArray(answer?.credentials) ? answer.credentials : [];
+	}
+
+	async createVerification(body: VerificationCreateBody, itemIndex?: number): Promise<VerificationCreated> {
+		return await this.api.request({ method: 'POST', path: SEEK_PASS_PATHS.verifyCreate, body }, itemIndex);
+	}
+
+	async getVerification(requestId: string, itemIndex?: number): Promise<Record<string, unknown>> {
+		return await this.api.request({ method: 'GET', path: SEEK_PASS_PATHS.verifyGet(requestId) }, itemIndex);
+	}
+
+	async createWebhook(body: WebhookCreateBody, itemIndex?: number): Promise<Webhook> {
+		return await this.api.request({ method: 'POST', path: SEEK_PASS_PATHS.webhooks, body }, itemIndex);
+	}
+
+	async listWebhooks(itemIndex?: number): Promise<Webhook[]> {
+		const answer = await this.api.request<unknown>({ method: 'GET', path: SEEK_PASS_PATHS.webhooks }, itemIndex);
+		if (Array.isArray(answer)) return answer as Webhook[];
+		// [assumed] an envelope is possible too; the guide shows no list answer.
+		const envelope = (answer ?? {}) as { webhooks?: unknown; data?: unknown };
+		const list = envelope.webhooks ?? envelope.data;
+		return Array.isArray(list) ? (list as Webhook[]) : [];
+	}
+
+	async getWebhook(id: string, itemIndex?: number): Promise<Webhook> {
+		return await this.api.request({ method: 'GET', path: SEEK_PASS_PATHS.webhook(id) }, itemIndex);
+	}
+
+	async updateWebhook(body: WebhookUpdateBody, itemIndex?: number): Promise<Webhook> {
+		return await this.api.request({ method: 'PUT', path: SEEK_PASS_PATHS.webhooks, body }, itemIndex);
+	}
+
+	async rotateWebhookSecret(id: string, itemIndex?: number): Promise<Webhook> {
+		return await this.api.request({ method: 'PUT', path: SEEK_PASS_PATHS.webhookSecret(id) }, itemIndex);
+	}
+
+	async deleteWebhook(id: string, itemIndex?: number): Promise<void> {
+		await this.api.request({ method: 'DELETE', path: SEEK_PASS_PATHS.webhook(id) }, itemIndex);
+	}
+}
+
+/** True for the API's "no such id" answer, which some operations report rather than fail on. */
+export function isNotFound(error: unknown): boolean {
+	return (
+		error !== null &&
+		typeof error === 'object' &&
+		String((error as { httpCode?: unknown }).httpCode) === '404'
+	);
+}

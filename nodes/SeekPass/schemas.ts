@@ -1,0 +1,320 @@
+import { z } from 'zod';
+import {
+	SEEK_PASS_BATCH_KEYS,
+	SEEK_PASS_BATCH_OTHER_KEYS,
+	SEEK_PASS_CREDENTIAL_TYPES,
+	SEEK_PASS_DOCUMENT_TYPES,
+	SEEK_PASS_IDENTITY_ENUMS,
+	SEEK_PASS_URL_DOCUMENT_TYPES,
+	type SeekPassCredentialType,
+} from './constants';
+
+/**
+ * zod schemas of what the node sends to SEEK Pass, from shared/api/seek-pass.md. Field names are
+ * the vendor's, so a validation error names the field as the guide and the editor do. Objects
+ * are strict: a misspelt key in JSON input is reported instead of being silently dropped.
+ */
+
+const text = z
+	.string({ required_error: 'is required', invalid_type_error: 'must be text' })
+	.trim()
+	.min(1, 'is required');
+
+/** Expressions often yield numbers for years and scores; the API wants text for years. */
+const asText = (value: unknown) => (typeof value === 'number' ? String(value) : value);
+
+const year = z.preprocess(
+	asText,
+	z
+		.string({ required_error: 'is required', invalid_type_error: 'must be a year in YYYY format' })
+		.trim()
+		.regex(/^\d{4}$/, 'must be a year in YYYY format'),
+);
+
+export const calendarDay = z
+	.string({ required_error: 'is required', invalid_type_error: 'must be a date in YYYY-MM-DD format' })
+	.trim()
+	.superRefine((s, ctx) => {
+		// One problem per value: a wrong format is not also reported as a wrong day.
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) {
+			ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a date in YYYY-MM-DD format' });
+			return;
+		}
+		const date = new Date(`${s}T00:00:00.000Z`);
+		if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(s)) {
+			ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'is not a calendar date' });
+		}
+	});
+
+const score = z.union([z.string().trim().min(1), z.number().finite()], {
+	errorMap: () => ({ message: 'must be text or a number' }),
+});
+
+export const httpUrl = z
+	.string({ required_error: 'is required', invalid_type_error: 'must be a URL' })
+	.trim()
+	.url('must be a URL')
+	.refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL');
+
+const flag = z.boolean({ invalid_type_error: 'must be true or false' });
+
+export const partnerChainSchema = z.array(z.object({ name: text }).strict(), {
+	invalid_type_error: 'must be a list of {"name": "..."} objects',
+});
+
+export const majorsSchema = z.array(text, { invalid_type_error: 'must be a list of texts' });
+
+export const transcriptSchema = z
+	.object(
+		{
+			overall: z.object({ issuance_date: calendarDay, score: score.optional() }, { required_error: 'is required' }).strict(),
+			subjects: z
+				.array(
+					z
+						.object({
+							name: text,
+							code: text,
+							grade: text,
+							completion_date: calendarDay,
+							credit: score.optional(),
+							score: score.optional(),
+						})
+						.strict(),
+				)
+				.optional(),
+		},
+		{ invalid_type_error: 'must be an object with "overall" and "subjects"' },
+	)
+	.strict();
+
+export const testScoresSchema = z
+	.object(
+		{
+			cefr_scores: z
+				.object(
+					{
+						combined: text.optional(),
+						reading: text.optional(),
+						listening: text.optional(),
+						speaking: text.optional(),
+						writing: text.optional(),
+					},
+					{ required_error: 'is required' },
+				)
+				.strict(),
+			overall: z.object({ score, scale: text }, { required_error: 'is required' }).strict(),
+			subskills: z.array(z.object({ skill: text, score }).strict()).optional(),
+		},
+		{ required_error: 'is required', invalid_type_error: 'must be an object with "cefr_scores" and "overall"' },
+	)
+	.strict();
+
+export const educationSchema = z
+	.object({
+		full_name: text,
+		education_provider: text,
+		course_name: text,
+		conferral_year: year.optional(),
+		awaiting_graduation: flag.optional(),
+		has_majors: flag.optional(),
+		majors: majorsSchema.optional(),
+		with_honours: flag.optional(),
+		partner_chain: partnerChainSchema.optional(),
+		transcript: transcriptSchema.optional(),
+	})
+	.strict()
+	.superRefine((credential, ctx) => {
+		if (credential.conferral_year === undefined && credential.awaiting_graduation !== true) {
+			ctx.addIssue({
+				code: z.ZodIssueCode.custom,
+				path: ['conferral_year'],
+				message: 'is required unless awaiting_graduation is true',
+			});
+		}
+	});
+
+export const englishProficiencySchema = z
+	.object({
+		full_name: text,
+		test_provider: text,
+		test_name: text,
+		completion_date: calendarDay,
+		expiry_date: calendarDay.optional(),
+		test_scores: testScoresSchema,
+		partner_chain: partnerChainSchema.optional(),
+	})
+	.strict();
+
+export const microcredentialSchema = z
+	.object({
+		full_name: text,
+		issuer_name: text,
+		microcredential_name: text,
+		issue_date: calendarDay,
+		expiry_date: calendarDay.optional(),
+		assessment_result: text.optional(),
+		partner_chain: partnerChainSchema.optional(),
+	})
+	.strict();
+
+const identityEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+	z.enum(values as unknown as [T[number], ...Array<T[number]>], {
+		errorMap: (issue, ctx) => ({
+			message:
+				issue.code === z.ZodIssueCode.invalid_type && ctx.data === undefined
+					? 'is required'
+					: `must be one of ${values.join(', ')}`,
+		}),
+	});
+
+export const digitalIdentitySchema = z
+	.object({
+		full_name: text,
+		identity_document_validity: identityEnum(SEEK_PASS_IDENTITY_ENUMS.identity_document_validity),
+		identity_document_liveness: identityEnum(SEEK_PASS_IDENTITY_ENUMS.identity_document_liveness),
+		identity_document_person_match: identityEnum(SEEK_PASS_IDENTITY_ENUMS.identity_document_person_match),
+		date_of_birth: calendarDay.optional(),
+	})
+	.strict();
+
+export const CREDENTIAL_SCHEMAS: Record<SeekPassCredentialType, z.ZodTypeAny> = {
+	education: educationSchema,
+	english_proficiency: englishProficiencySchema,
+	microcredential: microcredentialSchema,
+	digital_identity: digitalIdentitySchema,
+};
+
+/** The credential object of any type, as validated (vendor field names). */
+export type CredentialFields = Record<string, unknown> & { full_name: string };
+
+function documentTypeEnum(type: SeekPassCredentialType) {
+	const allowed = SEEK_PASS_DOCUMENT_TYPES[type] as unknown as [string, ...string[]];
+	return z.enum(allowed, { errorMap: () => ({ message: `must be one of ${allowed.join(', ')} for ${type}` }) });
+}
+
+/** The document a document_type needs: none, the URL of a file, or OpenCert JSON. */
+function checkDocument(documentType: string, document: unknown, ctx: z.RefinementCtx, path: Array<string | number>): void {
+	if (documentType === 'none') return;
+	if (document === undefined || document === null || document === '') {
+		ctx.addIssue({ code: z.ZodIssueCode.custom, path, message: `is required when document_type is ${documentType}` });
+		return;
+	}
+	if (SEEK_PASS_URL_DOCUMENT_TYPES.includes(documentType)) {
+		if (!httpUrl.safeParse(document).success) {
+			ctx.addIssue({ code: z.ZodIssueCode.custom, path, message: `must be the http(s) URL of the ${documentType} file` });
+		}
+		return;
+	}
+	const isObject = typeof document === 'object' && !Array.isArray(document);
+	if (typeof document !== 'string' && !isObject) {
+		ctx.addIssue({ code: z.ZodIssueCode.custom, path, message: 'must be OpenCert JSON' });
+	}
+}
+
+/** document_type and document of one credential, checked against its type. */
+export function documentSchema(type: SeekPassCredentialType) {
+	return z
+		.object({ document_type: documentTypeEnum(type), document: z.unknown() })
+		.superRefine((value, ctx) => checkDocument(value.document_type, value.document, ctx, ['document']));
+}
+
+export const submissionIdSchema = z
+	.string({ required_error: 'is required', invalid_type_error: 'must be text' })
+	.trim()
+	.min(1, 'is required')
+	.regex(/^\S+$/, 'must not contain spaces');
+
+/** The partner's id of a submission, checked where the field is named `id` (Add) or `credential_id` (batch). */
+export const submissionIdFieldSchema = z.object({ id: submissionIdSchema });
+export const credentialIdFieldSchema = z.object({ credential_id: submissionIdSchema });
+export const verificationRequestIdSchema = z.object({ request_id: submissionIdSchema });
+export const webhookIdSchema = z.object({ id: text });
+
+export interface AddCredentialBody {
+	id: string;
+	document_type: string;
+	credential_type: SeekPassCredentialType;
+	data: { credential: CredentialFields; document?: unknown };
+}
+
+export interface BatchItem {
+	credential_id: string;
+	fields: CredentialFields;
+	document_type?: string;
+	document?: unknown;
+}
+
+export type BatchBody = Record<string, unknown>;
+
+function batchItemSchema(type: SeekPassCredentialType) {
+	return z
+		.object({
+			credential_id: submissionIdSchema,
+			fields: CREDENTIAL_SCHEMAS[type],
+			document_type: documentTypeEnum(type).default('none'),
+			document: z.unknown().optional(),
+		})
+		.strict()
+		.superRefine((item, ctx) => checkDocument(item.document_type, item.document, ctx, ['document']));
+}
+
+const looseItem = z.record(z.unknown(), { invalid_type_error: 'must be an object' });
+
+/**
+ * A whole v2 batch body given as JSON. The four documented types are checked like single Adds;
+ * the other keys the guide lists (field lists not stored) pass through as they are.
+ */
+export const batchJsonSchema = z
+	.object({
+		...Object.fromEntries(
+			SEEK_PASS_CREDENTIAL_TYPES.map((type) => {
+				const { key, many } = SEEK_PASS_BATCH_KEYS[type];
+				const item = batchItemSchema(type);
+				return [key, (many ? z.array(item) : item).optional()];
+			}),
+		),
+		[SEEK_PASS_BATCH_OTHER_KEYS.rightToWork]: z.array(looseItem).optional(),
+		[SEEK_PASS_BATCH_OTHER_KEYS.careerHistory]: looseItem.optional(),
+		[SEEK_PASS_BATCH_OTHER_KEYS.universalCredential]: z.array(looseItem).optional(),
+		[SEEK_PASS_BATCH_OTHER_KEYS.assets]: z.array(z.object({ key: text, content_type: text }).strict()).optional(),
+	})
+	.strict();
+
+export const verificationCreateSchema = z
+	.object({
+		request_id: submissionIdSchema,
+		callback_url: httpUrl.optional(),
+		display_options: z
+			.object({ partner_name: text, partner_logo_url: httpUrl.optional() })
+			.strict(),
+		request_source: z.array(z.object({ name: text }).strict()).optional(),
+		metadata: z
+			.object({
+				position_title: text.optional(),
+				position_url: text.optional(),
+				position_location: text.optional(),
+				job_categories: text.optional(),
+				applied_on_seek: flag.optional(),
+			})
+			.strict()
+			.optional(),
+	})
+	.strict();
+
+export type VerificationCreateBody = z.infer<typeof verificationCreateSchema>;
+
+export const webhookCreateSchema = z
+	.object({ url: httpUrl, name: text.optional(), description: text.optional() })
+	.strict();
+
+export type WebhookCreateBody = z.infer<typeof webhookCreateSchema>;
+
+export const webhookUpdateSchema = z
+	.object({ id: text, url: httpUrl.optional(), name: text.optional(), description: text.optional() })
+	.strict()
+	.refine((body) => body.url !== undefined || body.name !== undefined || body.description !== undefined, {
+		message: 'give at least one of url, name, description to change',
+		path: ['updateFields'],
+	});
+
+export type WebhookUpdateBody = z.infer<typeof webhookUpdateSchema>;

@@ -1,0 +1,39 @@
+import type { IDataObject } from 'n8n-workflow';
+import { SEEK_PASS_REPLAY_MEMORY } from '../constants';
+
+/**
+ * What the trigger keeps in the workflow's static data (node scope). The webhook secret has to
+ * live here: SEEK Pass shows it only once, when the trigger registers itself.
+ */
+export interface TriggerState {
+	webhookId?: string;
+	webhookSecret?: string;
+	webhookUrl?: string;
+	/** Most recent last; bounded by SEEK_PASS_REPLAY_MEMORY. */
+	recentEventIds?: string[];
+}
+
+export function stateOf(staticData: IDataObject): TriggerState {
+	return staticData as TriggerState;
+}
+
+export function rememberWebhook(staticData: IDataObject, id: string, secret: string, url: string): void {
+	Object.assign(staticData, { webhookId: id, webhookSecret: secret, webhookUrl: url, recentEventIds: [] });
+}
+
+export function forgetWebhook(staticData: IDataObject): void {
+	delete staticData.webhookId;
+	delete staticData.webhookSecret;
+	delete staticData.webhookUrl;
+	delete staticData.recentEventIds;
+}
+
+export function isReplay(staticData: IDataObject, eventId: string): boolean {
+	return (stateOf(staticData).recentEventIds ?? []).includes(eventId);
+}
+
+/** Records an event as handled; the oldest ids fall out once the memory is full. */
+export function rememberEvent(staticData: IDataObject, eventId: string): void {
+	const ids = [...(stateOf(staticData).recentEventIds ?? []), eventId];
+	staticData.recentEventIds = ids.slice(-SEEK_PASS_REPLAY_MEMORY);
+}

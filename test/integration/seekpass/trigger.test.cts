@@ -1,0 +1,254 @@
+// The SEEK Pass Trigger through n8n-core's HookContext and WebhookContext (in-process
+// harness) against the sandbox: it registers its URL, SEEK Pass's signed events reach it
+// over real HTTP, and every refusal answers without starting the workflow.
+import { createHmac } from 'node:crypto';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { WebhookRun } from '../../harness/in-process/index.cjs';
+import { control } from './control.cjs';
+import { CREDENTIAL_ID, startSeekPassEnv, type SeekPassEnv } from './setup.cjs';
+
+let env: SeekPassEnv;
+let server: http.Server;
+let webhookUrl: string;
+/** The trigger's static data as n8n would keep it between calls. */
+let staticData: IDataObject = {};
+let parameters: INodeParameters = {};
+/** Every call the trigger's URL received, as the harness ran it. */
+const calls: WebhookRun[] = [];
+
+const TRIGGER = { type: 'seekPassTrigger', credentials: { seekPassOAuth2Api: CREDENTIAL_ID } };
+
+// Stands in for n8n's webhook server: hands each request to the trigger's webhook().
+async function receive(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of req) chunks.push(chunk as Buffer);
+	const run = await env.n8n.runWebhook({
+		...TRIGGER,
+		parameters,
+		staticData,
+		webhookUrl,
+		request: { method: req.method ?? 'POST', headers: req.headers, rawBody: Buffer.concat(chunks) },
+	});
+	calls.push(run);
+	staticData = run.staticData;
+	res.writeHead(run.status ?? 500, { 'content-type': 'application/json' });
+	res.end(JSON.stringify(run.body ?? {}));
+}
+
+async function lifecycle(method: 'checkExists' | 'create' | 'delete'): Promise<boolean> {
+	const run = await env.n8n.runWebhookMethod({ ...TRIGGER, method, parameters, staticData, webhookUrl });
+	staticData = run.staticData;
+	return run.result;
+}
+
+const state = () => staticData[Object.keys(staticData).find((k) => k.startsWith('node:')) ?? ''] as IDataObject;
+
+async function activate(): Promise<void> {
+	if (!(await lifecycle('checkExists'))) expect(await lifecycle('create')).toBe(true);
+}
+
+async function send(body: Record<string, unknown>) {
+	return await control<{ status: number }>(env.sb, `/webhooks/${state().webhookId as string}/send`, body);
+}
+
+const sign = (payload: string) => createHmac('sha256', state().webhookSecret as string).update(payload).digest('hex');
+
+beforeAll(async () => {
+	env = await startSeekPassEnv();
+	server = http.createServer((req, res) => void receive(req, res));
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	webhookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook/seek-pass-trigger/webhook`;
+});
+afterAll(async () => {
+	await new Promise((resolve) => server?.close(resolve));
+	await env?.close();
+});
+beforeEach(() => {
+	env.sb.reset();
+	staticData = {};
+	calls.length = 0;
+	parameters = { events: ['verified'], options: { fetchVerificationResult: true } };
+});
+
+async function newVerification(requestId: string): Promise<void> {
+	const run = await env.run({ resource: 'verification', operation: 'create', partner_name: 'Acme', verificationFields: { request_id: requestId } });
+	expect(run.error).toBeUndefined();
+}
+
+test('registers on activation, emits a verified event with its result, deletes on deactivation', async () => {
+	await activate();
+	expect(state()).toMatchObject({ webhookId: expect.any(String), webhookSecret: expect.stringMatching(/^[0-9a-f]{64}$/), webhookUrl });
+	const { body: hooks } = await control<Array<{ id: string; url: string }>>(env.sb, '/webhooks');
+	expect(hooks).toEqual([expect.objectContaining({ id: state().webhookId, url: webhookUrl })]);
+	expect(await lifecycle('checkExists')).toBe(true);
+
+	await newVerification('vr-1');
+	const { body: completed } = await control<{ deliveries: Array<{ status: number }> }>(env.sb, '/verifications/vr-1', {
+		status: 'verified',
+		credential: { full_name: 'Sam Person', date_of_birth: '1991-02-03' },
+	});
+	expect(completed.deliveries.map((d) => d.status)).toEqual([200]);
+	expect(calls).toHaveLength(1);
+	// Answered by the node itself, so that n8n saves the remembered event id before the run starts.
+	expect(calls[0]).toMatchObject({ status: 200, body: { received: true }, noWebhookResponse: true });
+	expect(calls[0].workflowData?.[0].map((i) => i.json)).toEqual([
+		{
+			event: 'verified',
+			event_id: expect.any(String),
+			request_id: 'vr-1',
+			type: 'vwsp_request.verified',
+			created_at: expect.any(String),
+			verification: {
+				request_id: 'vr-1',
+				status: 'verified',
+				credential: { full_name: 'Sam Person', date_of_birth: '1991-02-03' },
+				verified_at: expect.any(String),
+			},
+		},
+	]);
+
+	expect(await lifecycle('delete')).toBe(true);
+	expect((await control<unknown[]>(env.sb, '/webhooks')).body).toEqual([]);
+	expect(state()).toEqual({});
+});
+
+test('events the user did not pick are acknowledged without starting the workflow', async () => {
+	parameters = { events: ['verified', 'incomplete'] };
+	await activate();
+	await newVerification('vr-2');
+	await control(env.sb, '/verifications/vr-2', { status: 'canceled' });
+	expect(calls.map((c) => [c.status, c.workflowData])).toEqual([[200, null]]);
+
+	await control(env.sb, '/verifications/vr-2', { status: 'incomplete' });
+	expect(calls[1].workflowData?.[0][0].json).toMatchObject({ event: 'incomplete', request_id: 'vr-2' });
+	expect(calls[1].workflowData?.[0][0].json).not.toHaveProperty('verification');
+});
+
+describe('refusals never start the workflow', () => {
+	beforeEach(async () => {
+		await activate();
+	});
+
+	const expectRefused = (status: number) => {
+		expect(calls.at(-1)?.status).toBe(status);
+		expect(calls.at(-1)?.workflowData).toBeNull();
+		expect(calls.at(-1)?.noWebhookResponse).toBe(true);
+	};
+
+	test('a signature made with the wrong secret: 401', async () => {
+		const { body } = await send({ request_id: 'vr-x', secret: 'a'.repeat(64) });
+		expect(body.status).toBe(401);
+		expectRefused(401);
+	});
+
+	test('a body changed after signing: 401', async () => {
+		const timestamp = Math.floor(Date.now() / 1000);
+		const original = JSON.stringify({ event_id: 'ev-1', request_id: 'vr-x', type: 'vwsp_request.canceled', created_at: 'x' });
+		const changed = original.replace('canceled', 'verified');
+		const { body } = await send({ body: changed, timestamp, signature: sign(`${timestamp}.${original}`) });
+		expect(body.status).toBe(401);
+		expectRefused(401);
+		// The same signature over the body it was made for is accepted: the refusal was the change.
+		const { body: genuine } = await send({ body: original, timestamp, signature: sign(`${timestamp}.${original}`) });
+		expect(genuine.status).toBe(200);
+	});
+
+	test('a stale timestamp, correctly signed: 401', async () => {
+		const { body } = await send({ request_id: 'vr-x', timestamp: Math.floor(Date.now() / 1000) - 301 });
+		expect(body.status).toBe(401);
+		expectRefused(401);
+	});
+
+	test('a replayed event: acknowledged, the workflow runs once', async () => {
+		await newVerification('vr-3');
+		const { body: fired } = await control<{ event: { event_id: string } }>(env.sb, '/verifications/vr-3', { status: 'verified' });
+		expect(calls.at(-1)?.workflowData).not.toBeNull();
+
+		const { body: replayed } = await control<{ status: number }>(
+			env.sb,
+			`/webhooks/${state().webhookId as string}/redeliver/${fired.event.event_id}`,
+			{},
+		);
+		expect(replayed.status).toBe(200);
+		expect(calls.at(-1)?.body).toEqual({ received: true, duplicate: true });
+		expect(calls.at(-1)?.workflowData).toBeNull();
+		expect(calls.filter((c) => c.workflowData !== null)).toHaveLength(1);
+	});
+
+	test('missing signature or timestamp headers: 401', async () => {
+		await newVerification('vr-4');
+		const body = JSON.stringify({ event_id: 'ev-2', request_id: 'vr-4', type: 'vwsp_request.verified' });
+		const timestamp = String(Math.floor(Date.now() / 1000));
+		const post = (headers: Record<string, string>) =>
+			fetch(webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+		expect((await post({})).status).toBe(401);
+		expectRefused(401);
+		expect((await post({ 'x-timestamp': timestamp })).status).toBe(401);
+		expect(calls.at(-1)?.body).toEqual({ error: 'missing X-Signature header' });
+		expect((await post({ 'x-signature': sign(`${timestamp}.${body}`) })).status).toBe(401);
+		expect(calls.at(-1)?.body).toEqual({ error: 'missing X-Timestamp header' });
+		expect((await post({ 'x-timestamp': timestamp, 'x-signature': sign(`${timestamp}.${body}`) })).status).toBe(200);
+	});
+
+	test('a signed body that is not a SEEK Pass event: 400', async () => {
+		const { body } = await send({ body: '{"hello":"world"}' });
+		expect(body.status).toBe(400);
+		expectRefused(400);
+	});
+});
+
+test('when the result cannot be fetched the call fails (500) and SEEK Pass’s retry is not taken for a replay', async () => {
+	await activate();
+	const { body: first } = await send({ request_id: 'vr-not-yet', type: 'vwsp_request.verified' });
+	expect(first.status).toBe(500);
+	expect(calls.at(-1)?.workflowData).toBeNull();
+
+	// SEEK Pass sends the same event again once the result exists.
+	await newVerification('vr-not-yet');
+	const eventBody = (env.sb.webhookDeliveries().at(-1) as { body: string }).body;
+	const { body: retried } = await send({ body: eventBody });
+	expect(retried.status).toBe(200);
+	expect(calls.at(-1)?.workflowData?.[0][0].json).toMatchObject({ request_id: 'vr-not-yet', verification: { status: 'incomplete' } });
+});
+
+test('configured header names and payload layout are used', async () => {
+	parameters = {
+		events: ['verified'],
+		options: { signatureHeader: 'Seek-Sig', timestampHeader: 'Seek-Time', signedPayload: 'v1:{timestamp}:{body}' },
+	};
+	await activate();
+	const body = JSON.stringify({ event_id: 'ev-3', request_id: 'vr-x', type: 'vwsp_request.verified' });
+	const timestamp = String(Math.floor(Date.now() / 1000));
+	const response = await fetch(webhookUrl, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', 'seek-time': timestamp, 'seek-sig': sign(`v1:${timestamp}:${body}`) },
+		body,
+	});
+	expect(response.status).toBe(200);
+	expect(calls.at(-1)?.workflowData?.[0][0].json).toMatchObject({ event_id: 'ev-3' });
+	// The sandbox signs with the defaults, which this trigger no longer accepts.
+	expect((await send({ request_id: 'vr-x' })).body.status).toBe(401);
+});
+
+test('re-registers when the webhook vanished at SEEK Pass', async () => {
+	await activate();
+	const first = state().webhookId as string;
+	const deleted = await env.run({ resource: 'webhook', operation: 'delete', webhookId: first });
+	expect(deleted.error).toBeUndefined();
+
+	expect(await lifecycle('checkExists')).toBe(false);
+	expect(state()).toEqual({});
+	expect(await lifecycle('create')).toBe(true);
+	expect(state().webhookId).not.toBe(first);
+	const { body: hooks } = await control<Array<{ id: string }>>(env.sb, '/webhooks');
+	expect(hooks.map((h) => h.id)).toEqual([state().webhookId]);
+});
+
+test('an invalid payload layout fails activation before anything is registered', async () => {
+	parameters = { events: ['verified'], options: { signedPayload: '{timestamp}' } };
+	await expect(lifecycle('create')).rejects.toThrow(/Signed Payload Layout must contain \{body\} exactly once/);
+	expect((await control<unknown[]>(env.sb, '/webhooks')).body).toEqual([]);
+});
