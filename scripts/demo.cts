@@ -59,18 +59,18 @@ function build(): void {
 async function playHolder(sb: Sandbox, stop: { done: boolean }): Promise<string | undefined> {
 	for (let i = 0; i < 600 && !stop.done; i++) {
 		const state = (await (await fetch(`${sb.urls.control}/seekpass/submissions`)).json()) as {
-			requests: Array<{ id: string; status: string }>;
+			requests: Array<{ content: string; ids: string[]; status: string }>;
 		};
 		const pending = state.requests.find((r) => r.status === 'incomplete');
 		if (pending) {
 			await new Promise((r) => setTimeout(r, HOLDER_DELAY_MS));
-			const response = await fetch(`${sb.urls.control}/seekpass/submissions/${encodeURIComponent(pending.id)}`, {
+			const response = await fetch(`${sb.urls.control}/seekpass/submissions/${encodeURIComponent(pending.content)}`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
 				body: JSON.stringify({ status: 'verified' }),
 			});
 			if (!response.ok) throw new Error(`the sandbox refused the holder's acceptance: ${response.status}`);
-			return pending.id;
+			return pending.ids[0];
 		}
 		await new Promise((r) => setTimeout(r, 250));
 	}
@@ -168,11 +168,16 @@ async function main(): Promise<void> {
 			await server.importWorkflow(workflowWithCredentials(credentials)),
 		);
 		const execution = await step('Run it (the sandbox plays the holder accepting the SEEK Pass link)', async () => {
-			const accepting = playHolder(sandbox, holder);
+			// Settled at once so a failure of the holder cannot become an unhandled rejection.
+			const accepting = playHolder(sandbox, holder).then(
+				(id) => ({ id, error: undefined }),
+				(error: unknown) => ({ id: undefined, error }),
+			);
 			const result = await server.runWorkflow(workflowId, { timeoutMs: 180_000 });
 			holder.done = true;
 			const accepted = await accepting;
-			if (accepted) progress(`holder accepted submission ${accepted}`);
+			if (accepted.error) throw accepted.error;
+			if (accepted.id) progress(`holder accepted submission ${accepted.id}`);
 			if (result.status !== 'success') {
 				throw new Error(`execution ${result.id} ended "${result.status}": ${JSON.stringify(result.error ?? {}).slice(0, 500)}`);
 			}
