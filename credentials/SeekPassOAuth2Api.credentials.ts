@@ -1,10 +1,10 @@
 import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
-import { environmentProperties, selfUrlExpression } from '../nodes/common/environment';
+import {
+	credentialsBaseUrlExpression,
+	environmentProperties,
+	selfUrlExpression,
+} from '../nodes/common/environment';
 import { SEEK_PASS_HOSTS, SEEK_PASS_PATHS, SEEK_PASS_SCOPES } from '../nodes/SeekPass/constants';
-
-const credentialsBaseUrl =
-	'={{ $credentials.environment === "custom" ? String($credentials.customBaseUrl).replace(/\\/+$/, "") : ' +
-	`($credentials.environment === "production" ? "${SEEK_PASS_HOSTS.production}" : "${SEEK_PASS_HOSTS.staging}") }}`;
 
 export class SeekPassOAuth2Api implements ICredentialType {
 	name = 'seekPassOAuth2Api';
@@ -57,7 +57,7 @@ export class SeekPassOAuth2Api implements ICredentialType {
 	// Any call needs a token first, so listing webhooks proves the client id, secret and URL.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: credentialsBaseUrl,
+			baseURL: credentialsBaseUrlExpression(SEEK_PASS_HOSTS),
 			url: SEEK_PASS_PATHS.webhooks,
 			method: 'GET',
 		},

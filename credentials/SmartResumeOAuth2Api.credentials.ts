@@ -1,10 +1,10 @@
 import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
-import { environmentProperties, selfUrlExpression } from '../nodes/common/environment';
+import {
+	credentialsBaseUrlExpression,
+	environmentProperties,
+	selfUrlExpression,
+} from '../nodes/common/environment';
 import { SMART_RESUME_HOSTS, SMART_RESUME_PATHS, SMART_RESUME_SCOPE } from '../nodes/SmartResume/constants';
-
-const credentialsBaseUrl =
-	'={{ $credentials.environment === "custom" ? String($credentials.customBaseUrl).replace(/\\/+$/, "") : ' +
-	`($credentials.environment === "production" ? "${SMART_RESUME_HOSTS.production}" : "${SMART_RESUME_HOSTS.staging}") }}`;
 
 export class SmartResumeOAuth2Api implements ICredentialType {
 	name = 'smartResumeOAuth2Api';
@@ -65,7 +65,7 @@ export class SmartResumeOAuth2Api implements ICredentialType {
 	// CredentialConnect has no read endpoint; asking the token endpoint itself proves the pair.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: credentialsBaseUrl,
+			baseURL: credentialsBaseUrlExpression(SMART_RESUME_HOSTS),
 			url: SMART_RESUME_PATHS.oauth,
 			method: 'POST',
 			auth: { username: '={{$credentials.clientId}}', password: '={{$credentials.clientSecret}}' },

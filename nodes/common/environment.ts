@@ -45,6 +45,14 @@ export function selfUrlExpression(hosts: EnvironmentHosts, path: string): string
 	);
 }
 
+/** The base URL as an expression over $credentials, for a credential's test request. */
+export function credentialsBaseUrlExpression(hosts: EnvironmentHosts): string {
+	return (
+		'={{ $credentials.environment === "custom" ? String($credentials.customBaseUrl).replace(/\\/+$/, "") : ' +
+		`($credentials.environment === "production" ? "${hosts.production}" : "${hosts.staging}") }}`
+	);
+}
+
 /** The same base URL, computed in code from decrypted credential data. */
 export function baseUrlOf(credentials: Record<string, unknown>, hosts: EnvironmentHosts): string {
 	const environment = credentials.environment as Environment | undefined;

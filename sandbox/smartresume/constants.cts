@@ -80,114 +80,11 @@ export const CLR_SUBJECT_TYPE = 'ClrSubject';
 /** [doc] "Profile" in credentialSubject.type unlocks givenName / familyName / additionalName. */
 export const PROFILE_TYPE = 'Profile';
 
-export type ResumeSection =
-	| 'default award type'
-	| 'Activities'
-	| 'Certification'
-	| 'Credentials'
-	| 'Education'
-	| 'Experience'
-	| 'Licenses'
-	| 'Professional Affiliations'
-	| 'Relevant Coursework'
-	| 'Skills and Abilities';
+// The vendor's achievementType list is one fact shared with the node: the emulator reads the
+// node's copy instead of keeping a second one.
+export { ACHIEVEMENT_TYPES, type ResumeSection } from '../../nodes/SmartResume/achievement-types';
+import { ACHIEVEMENT_TYPES, type ResumeSection } from '../../nodes/SmartResume/achievement-types';
 
-/**
- * [doc] "AchievementType Options": every 1EdTech achievementType SmartResume maps, with the
- * resume section it lands in, in the vendor's order and spelling. Any other value is
- * accepted but raises an alert on SmartResume's admin screen. The node offers this list.
- */
-export const ACHIEVEMENT_TYPES: ReadonlyArray<readonly [type: string, section: ResumeSection]> = [
-	['achievementType', 'default award type'],
-	['Achievement', 'Credentials'],
-	['ApprenticeshipCertificate', 'Experience'],
-	['Assertion', 'Credentials'],
-	['Assessment', 'Skills and Abilities'],
-	['Assignment', 'Education'],
-	['AssociateDegree', 'Education'],
-	['Award', 'Credentials'],
-	['BachelorDegree', 'Education'],
-	['Badge', 'Credentials'],
-	['ceasn:Competency', 'Skills and Abilities'],
-	['ceasn:CompetencyFramework', 'Skills and Abilities'],
-	['Certificate', 'Education'],
-	['CertificateOfCompletion', 'Education'],
-	['Certification', 'Certification'],
-	['ceterms:AcademicCertificate', 'Education'],
-	['ceterms:ApprenticeshipCertificate', 'Education'],
-	['ceterms:AssessmentProfile', 'Skills and Abilities'],
-	['ceterms:AssociateDegree', 'Education'],
-	['ceterms:AssociateOfAppliedArtsDegree', 'Education'],
-	['ceterms:AssociateOfAppliedScienceDegree', 'Education'],
-	['ceterms:AssociateOfArtsDegree', 'Education'],
-	['ceterms:AssociateOfScienceDegree', 'Education'],
-	['ceterms:BachelorDegree', 'Education'],
-	['ceterms:BachelorOfArtsDegree', 'Education'],
-	['ceterms:BachelorOfScienceDegree', 'Education'],
-	['ceterms:Badge', 'Credentials'],
-	['ceterms:BasicTechnicalCertificate', 'Education'],
-	['ceterms:Certificate', 'Education'],
-	['ceterms:CertificateOfCompletion', 'Education'],
-	['ceterms:CertificateOfParticipation', 'Education'],
-	['ceterms:Certification', 'Certification'],
-	['ceterms:Course', 'Relevant Coursework'],
-	['ceterms:Credential', 'Credentials'],
-	['ceterms:Degree', 'Education'],
-	['ceterms:DigitalBadge', 'Credentials'],
-	['ceterms:Diploma', 'Education'],
-	['ceterms:DoctoralDegree', 'Education'],
-	['ceterms:GeneralEducationDevelopment', 'Education'],
-	['ceterms:GeneralEducationLevel1Certificate', 'Education'],
-	['ceterms:GeneralEducationLevel2Certificate', 'Education'],
-	['ceterms:HigherEducationLevel1Certificate', 'Education'],
-	['ceterms:HigherEducationLevel2Certificate', 'Education'],
-	['ceterms:JourneymanCertificate', 'Education'],
-	['ceterms:LearningOpportunityProfile', 'Activities'],
-	['ceterms:LearningProgram', 'Education'],
-	['ceterms:License', 'Licenses'],
-	['ceterms:MasterCertificate', 'Education'],
-	['ceterms:MasterDegree', 'Education'],
-	['ceterms:MasterOfArtsDegree', 'Education'],
-	['ceterms:MasterOfScienceDegree', 'Education'],
-	['ceterms:MicroCredential', 'Credentials'],
-	['ceterms:OpenBadge', 'Credentials'],
-	['ceterms:PostBaccalaureateCertificate', 'Education'],
-	['ceterms:PostMasterCertificate', 'Education'],
-	['ceterms:PreApprenticeshipCertificate', 'Education'],
-	['ceterms:ProfessionalCertificate', 'Education'],
-	['ceterms:ProfessionalDoctorate', 'Education'],
-	['ceterms:ProficiencyCertificate', 'Education'],
-	['ceterms:QualityAssuranceCredential', 'Credentials'],
-	['ceterms:ResearchDoctorate', 'Education'],
-	['ceterms:SecondaryEducationCertificate', 'Education'],
-	['ceterms:SecondarySchoolDiploma', 'Education'],
-	['ceterms:SpecialistDegree', 'Education'],
-	['ceterms:TechnicalLevel1Certificate', 'Education'],
-	['ceterms:TechnicalLevel2Certificate', 'Education'],
-	['ceterms:TechnicalLevel3Certificate', 'Education'],
-	['ceterms:WorkBasedLearningCertificate', 'Education'],
-	['CoCurricular', 'Activities'],
-	['CommunityService', 'Experience'],
-	['Competency', 'Skills and Abilities'],
-	['Course', 'Relevant Coursework'],
-	['Credential', 'Credentials'],
-	['Degree', 'Education'],
-	['Diploma', 'Education'],
-	['DoctoralDegree', 'Education'],
-	['Fieldwork', 'Experience'],
-	['GeneralEducationDevelopment', 'Education'],
-	['JourneymanCertificate', 'Certification'],
-	['LearningProgram', 'Education'],
-	['License', 'Licenses'],
-	['MasterCertificate', 'Certification'],
-	['MasterDegree', 'Education'],
-	['Membership', 'Professional Affiliations'],
-	['Microcredential', 'Credentials'],
-	['ProfessionalDoctorate', 'Education'],
-	['QualityAssuranceCredential', 'Credentials'],
-	['ResearchDoctorate', 'Education'],
-	['SecondarySchoolDiploma', 'Education'],
-];
 export const ACHIEVEMENT_SECTION: ReadonlyMap<string, ResumeSection> = new Map(ACHIEVEMENT_TYPES);
 
 /** What lands on the emulated admin alert screen (GET /_control/smartresume/alerts). */

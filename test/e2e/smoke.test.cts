@@ -43,16 +43,21 @@ describe('n8n with the package installed', () => {
 		expect(declared.credentials.length).toBeGreaterThan(0);
 	});
 
+	// On failure, say why n8n rejected the package (e.g. a node requiring a devDependency).
+	const expectAllLoaded = (kind: string, missing: string[]) => {
+		if (missing.length === 0) return;
+		const why = server().logExcerpt(/Failed to load|n8n-nodes-career-credentials/);
+		throw new Error(`n8n did not load ${kind}: ${missing.join(', ')}\n--- n8n log ---\n${why}`);
+	};
+
 	test('n8n loads every node type the package declares', async () => {
 		const loaded = new Set(await server().nodeTypes());
-		const missing = declared.nodes.filter((t) => !loaded.has(t));
-		expect(missing).toEqual([]);
+		expectAllLoaded('node types', declared.nodes.filter((t) => !loaded.has(t)));
 	});
 
 	test('n8n loads every credential type the package declares', async () => {
 		const loaded = new Set(await server().credentialTypes());
-		const missing = declared.credentials.filter((t) => !loaded.has(t));
-		expect(missing).toEqual([]);
+		expectAllLoaded('credential types', declared.credentials.filter((t) => !loaded.has(t)));
 	});
 
 	test('the installed package does not carry its own n8n-workflow', () => {

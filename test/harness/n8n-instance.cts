@@ -10,6 +10,7 @@ import { parseExecution, type ExecutionResult, type StoredExecution } from './ex
 import { LogCapture } from './log-capture.cjs';
 import { installPackage } from './package-install.cjs';
 import { freePorts } from './ports.cjs';
+import { SUPERVISOR } from './supervisor.cjs';
 import { ensureRuntime, runtimeEnv, type Progress, type Runtime } from './runtime.cjs';
 
 export interface Owner {
@@ -129,6 +130,7 @@ export class N8nInstance {
 		this.log = new LogCapture(this.logFile);
 	}
 
+	/** The supervisor's pid (n8n runs as its child, in the same process group). */
 	get pid(): number | undefined {
 		return this.child?.pid;
 	}
@@ -162,11 +164,11 @@ export class N8nInstance {
 			N8N_LOG_OUTPUT: 'console',
 			...extraEnv,
 		});
-		const child = spawn(this.runtime.nodeBin, [this.runtime.n8nBin, 'start'], {
+		const child = spawn(this.runtime.nodeBin, ['-e', SUPERVISOR, this.runtime.nodeBin, this.runtime.n8nBin, 'start'], {
 			cwd: this.userFolder,
 			env,
 			stdio: ['ignore', 'pipe', 'pipe'],
-			// Own process group: a forced stop can take n8n's task-runner children with it.
+			// Own process group: a forced stop takes n8n's task-runner children with it.
 			detached: true,
 		});
 		this.child = child;
@@ -178,32 +180,41 @@ export class N8nInstance {
 		child.once('exit', (code, signal) => (exit = signal ?? String(code)));
 
 		// A failed start keeps the user folder (and its n8n.log) for a post-mortem.
-		const deadline = Date.now() + readyTimeoutMs;
-		for (;;) {
-			if (exit !== undefined) {
-				live.delete(this);
-				throw this.failure(`n8n exited (${exit}) before it was ready`);
+		try {
+			const deadline = Date.now() + readyTimeoutMs;
+			for (;;) {
+				if (exit !== undefined) throw this.failure(`n8n exited (${exit}) before it was ready`);
+				if (Date.now() > deadline) throw this.failure(`n8n was not ready within ${readyTimeoutMs} ms`);
+				try {
+					const res = await fetch(`${this.url}/healthz/readiness`, { signal: AbortSignal.timeout(2_000) });
+					if (res.ok) break;
+				} catch {
+					// not listening yet
+				}
+				await sleep(250);
 			}
-			if (Date.now() > deadline) {
-				this.kill();
-				live.delete(this);
-				throw this.failure(`n8n was not ready within ${readyTimeoutMs} ms`);
-			}
-			try {
-				const res = await fetch(`${this.url}/healthz/readiness`, { signal: AbortSignal.timeout(2_000) });
-				if (res.ok) break;
-			} catch {
-				// not listening yet
-			}
-			await sleep(250);
+			await this.setupOwner();
+		} catch (e) {
+			this.kill();
+			live.delete(this);
+			throw e;
 		}
-		await this.setupOwner();
 		this.startMs = Date.now() - t0;
 	}
 
 	/** The last lines n8n printed, for failure messages. */
 	logTail(lines = 60): string {
 		return this.log.tail(lines);
+	}
+
+	/** Lines of the whole log matching `pattern`, each with the `after` lines that follow it (stack heads). */
+	logExcerpt(pattern: RegExp, after = 2, max = 40): string {
+		const lines = fs.existsSync(this.logFile) ? fs.readFileSync(this.logFile, 'utf8').split('\n') : [];
+		const keep = new Set<number>();
+		lines.forEach((l, i) => {
+			if (pattern.test(l)) for (let j = i; j <= i + after && j < lines.length; j++) keep.add(j);
+		});
+		return [...keep].slice(0, max).map((i) => lines[i]).join('\n');
 	}
 
 	/** Raw HTTP against this instance (webhooks, static routes), carrying the session cookie. */
@@ -230,7 +241,7 @@ export class N8nInstance {
 	async rest<T = unknown>(method: string, urlPath: string, body?: unknown): Promise<T> {
 		const res = await this.request(method, `/rest${urlPath}`, body);
 		const text = await res.text();
-		if (!res.ok) throw new Error(`${method} /rest${urlPath} → ${res.status}: ${text.slice(0, 2000)}`);
+		if (!res.ok) throw new Error(`${method} /rest${urlPath} → ${res.status}: ${errorText(text)}`);
 		if (!text) return undefined as T;
 		const json = JSON.parse(text) as { data?: T };
 		return (json && typeof json === 'object' && 'data' in json ? json.data : json) as T;
@@ -435,6 +446,17 @@ export class N8nInstance {
 			const [pair] = c.split(';');
 			if (pair.startsWith('n8n-auth=') && pair.length > 'n8n-auth='.length) this.cookie = pair;
 		}
+	}
+}
+
+/** n8n's error body without its server-side stack trace, which drowns the message. */
+function errorText(body: string): string {
+	try {
+		const { stacktrace, ...rest } = JSON.parse(body) as Record<string, unknown>;
+		void stacktrace;
+		return JSON.stringify(rest).slice(0, 2000);
+	} catch {
+		return body.slice(0, 2000);
 	}
 }
 

@@ -28,11 +28,13 @@ export function readN8nSection(root = PACKAGE_ROOT): Required<N8nSection> {
 
 /** Throws, naming the missing files and the fix, unless every declared dist file exists. */
 export function assertBuilt(root = PACKAGE_ROOT): void {
+	if (!fs.existsSync(path.join(root, 'dist'))) {
+		throw new Error(`The package is not built: ${path.join(root, 'dist')} is missing. Run \`npm run build\` in ${root} first.`);
+	}
 	const { nodes, credentials } = readN8nSection(root);
 	const missing = [...nodes, ...credentials].filter((f) => !fs.existsSync(path.join(root, f)));
-	if (!fs.existsSync(path.join(root, 'dist'))) missing.unshift('dist/');
 	if (missing.length) {
-		throw new Error(`The package is not built (missing: ${missing.join(', ')}). Run \`npm run build\` in ${root} first.`);
+		throw new Error(`The build is incomplete or stale (missing: ${missing.join(', ')}). Run \`npm run build\` in ${root} first.`);
 	}
 }
 
