@@ -4,7 +4,8 @@ import { assembleOutput, type ItemResult } from '../../../common/items/run-items
 import type { Operation, OperationContext } from '../../../common/operation';
 import { SeekPassClient } from '../../client';
 import { inputError } from '../../input-error';
-import { failOnInvalid, prepareAll, runPrepared } from '../run-prepared';
+import { runPrepared } from '../../../common/items/run-grouped';
+import { failOnInvalid, prepareAll } from '../../../common/items/validate-first';
 import {
 	batchBodyOf,
 	batchConflicts,
@@ -124,7 +125,7 @@ function groupByPerson(prepared: Array<Settled<BatchEntry>>): BatchEntry[][] {
 
 async function fromInputItems(op: OperationContext, client: SeekPassClient): Promise<INodeExecutionData[]> {
 	const { ctx } = op;
-	const prepared = prepareAll(op, (itemIndex) => readBatchEntry(new ItemParams(ctx, itemIndex, batchWhat)));
+	const prepared = prepareAll(op.ctx, (itemIndex) => readBatchEntry(new ItemParams(ctx, itemIndex, batchWhat)));
 	for (const group of groupByPerson(prepared)) {
 		for (const { entry, field, problem } of batchConflicts(group)) {
 			prepared[entry.itemIndex] = {
@@ -133,7 +134,7 @@ async function fromInputItems(op: OperationContext, client: SeekPassClient): Pro
 			};
 		}
 	}
-	failOnInvalid(op, prepared);
+	failOnInvalid(op.ctx, prepared);
 
 	const groups = groupByPerson(prepared);
 	const sent = await mapConcurrent(

@@ -6,7 +6,7 @@ import { validateInput } from '../../../common/validation';
 import { SeekPassClient, type SubmissionStatus } from '../../client';
 import { SEEK_PASS_STATUS_BATCH_SIZE } from '../../constants';
 import { submissionIdSchema } from '../../schemas';
-import { failOnInvalid, prepareAll } from '../run-prepared';
+import { failOnInvalid, prepareAll } from '../../../common/items/validate-first';
 import { statusItem } from './status-item';
 
 const idsSchema = z.object({
@@ -46,12 +46,12 @@ export const getStatuses: Operation = {
 	execute: async (op) => {
 		const { ctx } = op;
 		const client = new SeekPassClient(op.client);
-		const prepared = prepareAll(op, (itemIndex) => {
+		const prepared = prepareAll(op.ctx, (itemIndex) => {
 			const raw = ctx.getNodeParameter('submissionIds', itemIndex);
 			return validateInput(ctx.getNode(), idsSchema, { submissionIds: splitIds(raw) }, itemIndex, 'submission IDs')
 				.submissionIds;
 		});
-		failOnInvalid(op, prepared);
+		failOnInvalid(op.ctx, prepared);
 
 		// Each ID is asked for once, however many items name it.
 		const chunkOf = new Map<string, number>();

@@ -6,7 +6,7 @@ import { SeekPassClient } from '../../client';
 import { parseRedirectUri } from '../../redirect-uri';
 import { verificationCreateSchema, type VerificationCreateBody } from '../../schemas';
 import { ItemParams, pick, rows } from '../item-params';
-import { runPrepared } from '../run-prepared';
+import { runPrepared } from '../../../common/items/run-grouped';
 
 const what = 'SEEK Pass verification request';
 

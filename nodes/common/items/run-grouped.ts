@@ -1,8 +1,8 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
-import { asItemError } from '../../common/items/item-errors';
-import { mapConcurrent, type Settled } from '../../common/items/map-concurrent';
-import { assembleOutput, type ItemResult } from '../../common/items/run-items';
-import type { OperationContext } from '../../common/operation';
+import type { INodeExecutionData } from 'n8n-workflow';
+import type { OperationContext } from '../operation';
+import { mapConcurrent, type Settled } from './map-concurrent';
+import { assembleOutput, type ItemResult } from './run-items';
+import { failOnInvalid, prepareAll } from './validate-first';
 
 export interface Entry {
 	itemIndex: number;
@@ -15,8 +15,8 @@ export interface GroupedRun<E extends Entry> {
 	groupKey?(entry: E): string;
 	/** Problems only a whole group shows (e.g. one id twice): the entries at fault and why. */
 	conflicts?(group: E[]): Array<{ entry: E; error: Error }>;
-	/** Sends one group; returns one output per entry, in the group's order. */
-	send(group: E[]): Promise<IDataObject[]>;
+	/** Sends one group; returns one result per entry, in the group's order. */
+	send(group: E[]): Promise<ItemResult[]>;
 }
 
 function groupsOf<E extends Entry>(prepared: Array<Settled<E>>, key: ((entry: E) => string) | undefined): E[][] {
@@ -38,26 +38,16 @@ function groupsOf<E extends Entry>(prepared: Array<Settled<E>>, key: ((entry: E)
  */
 export async function runGrouped<E extends Entry>(op: OperationContext, run: GroupedRun<E>): Promise<INodeExecutionData[]> {
 	const { ctx } = op;
-	const continueOnFail = ctx.continueOnFail();
-	const prepared: Array<Settled<E>> = ctx.getInputData().map((_, itemIndex) => {
-		try {
-			return { ok: true, value: run.prepare(itemIndex) };
-		} catch (error) {
-			return { ok: false, error };
-		}
-	});
+	const prepared = prepareAll(ctx, run.prepare);
 	if (run.conflicts) {
 		for (const group of groupsOf(prepared, run.groupKey)) {
 			for (const { entry, error } of run.conflicts(group)) prepared[entry.itemIndex] = { ok: false, error };
 		}
 	}
-	if (!continueOnFail) {
-		const first = prepared.findIndex((p) => !p.ok);
-		if (first >= 0) throw asItemError(ctx, (prepared[first] as { error: unknown }).error, first);
-	}
+	failOnInvalid(ctx, prepared);
 
 	const groups = groupsOf(prepared, run.groupKey);
-	const sent = await mapConcurrent(groups, op.settings.concurrency, async (group) => await run.send(group), !continueOnFail);
+	const sent = await mapConcurrent(groups, op.settings.concurrency, async (group) => await run.send(group), !ctx.continueOnFail());
 
 	const outcomes: Array<Settled<ItemResult> | undefined> = prepared.map((p) => (p.ok ? undefined : p));
 	groups.forEach((group, g) => {
@@ -68,4 +58,19 @@ export async function runGrouped<E extends Entry>(op: OperationContext, run: Gro
 		});
 	});
 	return assembleOutput(ctx, outcomes);
+}
+
+/**
+ * One request per item, but every item validated first: bad input anywhere fails the run (or
+ * becomes that item's error item under "Continue on Fail") before the first request goes out.
+ */
+export async function runPrepared<P>(
+	op: OperationContext,
+	prepare: (itemIndex: number) => P,
+	send: (prepared: P, itemIndex: number) => Promise<ItemResult>,
+): Promise<INodeExecutionData[]> {
+	return await runGrouped<Entry & { value: P }>(op, {
+		prepare: (itemIndex) => ({ itemIndex, value: prepare(itemIndex) }),
+		send: async ([entry]) => [await send(entry.value, entry.itemIndex)],
+	});
 }
