@@ -1,4 +1,4 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, type INodeProperties } from 'n8n-workflow';
 import type { z } from 'zod';
 import { validateInput } from '../../../common/validation';
 import { credentialBody, credentialUpdateBody } from '../../mapping';
@@ -9,7 +9,50 @@ import {
 	type UpdateCredentialBody,
 	updateCredentialSchema,
 } from '../../schemas';
+import {
+	customAttributesField,
+	expiryDateField,
+	groupLocator,
+	includeGroupOption,
+	issueDateField,
+	recipientEmailField,
+	recipientNameField,
+} from '../../descriptions';
 import type { CertifierContext } from '../item';
+
+/**
+ * The editor fields of Create Draft and Create, Issue and Send: the same body, except that
+ * sending needs an email and that the group is added to the output by default.
+ */
+export function createProperties(sending: boolean): INodeProperties[] {
+	return [
+		groupLocator('The group (credential template) the credential belongs to'),
+		recipientNameField(),
+		recipientEmailField(sending),
+		customAttributesField,
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				expiryDateField(
+					"Day the credential expires (only the date is used); the group's setting applies when empty",
+				),
+				issueDateField('Day of issue (only the date is used); Certifier uses today when empty'),
+			],
+		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add option',
+			default: {},
+			options: [includeGroupOption(sending)],
+		},
+	];
+}
 
 /** Custom attribute rows of the editor as Certifier's key-value object, checked. */
 export function readCustomAttributes(
