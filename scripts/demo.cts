@@ -1,14 +1,21 @@
 // `npm run demo`: the package working end to end in a real n8n, against the local sandbox.
-// Starts the sandbox and n8n (installed into the user cache on first use), creates the three
-// credentials, imports workflows/issue-resume-wallet.json and runs it while the sandbox plays
-// the holder accepting the SEEK Pass link, then prints what each step produced.
+// Starts the sandbox, a local SMTP sink and n8n (installed into the user cache on first use),
+// creates the four credentials, imports workflows/issue-resume-wallet.json and runs it while the
+// holder reads the email and accepts the SEEK Pass link in it, then prints what each step produced.
 // `--keep-open` leaves both running for the editor; Ctrl+C stops them.
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ExecutionResult, Json, N8nInstance } from '../test/harness/index.cjs';
-import { startN8n, ensureRuntime, freePort, DEFAULT_OWNER } from '../test/harness/index.cjs';
+import type { ExecutionResult, Json, MailSink, N8nInstance, ReceivedMail } from '../test/harness/index.cjs';
+import {
+	createSandboxCredentials,
+	DEFAULT_OWNER,
+	ensureRuntime,
+	freePort,
+	startMailSink,
+	startN8n,
+	workflowFromFile,
+} from '../test/harness/index.cjs';
 import type { Sandbox } from '../sandbox/index.cjs';
 import { startSandbox } from '../sandbox/index.cjs';
 
@@ -55,34 +62,31 @@ function build(): void {
 	if (result.status !== 0) throw new Error('npm run build failed (see above)');
 }
 
-/** The sandbox plays the holder: once the Add-to-SEEK-Pass request exists, accept it. */
-async function playHolder(sb: Sandbox, stop: { done: boolean }): Promise<string | undefined> {
+const SEEK_PASS_LINK = /https?:\/\/\S+\/partner\/add\/\S+/;
+
+/**
+ * The holder: reads the email n8n sent, takes the Add-to-SEEK-Pass link from it and, a moment
+ * later, accepts that request (the sandbox's control route stands in for the SEEK Pass app).
+ */
+async function playHolder(sb: Sandbox, sink: MailSink, stop: { done: boolean }): Promise<{ mail: ReceivedMail; link: string } | undefined> {
 	for (let i = 0; i < 600 && !stop.done; i++) {
-		const state = (await (await fetch(`${sb.urls.control}/seekpass/submissions`)).json()) as {
-			requests: Array<{ content: string; ids: string[]; status: string }>;
-		};
-		const pending = state.requests.find((r) => r.status === 'incomplete');
-		if (pending) {
+		const mail = sink.messages().find((m) => SEEK_PASS_LINK.test(m.text));
+		if (mail) {
+			const link = SEEK_PASS_LINK.exec(mail.text)![0];
+			const content = new URLSearchParams(new URL(link).hash.slice(1)).get('content');
+			if (!content) throw new Error(`the emailed link has no content id: ${link}`);
 			await new Promise((r) => setTimeout(r, HOLDER_DELAY_MS));
-			const response = await fetch(`${sb.urls.control}/seekpass/submissions/${encodeURIComponent(pending.content)}`, {
+			const response = await fetch(`${sb.urls.control}/seekpass/submissions/${encodeURIComponent(content)}`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
 				body: JSON.stringify({ status: 'verified' }),
 			});
 			if (!response.ok) throw new Error(`the sandbox refused the holder's acceptance: ${response.status}`);
-			return pending.ids[0];
+			return { mail, link };
 		}
 		await new Promise((r) => setTimeout(r, 250));
 	}
 	return undefined;
-}
-
-function workflowWithCredentials(credentials: Record<string, { id: string; name: string }>): Json {
-	const workflow = JSON.parse(fs.readFileSync(WORKFLOW_FILE, 'utf8')) as { nodes: Array<{ credentials?: Record<string, unknown> }> };
-	for (const node of workflow.nodes) {
-		for (const type of Object.keys(node.credentials ?? {})) node.credentials![type] = credentials[type];
-	}
-	return workflow as unknown as Json;
 }
 
 function first(execution: ExecutionResult, node: string): Json {
@@ -94,7 +98,7 @@ function first(execution: ExecutionResult, node: string): Json {
 	return item;
 }
 
-function report(execution: ExecutionResult): void {
+function report(execution: ExecutionResult, mail: ReceivedMail | undefined): void {
 	const issued = first(execution, 'Issue certificate');
 	const pushed = first(execution, 'Push to SmartResume');
 	const added = first(execution, 'Add to SEEK Pass');
@@ -109,7 +113,17 @@ function report(execution: ExecutionResult): void {
 	say(`     ${String(pushed.claimUrl)}`);
 	say(`  3. SEEK Pass "Add to SEEK Pass" link (submission ${String(added.submissionId)}):`);
 	say(`     ${String(added.redirectUri)}`);
-	say(`  4. SEEK Pass status after ${execution.nodes['Check status']?.runs ?? 0} check(s): ${String(summary.seekPassStatus)}` +
+	say(`  4. Email as received by the local SMTP sink:`);
+	if (mail) {
+		say(`     From: ${mail.from}   To: ${mail.to.join(', ')}`);
+		say(`     Subject: ${mail.subject}`);
+		for (const line of mail.text.trim().split('\n')) say(`     | ${line}`);
+		const same = mail.text.includes(String(added.redirectUri));
+		say(`     the link in it ${same ? 'is' : 'is NOT'} the link SEEK Pass returned`);
+	} else {
+		say('     (no email arrived)');
+	}
+	say(`  5. SEEK Pass status after ${execution.nodes['Check status']?.runs ?? 0} check(s): ${String(summary.seekPassStatus)}` +
 		(summary.finalizedAt ? ` at ${String(summary.finalizedAt)}` : ''));
 	say(`  Execution ${execution.id}: ${execution.status}; elapsed ${elapsed()}`);
 }
@@ -119,71 +133,52 @@ async function main(): Promise<void> {
 	const keepOpen = Boolean(values['keep-open']);
 	let sb: Sandbox | undefined;
 	let n8n: N8nInstance | undefined;
+	let sink: MailSink | undefined;
 	const holder = { done: false };
 	const shutdown = async () => {
 		holder.done = true;
 		await n8n?.stop().catch(() => undefined);
 		await sb?.close().catch(() => undefined);
+		await sink?.close().catch(() => undefined);
 	};
 	try {
 		say('Career credentials demo: Certifier → SmartResume → SEEK Pass in a real n8n, against the local sandbox\n');
 		await step('Build the package', build);
 		sb = await step('Start the sandbox', async () => await startSandbox({ port: await portOr(4780) }));
 		say(`  sandbox ${sb.origin} (SEEK Pass ${sb.urls.seekPass}, SmartResume ${sb.urls.smartResume}, Certifier ${sb.urls.certifier})`);
+		sink = await step('Start the local SMTP sink', startMailSink);
+		say(`  SMTP ${sink.host}:${sink.port} (no TLS, no auth)`);
 		const runtime = await step('Install or reuse n8n (first run: a few minutes)', async () => await ensureRuntime({ onProgress: progress }));
 		n8n = await step('Start n8n with the package installed as users install it', async () =>
 			await startN8n({ runtime, port: keepOpen ? await portOr(5678) : undefined, onProgress: progress }),
 		);
 		const server = n8n;
 		const sandbox = sb;
-		const credentials = await step('Create credentials pointing at the sandbox', async () => ({
-			certifierApi: {
-				id: await server.createCredential('certifierApi', 'Certifier account', {
-					accessToken: sandbox.demo.certifier.accessToken,
-					apiVersion: sandbox.demo.certifier.version,
-					baseUrl: sandbox.urls.certifier,
-				}),
-				name: 'Certifier account',
-			},
-			smartResumeOAuth2Api: {
-				id: await server.createCredential('smartResumeOAuth2Api', 'SmartResume account', {
-					environment: 'custom',
-					customBaseUrl: sandbox.urls.smartResume,
-					clientId: sandbox.demo.smartResume.clientId,
-					clientSecret: sandbox.demo.smartResume.accessKey,
-				}),
-				name: 'SmartResume account',
-			},
-			seekPassOAuth2Api: {
-				id: await server.createCredential('seekPassOAuth2Api', 'SEEK Pass account', {
-					environment: 'custom',
-					customBaseUrl: sandbox.urls.seekPass,
-					clientId: sandbox.demo.seekPass.clientId,
-					clientSecret: sandbox.demo.seekPass.clientSecret,
-				}),
-				name: 'SEEK Pass account',
-			},
-		}));
-		const workflowId = await step('Import workflows/issue-resume-wallet.json', async () =>
-			await server.importWorkflow(workflowWithCredentials(credentials)),
+		const mailSink = sink;
+		const credentials = await step('Create credentials pointing at the sandbox and the SMTP sink', async () =>
+			await createSandboxCredentials(server, sandbox, mailSink),
 		);
-		const execution = await step('Run it (the sandbox plays the holder accepting the SEEK Pass link)', async () => {
+		const workflowId = await step('Import workflows/issue-resume-wallet.json', async () =>
+			await server.importWorkflow(workflowFromFile(WORKFLOW_FILE, credentials)),
+		);
+		const { execution, mail } = await step('Run it (the holder accepts the SEEK Pass link from the email)', async () => {
 			// Settled at once so a failure of the holder cannot become an unhandled rejection.
-			const accepting = playHolder(sandbox, holder).then(
-				(id) => ({ id, error: undefined }),
-				(error: unknown) => ({ id: undefined, error }),
+			const accepting = playHolder(sandbox, mailSink, holder).then(
+				(got) => ({ got, error: undefined }),
+				(error: unknown) => ({ got: undefined, error }),
 			);
 			const result = await server.runWorkflow(workflowId, { timeoutMs: 180_000 });
 			holder.done = true;
 			const accepted = await accepting;
 			if (accepted.error) throw accepted.error;
-			if (accepted.id) progress(`holder accepted submission ${accepted.id}`);
+			if (accepted.got) progress(`holder opened the email to ${accepted.got.mail.to.join(', ')} and accepted the link`);
 			if (result.status !== 'success') {
 				throw new Error(`execution ${result.id} ended "${result.status}": ${JSON.stringify(result.error ?? {}).slice(0, 500)}`);
 			}
-			return result;
+			return { execution: result, mail: accepted.got?.mail };
 		});
-		report(execution);
+		report(execution, mail);
+		if (!mail) throw new StepError('Email', 'no email reached the SMTP sink');
 		if (first(execution, 'Summary').seekPassStatus !== 'verified') throw new StepError('Final status', 'the holder did not verify in time');
 		if (keepOpen) {
 			say('\nStill running (Ctrl+C stops both):');

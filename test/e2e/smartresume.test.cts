@@ -363,12 +363,19 @@ describe('SmartResume Trigger on its production URL', () => {
 	test('the shipped Respond to Webhook workflow redirects after the push', async () => {
 		const shipped = JSON.parse(readFileSync(path.join(__dirname, '../../workflows/smartresume-import-endpoint.json'), 'utf8'));
 		const webhookId = randomUUID();
+		// The person "signed in" on the partner's side, with one credential issued in Certifier.
+		const email = `import.${randomUUID().slice(0, 8)}@example.org`;
+		const issued = await fetch(`${sb.urls.certifier}/credentials/create-issue-send`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${sb.demo.certifier.accessToken}`, 'certifier-version': sb.demo.certifier.version, 'content-type': 'application/json' },
+			body: JSON.stringify({ groupId: SEED_GROUP, recipient: { name: 'Import Person', email } }),
+		});
+		expect(issued.status).toBeLessThan(300);
 		for (const node of shipped.nodes) {
 			if (node.type === `${P}.smartResumeTrigger`) Object.assign(node, { webhookId, parameters: { ...node.parameters, allowedHosts: origin() } });
-			if (node.type === `${P}.smartResume`) {
-				node.credentials = { smartResumeOAuth2Api: smartResume };
-				node.parameters.assertionId = `e2e-${randomUUID()}`;
-			}
+			if (node.type === `${P}.smartResume`) node.credentials = { smartResumeOAuth2Api: smartResume };
+			if (node.type === `${P}.certifier`) node.credentials = { certifierApi: certifier };
+			if (node.name === 'Identify the person') node.parameters.assignments.assignments[0].value = email;
 		}
 		const hook = await activate(shipped);
 		const { request, res } = await holderArrives(hook.url);

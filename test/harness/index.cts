@@ -8,3 +8,5 @@ export { packageTypes, assertBuilt, readN8nSection, type PackageTypes } from './
 export { manualWorkflow, runWorkflowForNodeItems, MANUAL_TRIGGER, type WorkflowJson, type WorkflowNode, type NodeItemsResult } from './workflows.cjs';
 export { freePort, freePorts } from './ports.cjs';
 export { N8N_VERSION, NODE_VERSION, PACKAGE_NAME, PACKAGE_ROOT, runtimeDir } from './constants.cjs';
+export { startMailSink, type MailSink, type ReceivedMail } from './mail-sink.cjs';
+export { createSandboxCredentials, workflowFromFile, type CredentialRefs, type ShippedWorkflow } from './credentials.cjs';
