@@ -28,7 +28,10 @@ export interface FilterConditionInput {
 }
 
 function kindOf(field: string): CertifierFieldKind | undefined {
-	return field === CUSTOM_ATTRIBUTE_FIELD ? 'string' : CERTIFIER_SEARCH_FIELDS[field];
+	if (field === CUSTOM_ATTRIBUTE_FIELD) return 'string';
+	// Own keys only: a field named "constructor" or "toString" (from an expression) must be an
+	// unknown field, not Object.prototype's member.
+	return Object.prototype.hasOwnProperty.call(CERTIFIER_SEARCH_FIELDS, field) ? CERTIFIER_SEARCH_FIELDS[field] : undefined;
 }
 
 function splitList(value: string): string[] {

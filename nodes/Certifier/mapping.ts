@@ -3,6 +3,19 @@ import type { CertifierCredential, CertifierGroup } from './types';
 
 /** Turns editor values into request-body fields and API answers into output items. */
 
+/**
+ * String(value) for anything an item can hold. An object whose toString is not a function (item
+ * JSON such as {"toString": ""}, or a null-prototype object) makes String() throw; it gets the
+ * generic "[object Object]" instead, which the schemas then refuse by field name.
+ */
+function textOf(value: unknown): string {
+	try {
+		return String(value);
+	} catch {
+		return Object.prototype.toString.call(value);
+	}
+}
+
 /** What the editor may hand over for a date: "YYYY-MM-DD", a date-time string, or a Luxon/JS date. */
 export function toIsoDay(value: unknown): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
@@ -14,7 +27,7 @@ export function toIsoDay(value: unknown): string | undefined {
 	) {
 		return String((value as { toISODate: () => string }).toISODate());
 	}
-	const text = String(value).trim();
+	const text = textOf(value).trim();
 	// The date picker yields a local date-time ("2024-05-01T00:00:00"); the day is what the user chose.
 	const day = /^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$/.exec(text);
 	return day ? day[1] : text;
@@ -22,7 +35,7 @@ export function toIsoDay(value: unknown): string | undefined {
 
 function nonBlank(value: unknown): string | undefined {
 	if (value === undefined || value === null) return undefined;
-	const text = String(value).trim();
+	const text = textOf(value).trim();
 	return text === '' ? undefined : text;
 }
 
