@@ -49,6 +49,9 @@ async function withCredential(
 	return { ...item, credential: await client.getCredential(credentialId) };
 }
 
+/** What a refused sender is told: the status in words, nothing about why (that goes to the log). */
+const REFUSAL_TEXT = { 400: 'bad request', 401: 'unauthorized', 415: 'unsupported media type' } as const;
+
 export class CertifierTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Certifier Trigger',
@@ -146,6 +149,7 @@ export class CertifierTrigger implements INodeType {
 			secret: String(secret ?? ''),
 			rawBody: request.rawBody,
 			signature: this.getHeaderData()[CERTIFIER_SIGNATURE_HEADER],
+			contentType: this.getHeaderData()['content-type'],
 			events: this.getNodeParameter('events', []) as string[],
 			seen: data.seenEventIds ?? [],
 		});
@@ -155,7 +159,7 @@ export class CertifierTrigger implements INodeType {
 			const response = this.getResponseObject();
 			response
 				.status(decision.status)
-				.json({ error: decision.status === 401 ? 'unauthorized' : 'bad request' });
+				.json({ error: REFUSAL_TEXT[decision.status] });
 			return { noWebhookResponse: true };
 		}
 		if (decision.kind === 'ignore') {

@@ -150,7 +150,9 @@ describe('SEEK Pass Trigger', () => {
 			{ name: 'oversized body', headers: signed(body, ts), body: Buffer.alloc(OVERSIZED_BYTES, 0x20), ...OVERSIZED },
 			// Labelled JSON but not JSON: n8n's body parser answers 422 before the node runs.
 			{ name: 'non-JSON body labelled JSON, validly signed', headers: signed(nonJson, ts), body: nonJson, status: 422 },
-			{ name: 'non-JSON body as text, validly signed', headers: { ...signed(nonJson, ts), 'content-type': 'text/plain' }, body: nonJson, status: 400, says: /not JSON/ },
+			// Authentic but not what SEEK Pass sends: refused by media type before the body is read.
+			{ name: 'non-JSON body as text, validly signed', headers: { ...signed(nonJson, ts), 'content-type': 'text/plain' }, body: nonJson, status: 415, says: /content type/ },
+			{ name: 'wrong content type (form), validly signed', headers: { ...signed(body, ts), 'content-type': 'application/x-www-form-urlencoded' }, body, status: 415 },
 			{ name: 'empty body, validly signed', headers: signed('', ts), body: '', status: 400 },
 			{ name: 'JSON that is not an event, validly signed', headers: signed('{"hello":"world"}', ts), body: '{"hello":"world"}', status: 400 },
 			{ name: 'wrong content type, unsigned', headers: { 'content-type': 'text/plain' }, body, status: 401 },
@@ -212,7 +214,8 @@ describe('Certifier Trigger', () => {
 			{ name: 'oversized body', headers: signed(body), body: Buffer.alloc(OVERSIZED_BYTES, 0x20), ...OVERSIZED },
 			// Labelled JSON but not JSON: n8n's body parser answers 422 before the node runs.
 			{ name: 'non-JSON body labelled JSON, validly signed', headers: signed(nonJson), body: nonJson, status: 422 },
-			{ name: 'non-JSON body as text, validly signed', headers: { ...signed(nonJson), 'content-type': 'text/plain' }, body: nonJson, status: 400, says: /bad request/ },
+			{ name: 'non-JSON body as text, validly signed', headers: { ...signed(nonJson), 'content-type': 'text/plain' }, body: nonJson, status: 415, says: /unsupported media type/ },
+			{ name: 'wrong content type (form), validly signed', headers: { ...signed(body), 'content-type': 'application/x-www-form-urlencoded' }, body, status: 415 },
 			{ name: 'JSON that is not an event, validly signed', headers: signed('[1,2]'), body: '[1,2]', status: 400 },
 			{ name: 'empty body', headers: signed(''), body: '', status: 401 },
 			{ name: 'wrong content type, unsigned', headers: { 'content-type': 'text/plain' }, body, status: 401 },

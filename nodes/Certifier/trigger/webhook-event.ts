@@ -1,9 +1,10 @@
+import { acceptsJsonBody } from '../../common/content-type';
 import { isValidHexSignature } from '../../common/webhook-signature';
 import type { CertifierWebhookPayload } from '../types';
 
 /** What the Certifier Trigger does with one delivery; decided before anything runs. */
 export type WebhookDecision =
-	| { kind: 'reject'; status: 400 | 401; reason: string }
+	| { kind: 'reject'; status: 400 | 401 | 415; reason: string }
 	| { kind: 'ignore'; reason: 'duplicate' | 'event not selected' }
 	| { kind: 'accept'; event: CertifierWebhookPayload };
 
@@ -12,6 +13,8 @@ export interface WebhookInput {
 	/** The body bytes exactly as received: the signature covers them, not a re-serialisation. */
 	rawBody: Buffer | string | undefined;
 	signature: unknown;
+	/** The Content-Type header as received. */
+	contentType?: unknown;
 	/** Event types the user picked. */
 	events: readonly string[];
 	/** Event ids already accepted. */
@@ -43,6 +46,9 @@ export function decideWebhook(input: WebhookInput): WebhookDecision {
 	}
 	if (!isValidHexSignature(input.secret, input.rawBody, signature)) {
 		return { kind: 'reject', status: 401, reason: 'signature does not match' };
+	}
+	if (!acceptsJsonBody(input.contentType)) {
+		return { kind: 'reject', status: 415, reason: 'content type is not JSON' };
 	}
 	let payload: unknown;
 	try {

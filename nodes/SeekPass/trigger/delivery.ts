@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { acceptsJsonBody } from '../../common/content-type';
 import { checkTimestamp, isValidHexSignature } from '../../common/webhook-signature';
 import { SEEK_PASS_EVENT_TYPE_PREFIX } from '../constants';
 
@@ -33,9 +34,9 @@ export type VerificationEvent = z.infer<typeof eventSchema>;
 
 export type Verdict =
 	| { accepted: true; event: VerificationEvent; status: string }
-	| { accepted: false; httpStatus: 400 | 401; reason: string };
+	| { accepted: false; httpStatus: 400 | 401 | 415; reason: string };
 
-const refuse = (httpStatus: 400 | 401, reason: string): Verdict => ({ accepted: false, httpStatus, reason });
+const refuse = (httpStatus: 400 | 401 | 415, reason: string): Verdict => ({ accepted: false, httpStatus, reason });
 
 /** True when the layout has exactly one `{body}`: without it the signature would not cover the event. */
 export function isValidPayloadLayout(layout: string): boolean {
@@ -78,6 +79,7 @@ export function inspectDelivery(delivery: Delivery, settings: SignatureSettings)
 	const age = checkTimestamp(timestamp, settings.toleranceSeconds, delivery.nowMs);
 	if (age === 'malformed') return refuse(401, `malformed ${settings.timestampHeader} header`);
 	if (age !== 'ok') return refuse(401, 'stale timestamp');
+	if (!acceptsJsonBody(delivery.headers['content-type'])) return refuse(415, 'content type is not JSON');
 
 	let parsed: unknown;
 	try {

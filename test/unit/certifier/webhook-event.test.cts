@@ -84,6 +84,11 @@ test('no raw body to verify → 401', () => {
 	});
 });
 
+test('a correctly signed delivery whose content type is not JSON → 415', () => {
+	expect(decideWebhook(input({ contentType: 'text/plain' }))).toMatchObject({ kind: 'reject', status: 415 });
+	expect(decideWebhook(input({ contentType: 'application/json' }))).toMatchObject({ kind: 'accept' });
+});
+
 test('a replayed (redelivered) event id is ignored, not run again', () => {
 	const seen = rememberEvent([], '01j0000000000000000000evt1', 10);
 	expect(decideWebhook(input({ seen }))).toEqual({ kind: 'ignore', reason: 'duplicate' });

@@ -79,6 +79,15 @@ describe('signed webhook calls', () => {
 		expect(deliver({ body: '{"hello":"world"}' })).toMatchObject({ accepted: false, httpStatus: 400 });
 	});
 
+	it('answers 415 to a correctly signed delivery whose content type is not JSON', () => {
+		expect(deliver({ headers: { 'content-type': 'application/x-www-form-urlencoded' } })).toEqual({
+			accepted: false,
+			httpStatus: 415,
+			reason: 'content type is not JSON',
+		});
+		expect(deliver({ headers: { 'content-type': 'application/json; charset=utf-8' } })).toMatchObject({ accepted: true });
+	});
+
 	it('follows configured header names and payload layout', () => {
 		const custom: SignatureSettings = { ...settings, signatureHeader: 'Seek-Sig', timestampHeader: 'Seek-Time', signedPayload: '{timestamp}:{body}' };
 		const headers = { 'seek-time': ts, 'seek-sig': sign(`${ts}:${body}`) };
