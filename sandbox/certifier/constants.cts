@@ -93,16 +93,9 @@ export const SORT_PROPERTIES = [
 	'id',
 ] as const;
 
-/** [doc] Webhook events (created/updated/deleted/issued from the reference, viewed/downloaded/shared second-hand). */
-export const WEBHOOK_EVENTS = [
-	'credential.created',
-	'credential.updated',
-	'credential.deleted',
-	'credential.issued',
-	'credential.viewed',
-	'credential.downloaded',
-	'credential.shared',
-] as const;
+// The vendor's event list is one fact shared with the node: the emulator reads the node's copy.
+import { CERTIFIER_WEBHOOK_EVENTS } from '../../nodes/Certifier/constants';
+export const WEBHOOK_EVENTS = CERTIFIER_WEBHOOK_EVENTS;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 /** [doc] Header with hex HMAC-SHA256(secret, raw body); no timestamp. Hex is [assumed] (matches the doc's Node example). */
 export const SIGNATURE_HEADER = 'X-Webhook-Signature';
