@@ -17,5 +17,12 @@ module.exports = {
 			testMatch: ['<rootDir>/test/e2e/**/*.test.cts'],
 			slowTestThreshold: 120,
 		},
+		{
+			// Issue 9, queue mode (Redis + PostgreSQL + main/webhook/2 workers): `npm run test:scale` only.
+			...common,
+			displayName: 'scale',
+			testMatch: ['<rootDir>/test/scale/**/*.test.cts'],
+			slowTestThreshold: 600,
+		},
 	],
 };

@@ -2,7 +2,7 @@
 // package installed as users install it. Used by test/e2e, the demo and bench.
 export { ensureRuntime, runtimeEnv, type Runtime, type Progress } from './runtime.cjs';
 export { installPackage, type InstalledPackage } from './package-install.cjs';
-export { startN8n, N8nInstance, DEFAULT_OWNER, type StartOptions, type Owner, type WaitFilter } from './n8n-instance.cjs';
+export { startN8n, N8nInstance, DEFAULT_OWNER, type StartOptions, type Owner, type WaitFilter, type N8nRole } from './n8n-instance.cjs';
 export { parseExecution, type ExecutionResult, type NodeRun, type Json } from './execution.cjs';
 export { packageTypes, assertBuilt, readN8nSection, type PackageTypes } from './package-types.cjs';
 export { manualWorkflow, runWorkflowForNodeItems, MANUAL_TRIGGER, type WorkflowJson, type WorkflowNode, type NodeItemsResult } from './workflows.cjs';

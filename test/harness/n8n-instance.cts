@@ -45,7 +45,18 @@ export interface StartOptions {
 	/** Bound on the wait for /healthz/readiness. Default 120 s. */
 	readyTimeoutMs?: number;
 	onProgress?: Progress;
+	/**
+	 * Which n8n process to run (queue mode): `main` (`n8n start`, the editor/REST API; default),
+	 * `webhook` (`n8n webhook`, production webhooks only) or `worker` (`n8n worker`, executes
+	 * queued jobs; `port` is then its health server, QUEUE_HEALTH_CHECK_PORT). Only `main` sets
+	 * up the owner and has a REST API.
+	 */
+	role?: N8nRole;
+	/** Extra command-line arguments, e.g. `--concurrency=2` for a worker. */
+	args?: string[];
 }
+
+export type N8nRole = 'main' | 'webhook' | 'worker';
 
 export interface WaitFilter {
 	workflowId: string;
@@ -89,10 +100,10 @@ export async function startN8n(opts: StartOptions = {}): Promise<N8nInstance> {
 	for (let attempt = 1; ; attempt++) {
 		const [freeHttp, broker] = await freePorts(2);
 		const port = opts.port ?? freeHttp;
-		const instance = new N8nInstance(runtime, userFolder, port, broker, opts.owner ?? DEFAULT_OWNER, ownsFolder && !opts.keep);
+		const instance = new N8nInstance(runtime, userFolder, port, broker, opts.owner ?? DEFAULT_OWNER, ownsFolder && !opts.keep, opts.role ?? 'main');
 		instance.packageDir = packageDir;
 		try {
-			await instance.start(opts.env ?? {}, opts.readyTimeoutMs ?? 120_000);
+			await instance.start(opts.env ?? {}, opts.readyTimeoutMs ?? 120_000, opts.args ?? []);
 		} catch (e) {
 			const portTaken = /EADDRINUSE|already in use/i.test(instance.logTail());
 			await instance.closeLog();
@@ -124,9 +135,10 @@ export class N8nInstance {
 		readonly brokerPort: number,
 		readonly owner: Owner,
 		private readonly removeFolder: boolean,
+		readonly role: N8nRole = 'main',
 	) {
 		this.url = `http://127.0.0.1:${port}`;
-		this.logFile = path.join(userFolder, 'n8n.log');
+		this.logFile = path.join(userFolder, role === 'main' ? 'n8n.log' : `n8n-${role}.log`);
 		this.log = new LogCapture(this.logFile);
 	}
 
@@ -135,8 +147,25 @@ export class N8nInstance {
 		return this.child?.pid;
 	}
 
+	/** The n8n process itself (the supervisor's child), e.g. to kill a worker as a crash would. */
+	n8nPid(): number | undefined {
+		const pid = this.child?.pid;
+		if (!pid) return undefined;
+		try {
+			const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+			return children.length ? Number(children[0]) : undefined;
+		} catch {
+			return undefined;
+		}
+	}
+
+	/** Resolves when the supervised process has exited (e.g. after its n8n was killed). */
+	async exitedPromise(): Promise<void> {
+		await this.exited;
+	}
+
 	/** @internal Use startN8n(). */
-	async start(extraEnv: Record<string, string>, readyTimeoutMs: number): Promise<void> {
+	async start(extraEnv: Record<string, string>, readyTimeoutMs: number, args: string[] = []): Promise<void> {
 		const t0 = Date.now();
 		const env = runtimeEnv(this.runtime.nodeHome);
 		// Hermetic: no n8n settings leak in from the caller's shell; jest's NODE_ENV=test would
@@ -162,9 +191,14 @@ export class N8nInstance {
 			N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 			EXECUTIONS_DATA_SAVE_MANUAL_EXECUTIONS: 'true',
 			N8N_LOG_OUTPUT: 'console',
+			// A worker answers /healthz/readiness on its own server only when asked to.
+			...(this.role === 'worker'
+				? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(this.port), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' }
+				: {}),
 			...extraEnv,
 		});
-		const child = spawn(this.runtime.nodeBin, ['-e', SUPERVISOR, this.runtime.nodeBin, this.runtime.n8nBin, 'start'], {
+		const command = this.role === 'main' ? 'start' : this.role;
+		const child = spawn(this.runtime.nodeBin, ['-e', SUPERVISOR, this.runtime.nodeBin, this.runtime.n8nBin, command, ...args], {
 			cwd: this.userFolder,
 			env,
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -193,7 +227,7 @@ export class N8nInstance {
 				}
 				await sleep(250);
 			}
-			await this.setupOwner();
+			if (this.role === 'main') await this.setupOwner();
 		} catch (e) {
 			this.kill();
 			live.delete(this);
