@@ -1,6 +1,6 @@
 // The n8n editor in headless Chromium, with the package installed as users install it: the
 // nodes panel finds each of our nodes, each node's parameter panel opens without errors, and
-// the screenshots the README shows are written to docs/screenshots/. Chromium is Debian's,
+// the screenshots the README shows are written to .github/screenshots/. Chromium is Debian's,
 // installed with apt on first use (see test/harness/chromium.cts).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -20,7 +20,7 @@ import {
 	workflowFromFile,
 } from '../harness/index.cjs';
 
-const SHOTS = path.join(__dirname, '../../docs/screenshots');
+const SHOTS = path.join(__dirname, '../../.github/screenshots');
 const FLAGSHIP = path.join(__dirname, '../../workflows/issue-resume-wallet.json');
 // Every wait on the page is bounded by this, so a missing element fails the test instead of hanging it.
 const UI_TIMEOUT_MS = 30_000;
