@@ -1,9 +1,6 @@
 import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
-import {
-	credentialsBaseUrlExpression,
-	environmentProperties,
-	selfUrlExpression,
-} from '../nodes/common/environment';
+import { clientCredentialsProperties } from '../nodes/common/client-credentials';
+import { credentialsBaseUrlExpression } from '../nodes/common/environment';
 import { SEEK_PASS_HOSTS, SEEK_PASS_PATHS, SEEK_PASS_SCOPES } from '../nodes/SeekPass/constants';
 
 export class SeekPassOAuth2Api implements ICredentialType {
@@ -18,19 +15,13 @@ export class SeekPassOAuth2Api implements ICredentialType {
 	documentationUrl = 'https://github.com/career-credentials/n8n-nodes-career-credentials#seek-pass';
 
 	properties: INodeProperties[] = [
-		...environmentProperties('SEEK Pass', SEEK_PASS_HOSTS),
-		{
-			displayName: 'Grant Type',
-			name: 'grantType',
-			type: 'hidden',
-			default: 'clientCredentials',
-		},
-		{
-			displayName: 'Access Token URL',
-			name: 'accessTokenUrl',
-			type: 'hidden',
-			default: selfUrlExpression(SEEK_PASS_HOSTS, SEEK_PASS_PATHS.grant),
-		},
+		// SEEK Pass reads client_id and client_secret from the form body, not a Basic header.
+		...clientCredentialsProperties({
+			serviceName: 'SEEK Pass',
+			hosts: SEEK_PASS_HOSTS,
+			tokenPath: SEEK_PASS_PATHS.grant,
+			authentication: 'body',
+		}),
 		{
 			displayName: 'Scope',
 			name: 'scope',
@@ -38,19 +29,6 @@ export class SeekPassOAuth2Api implements ICredentialType {
 			default: SEEK_PASS_SCOPES.join(' '),
 			description:
 				'Space-separated scopes to request. Keep only those your partner account was granted: write.education, write.english_proficiency, write.microcredential, write.digital_identity, read.digital_identity.',
-		},
-		{
-			displayName: 'Auth URI Query Parameters',
-			name: 'authQueryParameters',
-			type: 'hidden',
-			default: '',
-		},
-		{
-			// SEEK Pass reads client_id and client_secret from the form body, not a Basic header.
-			displayName: 'Authentication',
-			name: 'authentication',
-			type: 'hidden',
-			default: 'body',
 		},
 	];
 

@@ -1,9 +1,6 @@
 import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
-import {
-	credentialsBaseUrlExpression,
-	environmentProperties,
-	selfUrlExpression,
-} from '../nodes/common/environment';
+import { clientCredentialsProperties } from '../nodes/common/client-credentials';
+import { credentialsBaseUrlExpression } from '../nodes/common/environment';
 import { SMART_RESUME_HOSTS, SMART_RESUME_PATHS, SMART_RESUME_SCOPE } from '../nodes/SmartResume/constants';
 
 export class SmartResumeOAuth2Api implements ICredentialType {
@@ -18,19 +15,13 @@ export class SmartResumeOAuth2Api implements ICredentialType {
 	documentationUrl = 'https://github.com/career-credentials/n8n-nodes-career-credentials#smartresume';
 
 	properties: INodeProperties[] = [
-		...environmentProperties('SmartResume', SMART_RESUME_HOSTS),
-		{
-			displayName: 'Grant Type',
-			name: 'grantType',
-			type: 'hidden',
-			default: 'clientCredentials',
-		},
-		{
-			displayName: 'Access Token URL',
-			name: 'accessTokenUrl',
-			type: 'hidden',
-			default: selfUrlExpression(SMART_RESUME_HOSTS, SMART_RESUME_PATHS.oauth),
-		},
+		// CredentialConnect authenticates the token request with HTTP Basic (Client ID : Access Key).
+		...clientCredentialsProperties({
+			serviceName: 'SmartResume',
+			hosts: SMART_RESUME_HOSTS,
+			tokenPath: SMART_RESUME_PATHS.oauth,
+			authentication: 'header',
+		}),
 		{
 			displayName: 'Access Key',
 			name: 'clientSecret',
@@ -46,19 +37,6 @@ export class SmartResumeOAuth2Api implements ICredentialType {
 			type: 'string',
 			default: SMART_RESUME_SCOPE,
 			description: 'Space-separated scopes; CredentialConnect documents "delete readonly replace"',
-		},
-		{
-			displayName: 'Auth URI Query Parameters',
-			name: 'authQueryParameters',
-			type: 'hidden',
-			default: '',
-		},
-		{
-			// CredentialConnect authenticates the token request with HTTP Basic (Client ID : Access Key).
-			displayName: 'Authentication',
-			name: 'authentication',
-			type: 'hidden',
-			default: 'header',
 		},
 	];
 

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { Operation } from '../../../common/operation';
-import { returnAllFields } from '../../descriptions';
+import { returnAllProperties } from '../../../common/return-all';
 import { paginate } from '../../pagination';
 import { wantedCount } from '../../params';
 import { perCertifierItem } from '../item';
@@ -10,7 +10,7 @@ export const getAll: Operation = {
 	name: 'Get Many',
 	action: 'Get many credentials',
 	description: 'List credentials, newest first',
-	properties: [...returnAllFields()],
+	properties: [...returnAllProperties()],
 	execute: perCertifierItem(async (c, itemIndex) => {
 		const out: IDataObject[] = [];
 		const pages = paginate(

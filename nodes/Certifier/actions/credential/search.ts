@@ -6,7 +6,7 @@ import {
 	CERTIFIER_SEARCH_FIELDS,
 	CERTIFIER_STATUSES,
 } from '../../constants';
-import { returnAllFields } from '../../descriptions';
+import { returnAllProperties } from '../../../common/return-all';
 import {
 	buildFilter,
 	CUSTOM_ATTRIBUTE_FIELD,
@@ -221,7 +221,7 @@ export const search: Operation = {
 				'Certifier\'s filter object: AND, OR and NOT hold lists of conditions; a condition is the field path ending in {"operator": value}',
 			displayOptions: { show: { filterMode: ['json'] } },
 		},
-		...returnAllFields(),
+		...returnAllProperties(),
 		{
 			displayName: 'Options',
 			name: 'options',

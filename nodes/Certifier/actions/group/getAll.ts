@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { Operation } from '../../../common/operation';
-import { returnAllFields } from '../../descriptions';
+import { returnAllProperties } from '../../../common/return-all';
 import { paginate } from '../../pagination';
 import { wantedCount } from '../../params';
 import { perCertifierItem } from '../item';
@@ -10,7 +10,7 @@ export const getAllGroups: Operation = {
 	name: 'Get Many',
 	action: 'Get many groups',
 	description: 'List groups',
-	properties: [...returnAllFields()],
+	properties: [...returnAllProperties()],
 	execute: perCertifierItem(async (c, itemIndex) => {
 		const out: IDataObject[] = [];
 		const pages = paginate(c.ctx.getNode(), (page) => c.certifier.listGroups(page, itemIndex), {

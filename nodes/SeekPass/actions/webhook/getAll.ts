@@ -1,4 +1,5 @@
 import { perItem, type Operation } from '../../../common/operation';
+import { returnAllProperties } from '../../../common/return-all';
 import { SeekPassClient } from '../../client';
 import { withoutSecret } from './shared';
 
@@ -7,24 +8,7 @@ export const getAll: Operation = {
 	name: 'Get Many',
 	action: 'Get many webhooks',
 	description: 'List the registered webhooks (without their secrets)',
-	properties: [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { returnAll: [false] } },
-		},
-	],
+	properties: returnAllProperties(),
 	execute: perItem(async ({ ctx, client }, itemIndex) => {
 		const webhooks = await new SeekPassClient(client).listWebhooks(itemIndex);
 		const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
