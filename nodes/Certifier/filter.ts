@@ -52,7 +52,7 @@ export const filterConditionSchema = z
 		field: z.string().min(1, 'pick a field'),
 		customAttribute: z.string().optional(),
 		operator: z.string().min(1, 'pick an operator'),
-		value: z.union([z.string(), z.number(), z.array(z.string())]).optional(),
+		value: z.union([z.string(), z.number().finite(), z.array(z.string())]).optional(),
 		negate: z.boolean().optional(),
 	})
 	.superRefine((condition, ctx) => {

@@ -9,6 +9,33 @@ function fieldPath(path: ReadonlyArray<string | number>): string {
 }
 
 /**
+ * The path of the first value JSON cannot carry faithfully — NaN or ±Infinity (sent as null), a
+ * hole or undefined inside an array (sent as null), a bigint, function or symbol — or undefined.
+ * Schemas that pass unknown keys through (vendor JSON given by the user) would otherwise send a
+ * silently altered body; expressions and Code nodes can put such values in an item.
+ */
+function firstNonJson(value: unknown, path: Array<string | number>, depth = 0): Array<string | number> | undefined {
+	if (depth > 64) return path;
+	if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
+	if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol') return path;
+	if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) {
+			if (value[i] === undefined) return [...path, i];
+			const found = firstNonJson(value[i], [...path, i], depth + 1);
+			if (found) return found;
+		}
+		return undefined;
+	}
+	if (value !== null && typeof value === 'object') {
+		for (const [key, inner] of Object.entries(value)) {
+			const found = firstNonJson(inner, [...path, key], depth + 1);
+			if (found) return found;
+		}
+	}
+	return undefined;
+}
+
+/**
  * Validates an operation's input before anything is sent. The error names the item and every
  * field at fault, in the vendor's field names, so the user can find it in the editor.
  */
@@ -20,7 +47,18 @@ export function validateInput<S extends z.ZodTypeAny>(
 	what: string,
 ): z.infer<S> {
 	const result = schema.safeParse(value);
-	if (result.success) return result.data;
+	if (result.success) {
+		const bad = firstNonJson(result.data, []);
+		if (!bad) return result.data;
+		const path = fieldPath(bad);
+		const problem = `${path || 'value'}: is not a value JSON can carry (NaN, Infinity or similar)`;
+		const error = new NodeOperationError(node, `Invalid ${what} in item ${itemIndex}: ${problem}`, {
+			itemIndex,
+			description: problem,
+		});
+		error.context.fields = path ? [path] : [];
+		throw error;
+	}
 	const problems = result.error.issues.map((issue) => {
 		const path = fieldPath(issue.path);
 		return path ? `${path}: ${issue.message}` : issue.message;
