@@ -108,25 +108,41 @@ export class ApiClient {
 		return await this.attempts<T>(request, itemIndex);
 	}
 
-	private async attempts<T>(request: ApiRequest, itemIndex?: number): Promise<ApiResponse<T>> {
+	/**
+	 * GET of a public file on another host (e.g. a CDN preview link): retried like any request,
+	 * but sent WITHOUT the credential, so the access token never travels to a third party.
+	 */
+	async downloadPublic(url: string, itemIndex?: number): Promise<ApiResponse<Buffer>> {
+		const request: ApiRequest = { method: 'GET', path: url.replace(/[?#].*$/, ''), binary: true };
+		return await this.attempts<Buffer>(request, itemIndex, async () =>
+			await this.ctx.helpers.httpRequest({ ...this.options(request), url }),
+		);
+	}
+
+	private async attempts<T>(
+		request: ApiRequest,
+		itemIndex?: number,
+		sendOnce: () => Promise<{ statusCode: number; headers?: unknown; body: unknown }> = async () =>
+			await this.ctx.helpers.httpRequestWithAuthentication.call(
+				this.ctx,
+				this.service.credentialType,
+				this.options(request),
+				this.service.tokenExpiredStatusCodes
+					? { oauth2: { tokenExpiredStatusCode: this.service.tokenExpiredStatusCodes } }
+					: // A static token cannot be renewed: stop n8n from re-sending on 401.
+						{ preAuthenticationRetryStatusCode: [] },
+			),
+	): Promise<ApiResponse<T>> {
 		let waited = 0;
 		for (let attempt = 1; ; attempt++) {
 			waited += await this.gate.pass();
 			let failure: HttpFailure;
 			try {
-				const response = await this.ctx.helpers.httpRequestWithAuthentication.call(
-					this.ctx,
-					this.service.credentialType,
-					this.options(request),
-					this.service.tokenExpiredStatusCodes
-						? { oauth2: { tokenExpiredStatusCode: this.service.tokenExpiredStatusCodes } }
-						: // A static token cannot be renewed: stop n8n from re-sending on 401.
-							{ preAuthenticationRetryStatusCode: [] },
-				);
+				const response = await sendOnce();
 				return {
 					status: Number(response.statusCode),
 					headers: (response.headers ?? {}) as Record<string, unknown>,
-					body: (request.binary ? Buffer.from(response.body) : response.body) as T,
+					body: (request.binary ? Buffer.from(response.body as ArrayBuffer) : response.body) as T,
 				};
 			} catch (error) {
 				failure = describeFailure(error);

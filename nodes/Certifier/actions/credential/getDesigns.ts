@@ -2,7 +2,6 @@ import type { IBinaryKeyData, IDataObject, INodeExecutionData } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 import type { Operation } from '../../../common/operation';
 import { credentialIdField } from '../../descriptions';
-import { downloadPreview } from '../../download';
 import { stringParam } from '../../params';
 import type { CertifierCredentialDesign } from '../../types';
 import { perCertifierItem, requireId, type CertifierContext } from '../item';
@@ -35,12 +34,14 @@ async function withFile(
 			},
 		);
 	}
-	const file = await downloadPreview(c.ctx, preview.url, c.settings, itemIndex);
+	// Preview URLs are public CDN links on another host: fetched without the Certifier token.
+	const file = await c.certifier.api.downloadPublic(preview.url, itemIndex);
+	const contentType = file.headers['content-type'];
 	const binary: IBinaryKeyData = {
 		[binaryProperty]: await c.ctx.helpers.prepareBinaryData(
-			file.data,
+			file.body,
 			`certifier-${credentialId}-${design.id}.${format}`,
-			MIME[format] ?? file.contentType,
+			MIME[format] ?? (typeof contentType === 'string' ? contentType : undefined),
 		),
 	};
 	return { json, binary };
