@@ -7,6 +7,12 @@ import {
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
+import {
+	acceptDelivery,
+	claimDelivery,
+	deliveryScope,
+	releaseDelivery,
+} from '../common/delivery-ledger';
 import { ApiClient } from '../common/transport/client';
 import { CertifierClient } from './client';
 import {
@@ -16,7 +22,7 @@ import {
 	CERTIFIER_WEBHOOK_EVENTS,
 } from './constants';
 import { certifierWebhookSecretTest } from './trigger/secret-test';
-import { decideWebhook, rememberEvent } from './trigger/webhook-event';
+import { decideWebhook } from './trigger/webhook-event';
 import type { CertifierWebhookPayload } from './types';
 
 const EVENT_NAMES: Record<string, string> = {
@@ -165,11 +171,24 @@ export class CertifierTrigger implements INodeType {
 		if (decision.kind === 'ignore') {
 			return { webhookResponse: { received: true, ignored: decision.reason } };
 		}
+		// A redelivery that overlaps the first delivery is caught here: static data is per call.
+		const scope = deliveryScope(this.getWorkflow().id, this.getNode().id);
+		const persisted = data.seenEventIds ?? [];
+		if (!claimDelivery(scope, decision.event.id, persisted)) {
+			return { webhookResponse: { received: true, ignored: 'duplicate' } };
+		}
 		// Fetched before the id is remembered: if this fails, Certifier's redelivery gets another go.
-		const item = await withCredential(this, decision.event);
-		data.seenEventIds = rememberEvent(
-			data.seenEventIds ?? [],
+		let item: IDataObject;
+		try {
+			item = await withCredential(this, decision.event);
+		} catch (error) {
+			releaseDelivery(scope, decision.event.id);
+			throw error;
+		}
+		data.seenEventIds = acceptDelivery(
+			scope,
 			decision.event.id,
+			persisted,
 			CERTIFIER_WEBHOOK_DEDUP_SIZE,
 		);
 		// Answered here rather than by n8n: with responseMode onReceived, n8n 2.41 starts the run

@@ -64,9 +64,3 @@ export function decideWebhook(input: WebhookInput): WebhookDecision {
 	if (input.seen.includes(payload.id)) return { kind: 'ignore', reason: 'duplicate' };
 	return { kind: 'accept', event: payload };
 }
-
-/** The accepted ids with `id` added, oldest dropped beyond `max`. */
-export function rememberEvent(seen: readonly string[], id: string, max: number): string[] {
-	const next = [...seen.filter((s) => s !== id), id];
-	return next.length > max ? next.slice(next.length - max) : next;
-}

@@ -1,10 +1,16 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { ApiClient } from '../../common/transport/client';
 import { SeekPassClient } from '../client';
-import { SEEK_PASS_SERVICE } from '../constants';
+import {
+	acceptDelivery,
+	claimDelivery,
+	deliveryScope,
+	releaseDelivery,
+} from '../../common/delivery-ledger';
+import { SEEK_PASS_REPLAY_MEMORY, SEEK_PASS_SERVICE } from '../constants';
 import { inspectDelivery } from './delivery';
 import { readTriggerSettings } from './properties';
-import { isReplay, rememberEvent, stateOf } from './state';
+import { stateOf } from './state';
 
 /** Answers the caller directly; n8n then neither answers again nor starts the workflow. */
 function answer(ctx: IWebhookFunctions, status: number, body: IDataObject): IWebhookResponseData {
@@ -32,24 +38,40 @@ export async function receiveEvent(ctx: IWebhookFunctions): Promise<IWebhookResp
 	}
 
 	const { event, status } = verdict;
-	// A repeat of an event already handled is acknowledged, so SEEK Pass stops sending it, but
-	// never runs the workflow twice.
-	if (isReplay(staticData, event.event_id)) {
+	// A repeat of an event already handled (or still being handled) is acknowledged, so SEEK Pass
+	// stops sending it, but never runs the workflow twice.
+	const { webhookId, recentEventIds: persisted = [] } = stateOf(staticData);
+	// Per registration: re-activating registers anew and starts an empty memory (see state.ts).
+	const scope = deliveryScope(ctx.getWorkflow().id, ctx.getNode().id, webhookId);
+	if (!claimDelivery(scope, event.event_id, persisted)) {
 		ctx.logger.warn(`SEEK Pass Trigger: ignored event ${event.event_id}, already received`);
 		return answer(ctx, 200, { received: true, duplicate: true });
 	}
+	const remember = () => {
+		staticData.recentEventIds = acceptDelivery(
+			scope,
+			event.event_id,
+			persisted,
+			SEEK_PASS_REPLAY_MEMORY,
+		);
+	};
 	if (!settings.events.includes(status)) {
-		rememberEvent(staticData, event.event_id);
+		remember();
 		return answer(ctx, 200, { received: true, ignored: true });
 	}
 
 	const output: IDataObject = { event: status, ...event };
 	if (settings.fetchVerificationResult) {
-		// A failure here answers 500 before the event is remembered, so SEEK Pass's retry is not a replay.
-		const client = new SeekPassClient(await ApiClient.create(ctx, SEEK_PASS_SERVICE));
-		output.verification = (await client.getVerification(event.request_id)) as IDataObject;
+		// A failure here answers 500 and gives the claim back, so SEEK Pass's retry is not a replay.
+		try {
+			const client = new SeekPassClient(await ApiClient.create(ctx, SEEK_PASS_SERVICE));
+			output.verification = (await client.getVerification(event.request_id)) as IDataObject;
+		} catch (error) {
+			releaseDelivery(scope, event.event_id);
+			throw error;
+		}
 	}
-	rememberEvent(staticData, event.event_id);
+	remember();
 	// Answered here, not by n8n: n8n 2.41 starts the run before its own answer, and starting the
 	// run clears static data's "changed" mark, so the remembered id would never be saved and a
 	// replay would run the workflow again. Answering first makes n8n save it, then start the run.

@@ -1,5 +1,4 @@
 import type { IDataObject } from 'n8n-workflow';
-import { SEEK_PASS_REPLAY_MEMORY } from '../constants';
 
 /**
  * What the trigger keeps in the workflow's static data (node scope). The webhook secret has to
@@ -9,7 +8,7 @@ export interface TriggerState {
 	webhookId?: string;
 	webhookSecret?: string;
 	webhookUrl?: string;
-	/** Most recent last; bounded by SEEK_PASS_REPLAY_MEMORY. */
+	/** Most recent last; bounded by SEEK_PASS_REPLAY_MEMORY (see common/delivery-ledger). */
 	recentEventIds?: string[];
 }
 
@@ -26,14 +25,4 @@ export function forgetWebhook(staticData: IDataObject): void {
 	delete staticData.webhookSecret;
 	delete staticData.webhookUrl;
 	delete staticData.recentEventIds;
-}
-
-export function isReplay(staticData: IDataObject, eventId: string): boolean {
-	return (stateOf(staticData).recentEventIds ?? []).includes(eventId);
-}
-
-/** Records an event as handled; the oldest ids fall out once the memory is full. */
-export function rememberEvent(staticData: IDataObject, eventId: string): void {
-	const ids = [...(stateOf(staticData).recentEventIds ?? []), eventId];
-	staticData.recentEventIds = ids.slice(-SEEK_PASS_REPLAY_MEMORY);
 }

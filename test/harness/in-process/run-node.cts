@@ -71,6 +71,8 @@ export async function runNode(
 		credentialsHelper,
 		mode,
 		options.staticData,
+		false,
+		options.workflowId,
 	);
 	const input = options.input ?? [{ json: {} }];
 	const runExecutionData = createRunExecutionData({

@@ -57,6 +57,7 @@ export async function runPoll(
 		mode,
 		options.staticData,
 		mode === 'trigger',
+		options.workflowId,
 	);
 	const { poll } = nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
 	if (typeof poll !== 'function') {

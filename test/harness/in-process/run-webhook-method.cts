@@ -66,6 +66,7 @@ export async function runWebhookMethod(
 		mode,
 		options.staticData,
 		true,
+		options.workflowId,
 	);
 	const nodeType = nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
 	const method = nodeType.webhookMethods?.[webhookName]?.[options.method];

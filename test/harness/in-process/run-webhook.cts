@@ -108,6 +108,7 @@ export async function runWebhook(
 		mode,
 		options.staticData,
 		true,
+		options.workflowId,
 	);
 	const nodeType = nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
 	if (typeof nodeType.webhook !== 'function') {

@@ -35,6 +35,12 @@ export interface NodeOptions {
 	credentials?: Record<string, string>;
 	/** Workflow static data before the call (triggers and pollers keep state there). */
 	staticData?: IDataObject;
+	/**
+	 * Ids n8n keeps for a saved workflow and its node; random per call unless given. Give both to
+	 * model several calls of one workflow (a node may keep per-process memory keyed by them).
+	 */
+	workflowId?: string;
+	nodeId?: string;
 }
 
 export interface OneNodeWorkflow {
@@ -75,7 +81,7 @@ export function buildNode(
 		credentials[slot] = { id, name: id };
 	}
 	return {
-		id: randomUUID(),
+		id: options.nodeId ?? randomUUID(),
 		name: options.name ?? nodeType.description.displayName,
 		type: options.type,
 		typeVersion: options.typeVersion ?? defaultVersion(nodeType.description),
@@ -93,11 +99,12 @@ export function createOneNodeWorkflow(
 	mode: WorkflowExecuteMode,
 	staticData: IDataObject | undefined,
 	active = false,
+	workflowId: string = randomUUID(),
 ): OneNodeWorkflow {
 	// The Workflow constructor fills in parameter defaults on `node` itself, and wraps the
 	// static data in n8n's change-tracking proxy, as the server does when it loads a workflow.
 	const workflow = new Workflow({
-		id: randomUUID(),
+		id: workflowId,
 		name: 'In-process harness',
 		nodes: [node],
 		connections: {},

@@ -2,7 +2,7 @@
 // delivery to the harness's runWebhook (n8n's production webhook path), keeping the workflow's
 // static data between calls as n8n does. Picked events start one run each; a wrong secret, an
 // altered body, a missing signature header and a redelivered event start none.
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
@@ -34,6 +34,8 @@ interface Relay {
 async function relay(parameters: INodeParameters): Promise<Relay> {
 	const calls: WebhookRun[] = [];
 	let staticData: IDataObject = {};
+	// One saved workflow: n8n keeps its id and the node's id across calls.
+	const ids = { workflowId: randomUUID(), nodeId: randomUUID() };
 	const server: Server = createServer((req, res) => {
 		const chunks: Buffer[] = [];
 		req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -41,6 +43,7 @@ async function relay(parameters: INodeParameters): Promise<Relay> {
 			void (async () => {
 				const run = await env.n8n.runWebhook({
 					type: 'certifierTrigger',
+					...ids,
 					parameters,
 					credentials: { certifierWebhookApi: webhookCredential, certifierApi: env.credentialId },
 					request: {
@@ -181,6 +184,30 @@ test('a redelivered event (same id, same signed body) starts no second run', asy
 	expect(hook.calls.at(-1)?.body).toEqual({ received: true, ignored: 'duplicate' });
 	expect(hook.runs()).toHaveLength(1);
 	expect(JSON.stringify(hook.staticData())).toContain(issued.id);
+});
+
+test('overlapping deliveries (each call loads and saves its own static data, last save wins): no redelivery runs twice', async () => {
+	hook = await relay({ events: ['credential.issued'], includeCredential: true });
+	const { id: credentialId } = await env.api('POST', '/credentials', { groupId: SEED_GROUP, recipient: { name: 'Ada', email: 'ada@example.org' } });
+	const bodies = Array.from({ length: 6 }, (_, i) =>
+		JSON.stringify({ id: `01j0000000000000000000ovl${i}`, type: 'credential.issued', createdAt: '2024-01-01T00:00:00.000Z', data: { resource: { id: credentialId, type: 'credential' } } }),
+	);
+	// Each call fetches the credential, so with some latency the calls overlap.
+	env.sb.setSwitches({ latencyMs: 100 });
+	try {
+		// Every delivery twice, all at once, as a vendor retrying a slow endpoint would.
+		const answers = await Promise.all([...bodies, ...bodies].map((b) => post(b, { 'X-Webhook-Signature': sign(b) })));
+		expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200));
+		expect(hook.runs().map((r) => r.id).sort()).toEqual(bodies.map((b) => JSON.parse(b).id).sort());
+		// The stored list after the last save holds every id, though the calls overlapped.
+		expect([...((hook.staticData()['node:Certifier Trigger'] as IDataObject).seenEventIds as string[])].sort()).toEqual(
+			bodies.map((b) => JSON.parse(b).id).sort(),
+		);
+		for (const b of bodies) expect((await post(b, { 'X-Webhook-Signature': sign(b) })).body).toEqual({ received: true, ignored: 'duplicate' });
+		expect(hook.runs()).toHaveLength(6);
+	} finally {
+		env.sb.setSwitches({ latencyMs: 0 });
+	}
 });
 
 test('activation records the URL to paste (Certifier has no webhook API); deactivation forgets it but not the event ids', async () => {

@@ -1,7 +1,7 @@
 // The SEEK Pass Trigger through n8n-core's HookContext and WebhookContext (in-process
 // harness) against the sandbox: it registers its URL, SEEK Pass's signed events reach it
 // over real HTTP, and every refusal answers without starting the workflow.
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
@@ -18,7 +18,13 @@ let parameters: INodeParameters = {};
 /** Every call the trigger's URL received, as the harness ran it. */
 const calls: WebhookRun[] = [];
 
-const TRIGGER = { type: 'seekPassTrigger', credentials: { seekPassOAuth2Api: CREDENTIAL_ID } };
+// One saved workflow: n8n keeps its id and the node's id across calls.
+const TRIGGER = {
+	type: 'seekPassTrigger',
+	credentials: { seekPassOAuth2Api: CREDENTIAL_ID },
+	workflowId: randomUUID(),
+	nodeId: randomUUID(),
+};
 
 // Stands in for n8n's webhook server: hands each request to the trigger's webhook().
 async function receive(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -212,6 +218,33 @@ test('when the result cannot be fetched the call fails (500) and SEEK Pass’s r
 	const { body: retried } = await send({ body: eventBody });
 	expect(retried.status).toBe(200);
 	expect(calls.at(-1)?.workflowData?.[0][0].json).toMatchObject({ request_id: 'vr-not-yet', verification: { status: 'incomplete' } });
+});
+
+test('overlapping deliveries (n8n loads and saves static data per call, last save wins): every replay is still refused', async () => {
+	await activate();
+	const ids = ['vr-o1', 'vr-o2', 'vr-o3', 'vr-o4'];
+	for (const id of ids) await newVerification(id);
+	// Each call fetches the result, so with some latency the four calls overlap.
+	env.sb.setSwitches({ latencyMs: 150 });
+	const fired = await Promise.all(
+		ids.map(async (id) => (await control<{ event: { event_id: string } }>(env.sb, `/verifications/${id}`, { status: 'verified' })).body),
+	);
+	expect(calls.filter((c) => c.workflowData !== null)).toHaveLength(4);
+	// The stored list after the last save holds all four, though each call saved its own copy.
+	expect([...(state().recentEventIds as string[])].sort()).toEqual(fired.map((f) => f.event.event_id).sort());
+
+	for (const f of fired) {
+		const { body } = await control<{ status: number }>(env.sb, `/webhooks/${state().webhookId as string}/redeliver/${f.event.event_id}`, {});
+		expect(body.status).toBe(200);
+		expect(calls.at(-1)?.body).toEqual({ received: true, duplicate: true });
+	}
+	// A delivery and its replay at the same moment: one run.
+	const event = JSON.stringify({ event_id: randomUUID(), request_id: 'vr-o1', type: 'vwsp_request.verified', created_at: new Date().toISOString() });
+	const both = await Promise.all([send({ body: event }), send({ body: event })]);
+	expect(both.map((b) => b.body.status)).toEqual([200, 200]);
+	expect(calls.filter((c) => c.workflowData !== null)).toHaveLength(5);
+	expect(calls.filter((c) => (c.body as IDataObject)?.duplicate === true)).toHaveLength(5);
+	env.sb.setSwitches({ latencyMs: 0 });
 });
 
 test('configured header names and payload layout are used', async () => {

@@ -1,10 +1,9 @@
 // The Certifier Trigger's decision on a delivery: hex HMAC-SHA256 over the raw body, checked
 // before anything else; refusals for a wrong secret, an altered body, a missing header; a
-// redelivered event id ignored; the remembered ids bounded.
+// redelivered event id ignored (the memory's bounds are tested with common/delivery-ledger).
 import { createHmac } from 'node:crypto';
 import {
 	decideWebhook,
-	rememberEvent,
 	type WebhookInput,
 } from '../../../nodes/Certifier/trigger/webhook-event';
 
@@ -90,7 +89,7 @@ test('a correctly signed delivery whose content type is not JSON → 415', () =>
 });
 
 test('a replayed (redelivered) event id is ignored, not run again', () => {
-	const seen = rememberEvent([], '01j0000000000000000000evt1', 10);
+	const seen = ['01j0000000000000000000evt1'];
 	expect(decideWebhook(input({ seen }))).toEqual({ kind: 'ignore', reason: 'duplicate' });
 });
 
@@ -120,11 +119,4 @@ test('a signed body that is not a Certifier event → 400', () => {
 		kind: 'reject',
 		status: 400,
 	});
-});
-
-test('remembered ids are bounded, oldest dropped, a repeat moved to the end', () => {
-	let seen: string[] = [];
-	for (const id of ['a', 'b', 'c', 'd']) seen = rememberEvent(seen, id, 3);
-	expect(seen).toEqual(['b', 'c', 'd']);
-	expect(rememberEvent(seen, 'b', 3)).toEqual(['c', 'd', 'b']);
 });

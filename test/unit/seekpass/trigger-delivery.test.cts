@@ -1,8 +1,7 @@
 import { createHmac } from 'node:crypto';
-import { SEEK_PASS_REPLAY_MEMORY, SEEK_PASS_WEBHOOK_DEFAULTS } from '../../../nodes/SeekPass/constants';
+import { SEEK_PASS_WEBHOOK_DEFAULTS } from '../../../nodes/SeekPass/constants';
 import { inspectDelivery, isValidPayloadLayout, signedBytes, type SignatureSettings } from '../../../nodes/SeekPass/trigger/delivery';
 import { triggerProperties } from '../../../nodes/SeekPass/trigger/properties';
-import { isReplay, rememberEvent } from '../../../nodes/SeekPass/trigger/state';
 
 const secret = 'f'.repeat(64);
 const now = 1_790_000_000_000;
@@ -102,19 +101,6 @@ describe('signed webhook calls', () => {
 		expect(deliver({ body: spaced })).toMatchObject({ accepted: true, status: 'canceled' });
 		expect(isValidPayloadLayout('{timestamp}')).toBe(false);
 		expect(isValidPayloadLayout('{body}{body}')).toBe(false);
-	});
-});
-
-describe('replay memory', () => {
-	it('remembers recent event ids and forgets the oldest once full', () => {
-		const staticData = {};
-		rememberEvent(staticData, 'first');
-		expect(isReplay(staticData, 'first')).toBe(true);
-		expect(isReplay(staticData, 'other')).toBe(false);
-		for (let i = 0; i < SEEK_PASS_REPLAY_MEMORY; i++) rememberEvent(staticData, `e-${i}`);
-		expect(isReplay(staticData, 'first')).toBe(false);
-		expect(isReplay(staticData, `e-${SEEK_PASS_REPLAY_MEMORY - 1}`)).toBe(true);
-		expect((staticData as { recentEventIds: string[] }).recentEventIds).toHaveLength(SEEK_PASS_REPLAY_MEMORY);
 	});
 });
 
