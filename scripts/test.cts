@@ -1,4 +1,4 @@
-// `npm test`: build, lint, type-check, then the unit, integration and end-to-end suites.
+// `npm test`: build, lint, type-check, then the unit, integration, end-to-end and queue-mode suites.
 // Every step runs even when an earlier one failed (except those that need the build), so one
 // run shows everything that is wrong; the last line is the count CI reads.
 import { spawnSync } from 'node:child_process';
@@ -55,13 +55,18 @@ function jest(name: string, projects: string[]): boolean {
 const only = process.argv.slice(2);
 const wants = (step: string) => only.length === 0 || only.includes(step);
 
-const built = wants('build') || wants('e2e') ? run('build (n8n-node build)', 'npm', ['run', 'build', '--silent']) : true;
+const built = wants('build') || wants('e2e') || wants('scale') ? run('build (n8n-node build)', 'npm', ['run', 'build', '--silent']) : true;
 if (wants('lint')) run('lint (n8n-node lint, strict)', 'npm', ['run', 'lint', '--silent']);
 if (wants('typecheck')) run('type-check dev code', bin('tsc'), ['--noEmit', '-p', 'tsconfig.dev.json']);
 if (wants('unit')) jest('unit + integration tests', ['unit', 'integration']);
 if (wants('e2e')) {
 	if (built) jest('end-to-end tests (real n8n)', ['e2e']);
 	else skip('end-to-end tests (real n8n)');
+}
+// Queue mode: main, webhook processor and two workers over Redis and PostgreSQL (issue 9).
+if (wants('scale')) {
+	if (built) jest('queue-mode tests (real n8n, Redis, PostgreSQL)', ['scale']);
+	else skip('queue-mode tests (real n8n, Redis, PostgreSQL)');
 }
 
 console.log('\n=== summary ===');
