@@ -96,7 +96,7 @@ export class CertifierClient {
 		itemIndex?: number,
 	): Promise<CertifierPage<CertifierCredential>> {
 		return await this.api.request(
-			{ method: 'POST', path: CERTIFIER_PATHS.search, body },
+			{ method: 'POST', path: CERTIFIER_PATHS.search, body, repeatable: true },
 			itemIndex,
 		);
 	}

@@ -39,13 +39,17 @@ export class SeekPassClient {
 
 	async addCredential(body: AddCredentialBody, itemIndex?: number): Promise<RedirectAnswer> {
 		return await this.api.request(
-			{ method: 'POST', path: SEEK_PASS_PATHS.addV1(body.credential_type), body },
+			// The same submission id within 48 h returns the same link: safe to send again.
+			{ method: 'POST', path: SEEK_PASS_PATHS.addV1(body.credential_type), body, repeatable: true },
 			itemIndex,
 		);
 	}
 
 	async addBatch(body: BatchBody, itemIndex?: number): Promise<RedirectAnswer> {
-		return await this.api.request({ method: 'POST', path: SEEK_PASS_PATHS.batchV2, body }, itemIndex);
+		return await this.api.request(
+			{ method: 'POST', path: SEEK_PASS_PATHS.batchV2, body },
+			itemIndex,
+		);
 	}
 
 	async submissionStatus(id: string, itemIndex?: number): Promise<SubmissionStatus> {
@@ -55,26 +59,41 @@ export class SeekPassClient {
 	/** At most SEEK_PASS_STATUS_BATCH_SIZE ids; ids SEEK Pass does not know are left out of the answer. */
 	async submissionStatuses(ids: string[], itemIndex?: number): Promise<SubmissionStatus[]> {
 		const answer = await this.api.request<{ credentials?: SubmissionStatus[] }>(
-			{ method: 'POST', path: SEEK_PASS_PATHS.statuses, body: { ids } },
+			{ method: 'POST', path: SEEK_PASS_PATHS.statuses, body: { ids }, repeatable: true },
 			itemIndex,
 		);
 		return Array.isArray(answer?.credentials) ? answer.credentials : [];
 	}
 
-	async createVerification(body: VerificationCreateBody, itemIndex?: number): Promise<VerificationCreated> {
-		return await this.api.request({ method: 'POST', path: SEEK_PASS_PATHS.verifyCreate, body }, itemIndex);
+	async createVerification(
+		body: VerificationCreateBody,
+		itemIndex?: number,
+	): Promise<VerificationCreated> {
+		return await this.api.request(
+			{ method: 'POST', path: SEEK_PASS_PATHS.verifyCreate, body },
+			itemIndex,
+		);
 	}
 
 	async getVerification(requestId: string, itemIndex?: number): Promise<Record<string, unknown>> {
-		return await this.api.request({ method: 'GET', path: SEEK_PASS_PATHS.verifyGet(requestId) }, itemIndex);
+		return await this.api.request(
+			{ method: 'GET', path: SEEK_PASS_PATHS.verifyGet(requestId) },
+			itemIndex,
+		);
 	}
 
 	async createWebhook(body: WebhookCreateBody, itemIndex?: number): Promise<Webhook> {
-		return await this.api.request({ method: 'POST', path: SEEK_PASS_PATHS.webhooks, body }, itemIndex);
+		return await this.api.request(
+			{ method: 'POST', path: SEEK_PASS_PATHS.webhooks, body },
+			itemIndex,
+		);
 	}
 
 	async listWebhooks(itemIndex?: number): Promise<Webhook[]> {
-		const answer = await this.api.request<unknown>({ method: 'GET', path: SEEK_PASS_PATHS.webhooks }, itemIndex);
+		const answer = await this.api.request<unknown>(
+			{ method: 'GET', path: SEEK_PASS_PATHS.webhooks },
+			itemIndex,
+		);
 		if (Array.isArray(answer)) return answer as Webhook[];
 		// [assumed] an envelope is possible too; the guide shows no list answer.
 		const envelope = (answer ?? {}) as { webhooks?: unknown; data?: unknown };
@@ -87,11 +106,17 @@ export class SeekPassClient {
 	}
 
 	async updateWebhook(body: WebhookUpdateBody, itemIndex?: number): Promise<Webhook> {
-		return await this.api.request({ method: 'PUT', path: SEEK_PASS_PATHS.webhooks, body }, itemIndex);
+		return await this.api.request(
+			{ method: 'PUT', path: SEEK_PASS_PATHS.webhooks, body },
+			itemIndex,
+		);
 	}
 
 	async rotateWebhookSecret(id: string, itemIndex?: number): Promise<Webhook> {
-		return await this.api.request({ method: 'PUT', path: SEEK_PASS_PATHS.webhookSecret(id) }, itemIndex);
+		return await this.api.request(
+			{ method: 'PUT', path: SEEK_PASS_PATHS.webhookSecret(id) },
+			itemIndex,
+		);
 	}
 
 	async deleteWebhook(id: string, itemIndex?: number): Promise<void> {

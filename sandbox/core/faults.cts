@@ -1,6 +1,7 @@
 // The switches at work on service routes: latency, per-service rate limit and injected
 // faults, all decided in preHandler, i.e. after parsing (so the log has the body) and
-// before the route handler (so a faulted write changes no state and is safe to retry).
+// before the route handler (so a faulted write changes no state and is safe to retry) —
+// except 'lost-response', where the write is carried out and the answer never arrives.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ErrorBodyFor } from './errors.cjs';
@@ -9,13 +10,15 @@ import type { RateLimiter } from './rate-limit.cjs';
 import type { FaultKind, SandboxSwitches, ServiceModule, ServiceName } from './types.cjs';
 
 const injected = new WeakMap<FastifyRequest, string>();
+/** Requests handled normally whose answer is then dropped with the connection. */
+const loseResponse = new WeakSet<FastifyRequest>();
 
 /** 'fault:<kind>' | 'rate-limited' | undefined, for the request log. */
 export function injectedOf(request: FastifyRequest): string | undefined {
 	return injected.get(request);
 }
 
-const FAULT_ANSWER: Record<Exclude<FaultKind, 'reset' | 'slow'>, { status: number; code: string; message: string }> = {
+const FAULT_ANSWER: Record<Exclude<FaultKind, 'reset' | 'slow' | 'lost-response'>, { status: number; code: string; message: string }> = {
 	'500': { status: 500, code: 'internal_server_error', message: 'Injected fault: internal server error' },
 	'502': { status: 502, code: 'bad_gateway', message: 'Injected fault: bad gateway' },
 	'503': { status: 503, code: 'service_unavailable', message: 'Injected fault: service unavailable' },
@@ -65,6 +68,10 @@ export function installFaultHooks(app: FastifyInstance, deps: FaultHookDeps): vo
 				await sleep(switches.slowMs);
 				return;
 			}
+			if (kind === 'lost-response') {
+				loseResponse.add(request);
+				return;
+			}
 			if (kind === 'reset') {
 				reply.hijack();
 				request.raw.socket?.destroy();
@@ -75,5 +82,13 @@ export function installFaultHooks(app: FastifyInstance, deps: FaultHookDeps): vo
 			return reply.code(answer.status).send(bodyFor(service, answer.status, answer.code, answer.message));
 		}
 		return;
+	});
+
+	app.addHook('onSend', async (request, reply, payload) => {
+		if (!loseResponse.has(request)) return payload;
+		reply.hijack();
+		request.raw.socket?.destroy();
+		deps.onDropped(request);
+		return payload;
 	});
 }

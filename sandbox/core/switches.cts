@@ -19,7 +19,7 @@ export const DEFAULT_DEMO: Readonly<DemoCredentials> = Object.freeze({
 	certifier: { accessToken: 'sandbox-certifier-token', version: '2022-10-26' },
 });
 
-export const faultKindSchema = z.enum(['500', '502', '503', '504', 'reset', 'slow']);
+export const faultKindSchema = z.enum(['500', '502', '503', '504', 'reset', 'slow', 'lost-response']);
 
 export const switchesPatchSchema = z
 	.object({

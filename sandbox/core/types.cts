@@ -14,7 +14,8 @@ export const SERVICE_PREFIX: Record<ServiceName, string> = {
 
 export const CONTROL_PREFIX = '/_control';
 
-export type FaultKind = '500' | '502' | '503' | '504' | 'reset' | 'slow';
+/** 'lost-response': the request is carried out, then the connection drops before the answer. */
+export type FaultKind = '500' | '502' | '503' | '504' | 'reset' | 'slow' | 'lost-response';
 
 /** Run-time switches; settable at start (options/CLI flags) and through the control API. */
 export interface SandboxSwitches {

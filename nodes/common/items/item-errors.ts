@@ -17,5 +17,7 @@ export function errorItem(error: NodeError, itemIndex: number): INodeExecutionDa
 	if (error.description) json.description = error.description;
 	if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
 	if (typeof error.context.vendorCode === 'string') json.code = error.context.vendorCode;
+	// A write that may have taken effect: a workflow can route these items to a check first.
+	if (error.context.outcomeUnknown === true) json.outcomeUnknown = true;
 	return { json, pairedItem: { item: itemIndex } };
 }

@@ -10,6 +10,8 @@ export interface ApiErrorContext {
 	attempts: number;
 	itemIndex?: number;
 	secrets: readonly string[];
+	/** A write that cannot be repeated failed in a way that does not say whether it took effect. */
+	outcomeUnknown?: boolean;
 }
 
 function summary(failure: HttpFailure, service: ServiceDefinition): string {
@@ -24,11 +26,16 @@ function summary(failure: HttpFailure, service: ServiceDefinition): string {
  * message, the fields it blamed, and the item — built from a clean object, never from the Axios
  * error, whose request config carries the Authorization header.
  */
-export function toNodeApiError(node: INode, failure: HttpFailure, context: ApiErrorContext): NodeApiError {
+export function toNodeApiError(
+	node: INode,
+	failure: HttpFailure,
+	context: ApiErrorContext,
+): NodeApiError {
 	const { service, secrets } = context;
 	const vendor = failure.body === undefined ? undefined : service.parseError(failure.body);
 	const headline = summary(failure, service);
-	const vendorText = vendor?.message ?? (failure.status === undefined ? failure.message : undefined);
+	const vendorText =
+		vendor?.message ?? (failure.status === undefined ? failure.message : undefined);
 	const message = redactText(
 		[headline, vendor?.code ? `[${vendor.code}]` : '', vendorText ? `: ${vendorText}` : '']
 			.filter(Boolean)
@@ -38,8 +45,11 @@ export function toNodeApiError(node: INode, failure: HttpFailure, context: ApiEr
 	);
 	const retried = context.attempts > 1 ? ` after ${context.attempts} attempts` : '';
 	const fields = vendor?.fields?.length ? ` Fields: ${vendor.fields.join(', ')}.` : '';
+	const unknown = context.outcomeUnknown
+		? ` ${service.displayName} may have carried it out before the connection failed; it was not sent again, so nothing is done twice. Check ${service.displayName} before running this item again.`
+		: '';
 	const description = redactText(
-		`${context.method} ${context.path}${retried}.${fields}`,
+		`${context.method} ${context.path}${retried}.${fields}${unknown}`,
 		secrets,
 	);
 	const clean: JsonObject = redact(
@@ -51,6 +61,7 @@ export function toNodeApiError(node: INode, failure: HttpFailure, context: ApiEr
 			vendorMessage: vendor?.message ?? null,
 			fields: vendor?.fields ?? [],
 			networkCode: failure.networkCode ?? null,
+			outcomeUnknown: context.outcomeUnknown === true,
 			vendorResponse: (failure.body ?? null) as JsonObject,
 		},
 		secrets,
@@ -63,5 +74,6 @@ export function toNodeApiError(node: INode, failure: HttpFailure, context: ApiEr
 	});
 	error.context.vendorCode = vendor?.code;
 	error.context.fields = vendor?.fields;
+	if (context.outcomeUnknown) error.context.outcomeUnknown = true;
 	return error;
 }

@@ -10,7 +10,14 @@ import { toNodeApiError } from './api-error';
 import { describeFailure, type HttpFailure } from './failure';
 import { RateGate } from './rate-gate';
 import { collectSecrets, redactText } from './redact';
-import { DEFAULT_RETRY_POLICY, isRetryable, nextDelay, parseRetryAfter, type RetryPolicy } from './retry-policy';
+import {
+	DEFAULT_RETRY_POLICY,
+	isRetryable,
+	nextDelay,
+	outcomeUnknown,
+	parseRetryAfter,
+	type RetryPolicy,
+} from './retry-policy';
 import type { ServiceDefinition } from './service';
 
 export interface ApiRequest {
@@ -24,6 +31,12 @@ export interface ApiRequest {
 	binary?: boolean;
 	/** Send the body as application/x-www-form-urlencoded. */
 	form?: boolean;
+	/**
+	 * Whether sending it twice has the effect of sending it once, so an ambiguous failure (502, 504,
+	 * dropped connection) may be retried. Defaults to true for every method but POST; a POST the
+	 * API deduplicates (by an id we send) or that only reads says so.
+	 */
+	repeatable?: boolean;
 }
 
 export interface ApiResponse<T> {
@@ -114,8 +127,10 @@ export class ApiClient {
 	 */
 	async downloadPublic(url: string, itemIndex?: number): Promise<ApiResponse<Buffer>> {
 		const request: ApiRequest = { method: 'GET', path: url.replace(/[?#].*$/, ''), binary: true };
-		return await this.attempts<Buffer>(request, itemIndex, async () =>
-			await this.ctx.helpers.httpRequest({ ...this.options(request), url }),
+		return await this.attempts<Buffer>(
+			request,
+			itemIndex,
+			async () => await this.ctx.helpers.httpRequest({ ...this.options(request), url }),
 		);
 	}
 
@@ -133,6 +148,7 @@ export class ApiClient {
 						{ preAuthenticationRetryStatusCode: [] },
 			),
 	): Promise<ApiResponse<T>> {
+		const repeatable = request.repeatable ?? request.method !== 'POST';
 		let waited = 0;
 		for (let attempt = 1; ; attempt++) {
 			waited += await this.gate.pass();
@@ -147,7 +163,15 @@ export class ApiClient {
 			} catch (error) {
 				failure = describeFailure(error);
 			}
-			if (!isRetryable(failure)) throw this.fail(failure, request, attempt, itemIndex);
+			if (!isRetryable(failure, repeatable)) {
+				throw this.fail(
+					failure,
+					request,
+					attempt,
+					itemIndex,
+					!repeatable && outcomeUnknown(failure),
+				);
+			}
 			const retryAfter = parseRetryAfter(failure.headers['retry-after'], Date.now());
 			const delay = nextDelay(attempt, retryAfter, waited, this.policy, this.random);
 			if (delay === undefined) throw this.fail(failure, request, attempt, itemIndex);
@@ -181,7 +205,13 @@ export class ApiClient {
 		};
 	}
 
-	private fail(failure: HttpFailure, request: ApiRequest, attempts: number, itemIndex?: number) {
+	private fail(
+		failure: HttpFailure,
+		request: ApiRequest,
+		attempts: number,
+		itemIndex?: number,
+		unknownOutcome = false,
+	) {
 		return toNodeApiError(this.ctx.getNode(), failure, {
 			service: this.service,
 			method: request.method,
@@ -189,6 +219,7 @@ export class ApiClient {
 			attempts,
 			itemIndex,
 			secrets: this.secrets,
+			outcomeUnknown: unknownOutcome,
 		});
 	}
 }

@@ -35,9 +35,32 @@ const RETRYABLE_NETWORK_CODES = new Set([
 	'UND_ERR_SOCKET',
 ]);
 
-export function isRetryable(failure: { status?: number; networkCode?: string }): boolean {
-	if (failure.status !== undefined) return RETRYABLE_STATUSES.has(failure.status);
-	return failure.networkCode !== undefined && RETRYABLE_NETWORK_CODES.has(failure.networkCode);
+/**
+ * The subset that proves the server did not act: it refused (429 Too Many Requests, 503 Service
+ * Unavailable) or was never reached. A 502/504 or a dropped connection can come after the server
+ * acted, so a write that would act twice is not repeated on those.
+ */
+const NOT_PROCESSED_STATUSES = new Set([429, 503]);
+const NOT_SENT_NETWORK_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN']);
+
+/**
+ * Whether to send the request again. `repeatable`: sending it twice has the effect of sending it
+ * once (reads, PUT/PATCH/DELETE, writes the API deduplicates by an id we send).
+ */
+export function isRetryable(
+	failure: { status?: number; networkCode?: string },
+	repeatable = true,
+): boolean {
+	if (failure.status !== undefined) {
+		return (repeatable ? RETRYABLE_STATUSES : NOT_PROCESSED_STATUSES).has(failure.status);
+	}
+	if (failure.networkCode === undefined) return false;
+	return (repeatable ? RETRYABLE_NETWORK_CODES : NOT_SENT_NETWORK_CODES).has(failure.networkCode);
+}
+
+/** A failure after which a write that cannot be repeated may or may not have taken effect. */
+export function outcomeUnknown(failure: { status?: number; networkCode?: string }): boolean {
+	return isRetryable(failure, true) && !isRetryable(failure, false);
 }
 
 /**

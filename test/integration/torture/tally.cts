@@ -32,6 +32,8 @@ export interface Figures {
 	items: number;
 	succeeded: number;
 	errorItems: number;
+	/** Error items of writes that may have taken effect (not repeated, marked outcomeUnknown). */
+	outcomeUnknown: number;
 	writeRequests: number;
 	injected: Record<string, number>;
 	retries: number;
@@ -46,7 +48,7 @@ export function printFigures(f: Figures): void {
 		.map(([k, v]) => `${k}=${v}`)
 		.join(' ');
 	console.log(
-		`[torture:faults] ${f.service}: items=${f.items} succeeded=${f.succeeded} errorItems=${f.errorItems} ` +
+		`[torture:faults] ${f.service}: items=${f.items} succeeded=${f.succeeded} errorItems=${f.errorItems} (outcomeUnknown=${f.outcomeUnknown}) ` +
 			`writeRequests=${f.writeRequests} injected{${faults}} retries=${f.retries} ` +
 			`tokenRenewals=${f.tokenRenewals} lost=${f.lost} duplicated=${f.duplicated}`,
 	);

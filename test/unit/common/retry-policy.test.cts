@@ -1,4 +1,5 @@
 import {
+	outcomeUnknown,
 	backoffDelay,
 	DEFAULT_RETRY_POLICY,
 	isRetryable,
@@ -56,5 +57,26 @@ describe('backoff schedule', () => {
 
 	it('never retries when disabled', () => {
 		expect(nextDelay(1, undefined, 0, { ...policy, enabled: false }, top)).toBeUndefined();
+	});
+});
+
+describe('writes that cannot be repeated', () => {
+	it('are retried only when the answer proves nothing was done (429, 503, never connected)', () => {
+		for (const status of [429, 503]) expect(isRetryable({ status }, false)).toBe(true);
+		for (const networkCode of ['ECONNREFUSED', 'EAI_AGAIN']) expect(isRetryable({ networkCode }, false)).toBe(true);
+	});
+
+	it('are not retried after 502, 504 or a dropped connection, and those leave the outcome unknown', () => {
+		for (const failure of [{ status: 502 }, { status: 504 }, { networkCode: 'ECONNRESET' }, { networkCode: 'ETIMEDOUT' }, { networkCode: 'ECONNABORTED' }]) {
+			expect(isRetryable(failure, false)).toBe(false);
+			expect(isRetryable(failure, true)).toBe(true);
+			expect(outcomeUnknown(failure)).toBe(true);
+		}
+	});
+
+	it('a plain refusal or a vendor error is not an unknown outcome', () => {
+		for (const failure of [{ status: 429 }, { status: 503 }, { status: 500 }, { status: 409 }, { networkCode: 'ECONNREFUSED' }]) {
+			expect(outcomeUnknown(failure)).toBe(false);
+		}
 	});
 });
