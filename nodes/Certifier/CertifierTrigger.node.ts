@@ -177,20 +177,20 @@ export class CertifierTrigger implements INodeType {
 		if (!claimDelivery(scope, decision.event.id, persisted)) {
 			return { webhookResponse: { received: true, ignored: 'duplicate' } };
 		}
-		// Fetched before the id is remembered: if this fails, Certifier's redelivery gets another go.
-		let item: IDataObject;
+		// Fetched before the id is remembered: if this fails, the claim is given back and Certifier's
+		// redelivery gets another go.
+		let item: IDataObject | undefined;
 		try {
 			item = await withCredential(this, decision.event);
-		} catch (error) {
-			releaseDelivery(scope, decision.event.id);
-			throw error;
+			data.seenEventIds = acceptDelivery(
+				scope,
+				decision.event.id,
+				persisted,
+				CERTIFIER_WEBHOOK_DEDUP_SIZE,
+			);
+		} finally {
+			if (item === undefined) releaseDelivery(scope, decision.event.id);
 		}
-		data.seenEventIds = acceptDelivery(
-			scope,
-			decision.event.id,
-			persisted,
-			CERTIFIER_WEBHOOK_DEDUP_SIZE,
-		);
 		// Answered here rather than by n8n: with responseMode onReceived, n8n 2.41 starts the run
 		// before it answers and saves static data, and starting the run resets the "changed" mark,
 		// so the remembered id would be lost. Answering first makes n8n save it, then start the run.

@@ -61,17 +61,19 @@ export async function receiveEvent(ctx: IWebhookFunctions): Promise<IWebhookResp
 	}
 
 	const output: IDataObject = { event: status, ...event };
-	if (settings.fetchVerificationResult) {
-		// A failure here answers 500 and gives the claim back, so SEEK Pass's retry is not a replay.
-		try {
+	// A failure fetching the result answers 500 and gives the claim back, so SEEK Pass's retry is
+	// not taken for a replay.
+	let handled = false;
+	try {
+		if (settings.fetchVerificationResult) {
 			const client = new SeekPassClient(await ApiClient.create(ctx, SEEK_PASS_SERVICE));
 			output.verification = (await client.getVerification(event.request_id)) as IDataObject;
-		} catch (error) {
-			releaseDelivery(scope, event.event_id);
-			throw error;
 		}
+		remember();
+		handled = true;
+	} finally {
+		if (!handled) releaseDelivery(scope, event.event_id);
 	}
-	remember();
 	// Answered here, not by n8n: n8n 2.41 starts the run before its own answer, and starting the
 	// run clears static data's "changed" mark, so the remembered id would never be saved and a
 	// replay would run the workflow again. Answering first makes n8n save it, then start the run.
