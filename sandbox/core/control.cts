@@ -2,6 +2,7 @@
 // (reset, switches, token expiry, virtual clock, request log, webhook deliveries).
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { ConnectionStats } from './connections.cjs';
 import { parseSwitchesPatch } from './switches.cjs';
 import type { LoggedRequest, RequestFilter, SandboxSwitches, ServiceName, WebhookDelivery } from './types.cjs';
 
@@ -17,6 +18,8 @@ export interface SandboxController {
 	webhookDeliveries(): WebhookDelivery[];
 	clearWebhookDeliveries(): void;
 	state(): Record<string, unknown>;
+	connections(): ConnectionStats;
+	resetConnections(): ConnectionStats;
 }
 
 const serviceSchema = z.enum(['seekPass', 'smartResume', 'certifier']);
@@ -70,5 +73,9 @@ export function controlRoutes(controller: SandboxController) {
 		});
 
 		app.get('/state', async () => controller.state());
+
+		// Open connections now / most at once / opened, since the last reset (DELETE starts a new window).
+		app.get('/connections', async () => controller.connections());
+		app.delete('/connections', async () => controller.resetConnections());
 	};
 }

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { createServiceModules } from '../modules.cjs';
 import { installBodyParsers, BODY_LIMIT_BYTES } from './body-parsers.cjs';
 import { createClock } from './clock.cjs';
+import { type ConnectionStats, countConnections } from './connections.cjs';
 import { controlRoutes, type SandboxController } from './control.cjs';
 import { errorBodyResolver, installErrorHandlers } from './errors.cjs';
 import { injectedOf, installFaultHooks } from './faults.cjs';
@@ -65,6 +66,10 @@ export interface Sandbox {
 	webhookDeliveries(): WebhookDelivery[];
 	clearWebhookDeliveries(): void;
 	state(): Record<string, unknown>;
+	/** Open TCP connections now, the most at once and how many were opened since the last reset (benchmarks). */
+	connections(): ConnectionStats;
+	/** Starts a new connection measurement window (reset() does it too); returns the stats before. */
+	resetConnections(): ConnectionStats;
 	/** The fastify instance, for inject() in tests. */
 	app: FastifyInstance;
 	close(): Promise<void>;
@@ -116,8 +121,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	app.addHook('onResponse', async (request, reply) => record(request, reply.statusCode));
 	installFaultHooks(app, { switches, modules, limiter, bodyFor, onDropped: (request) => record(request, 0) });
 
+	const connections = countConnections(app.server);
 	const resetAll = (): void => {
 		for (const mod of modules.values()) mod.reset();
+		connections.reset();
 		log.clear();
 		webhooks.clear();
 		clock.reset();
@@ -156,6 +163,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		webhookDeliveries: () => webhooks.deliveries(),
 		clearWebhookDeliveries: () => webhooks.clear(),
 		state,
+		connections: () => connections.stats(),
+		resetConnections: () => connections.reset(),
 	};
 
 	await app.register(controlRoutes(controller), { prefix: CONTROL_PREFIX });
@@ -190,6 +199,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		webhookDeliveries: () => webhooks.deliveries(),
 		clearWebhookDeliveries: () => webhooks.clear(),
 		state,
+		connections: () => connections.stats(),
+		resetConnections: () => connections.reset(),
 		app,
 		close: () => app.close(),
 	};
