@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../transport/retry-policy';
 
 /** Defaults chosen to stay well under vendors' connection and rate limits while keeping a pipeline full. */
-export const DEFAULT_CONCURRENCY = 8;
+export const DEFAULT_CONCURRENCY = 24;
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export interface RequestSettings {
@@ -24,7 +24,7 @@ export const requestOptionsProperty: INodeProperties = {
 			name: 'concurrency',
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 64 },
-			default: 8,
+			default: 24,
 			description: 'How many requests may be in flight at once. Output order always matches input order.',
 		},
 		{

@@ -12,7 +12,9 @@ import { RateGate } from './rate-gate';
 import { collectSecrets, redactText } from './redact';
 import {
 	DEFAULT_RETRY_POLICY,
+	isFlowControl,
 	isRetryable,
+	MAX_SENDS_PER_REQUEST,
 	nextDelay,
 	outcomeUnknown,
 	parseRetryAfter,
@@ -150,9 +152,11 @@ export class ApiClient {
 	): Promise<ApiResponse<T>> {
 		const repeatable = request.repeatable ?? request.method !== 'POST';
 		let waited = 0;
-		for (let attempt = 1; ; attempt++) {
-			waited += await this.gate.pass();
-			let failure: HttpFailure;
+		// Sends that count against Max Attempts (a 429 with Retry-After does not: isFlowControl).
+		let attempts = 0;
+		for (let sent = 1; ; sent++) {
+			waited += await this.gate.enter();
+			let failure: HttpFailure | undefined;
 			try {
 				const response = await sendOnce();
 				return {
@@ -162,24 +166,24 @@ export class ApiClient {
 				};
 			} catch (error) {
 				failure = describeFailure(error);
+			} finally {
+				this.gate.leave(failure?.status === 429);
 			}
 			if (!isRetryable(failure, repeatable)) {
-				throw this.fail(
-					failure,
-					request,
-					attempt,
-					itemIndex,
-					!repeatable && outcomeUnknown(failure),
-				);
+				throw this.fail(failure, request, sent, itemIndex, !repeatable && outcomeUnknown(failure));
 			}
 			const retryAfter = parseRetryAfter(failure.headers['retry-after'], Date.now());
-			const delay = nextDelay(attempt, retryAfter, waited, this.policy, this.random);
-			if (delay === undefined) throw this.fail(failure, request, attempt, itemIndex);
+			if (!isFlowControl(failure, retryAfter)) attempts++;
+			const delay =
+				sent >= MAX_SENDS_PER_REQUEST
+					? undefined
+					: nextDelay(Math.max(attempts, 1), retryAfter, waited, this.policy, this.random);
+			if (delay === undefined) throw this.fail(failure, request, sent, itemIndex);
 			if (failure.status === 429 && retryAfter !== undefined) this.gate.closeFor(retryAfter);
 			this.ctx.logger.debug(
 				`${this.service.displayName}: ${request.method} ${request.path} got ${
 					failure.status ?? failure.networkCode
-				}; attempt ${attempt + 1} in ${delay} ms`,
+				}; send ${sent + 1} in ${delay} ms`,
 			);
 			await sleep(delay);
 			waited += delay;

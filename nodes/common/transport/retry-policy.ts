@@ -58,6 +58,22 @@ export function isRetryable(
 	return (repeatable ? RETRYABLE_NETWORK_CODES : NOT_SENT_NETWORK_CODES).has(failure.networkCode);
 }
 
+/**
+ * A 429 that says when to come back (Retry-After > 0) is flow control, not a failed attempt: it is
+ * waited out within Max Total Wait but not counted against Max Attempts. Otherwise a long run under
+ * a rate limit fails items by chance (an item that meets five 429s in a row), however long the user
+ * allowed it to wait.
+ */
+export function isFlowControl(
+	failure: { status?: number },
+	retryAfterMs: number | undefined,
+): boolean {
+	return failure.status === 429 && retryAfterMs !== undefined && retryAfterMs > 0;
+}
+
+/** Hard bound on sends of one request, whatever the answers say. */
+export const MAX_SENDS_PER_REQUEST = 100;
+
 /** A failure after which a write that cannot be repeated may or may not have taken effect. */
 export function outcomeUnknown(failure: { status?: number; networkCode?: string }): boolean {
 	return isRetryable(failure, true) && !isRetryable(failure, false);

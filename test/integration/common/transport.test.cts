@@ -167,6 +167,22 @@ describe('retries', () => {
 		expect(statusRequests().filter((r) => r.status === 200)).toHaveLength(ids.length);
 	});
 
+	test('a 429 with Retry-After is waited out, not counted against Max Attempts: no item fails by chance', async () => {
+		const credential = seekPassCredential('flow-control');
+		await probe(credential, statusItems(ids.slice(0, 1)));
+		sb.setSwitches({ rateLimitPerSecond: 4 });
+		sb.clearRequests();
+
+		const run = await probe(credential, statusItems(ids), { concurrency: 8, maxAttempts: 2 });
+
+		expect(run.error).toBeUndefined();
+		expect(bodies(run.output).map((b) => b.id)).toEqual(ids);
+		// Some request met more 429s than Max Attempts allows failures, and still succeeded.
+		const limitedPerPath = new Map<string, number>();
+		for (const r of statusRequests()) if (r.status === 429) limitedPerPath.set(r.path, (limitedPerPath.get(r.path) ?? 0) + 1);
+		expect(Math.max(...limitedPerPath.values())).toBeGreaterThanOrEqual(2);
+	});
+
 	test('5xx, dropped connections and slow answers are absorbed; order and pairing hold', async () => {
 		const credential = seekPassCredential('faults');
 		sb.setSwitches({ faultRate: 0.4, faultKinds: ['502', '503', '504', 'reset', 'slow'], slowMs: 40 });
