@@ -6,6 +6,8 @@
 //   --out <file>     result file (default bench/results/<yyyy-mm-dd>-n8n-<version>[-quick].json)
 //   --list           print the planned cases and their estimated duration, run nothing
 //   --no-raw         skip the autocannon bound;  --no-package  skip package size and load time
+//   --redo-failed <file>  run again only the cases of an earlier result file that could not be
+//                    measured (bench error), keep the rest, and rewrite that file
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,9 +36,13 @@ async function main(): Promise<void> {
 			list: { type: 'boolean' },
 			'no-raw': { type: 'boolean' },
 			'no-package': { type: 'boolean' },
+			'redo-failed': { type: 'string' },
 		},
 	});
-	const cases = filterCases(values.quick ? quickMatrix() : defaultMatrix(), values.only);
+	const previous = values['redo-failed'] ? loadPrevious(values['redo-failed']) : undefined;
+	const cases = previous
+		? previous.cases.filter((c) => c.benchError !== undefined).map(benchCaseOf)
+		: filterCases(values.quick ? quickMatrix() : defaultMatrix(), values.only);
 	const estimate = cases.reduce((s, c) => s + estimateSeconds(c), 0);
 	say(`${cases.length} cases, about ${Math.round(estimate / 60)} min of measuring (plus n8n start, raw bounds and load time)`);
 	if (values.list) {
@@ -44,27 +50,30 @@ async function main(): Promise<void> {
 		return;
 	}
 	const date = new Date().toISOString().slice(0, 10);
-	const out = path.resolve(values.out ?? path.join(__dirname, 'results', `${date}-n8n-${N8N_VERSION}${values.quick ? '-quick' : ''}.json`));
+	const out = path.resolve(
+		values.out ?? values['redo-failed'] ?? path.join(__dirname, 'results', `${date}-n8n-${N8N_VERSION}${values.quick ? '-quick' : ''}.json`),
+	);
 
 	let sb: Sandbox | undefined;
 	let n8n: N8nInstance | undefined;
 	const tally = new RequestTally();
-	const results: CaseResult[] = [];
-	const raw: RawBound[] = [];
-	let pkg: PackageCost | undefined;
+	// Redoing: the measured cases, bounds and package cost of the earlier run are kept as they were.
+	const results: CaseResult[] = previous ? previous.cases.filter((c) => c.benchError === undefined).map(({ ratios: _, ...c }) => c) : [];
+	const raw: RawBound[] = previous?.rawBounds ?? [];
+	let pkg: PackageCost | undefined = previous?.packageCost;
 	try {
 		const runtime = await ensureRuntime({ onProgress: (l) => say(`  … ${l}`) });
-		const machine = describeMachine(runtime.version, runtime.nodeVersion);
+		const machine = previous?.machine ?? describeMachine(runtime.version, runtime.nodeVersion);
 		sb = await startSandbox({ port: 0, onRequestLogged: tally.add });
 		n8n = await startN8n({ runtime, onProgress: (l) => say(`  … ${l}`), env: { N8N_LOG_LEVEL: 'warn' } });
 
-		if (!values['no-package']) {
+		if (!values['no-package'] && !previous) {
 			const size = packedSize();
 			pkg = { ...size, loadMs: loadTime(runtime, n8n.packageDir!) };
 			say(`package: ${(size.packedBytes / 1000).toFixed(1)} kB packed; loadAll() median ${pkg.loadMs.median.toFixed(1)} ms`);
 		}
 
-		if (!values['no-raw']) {
+		if (!values['no-raw'] && !previous) {
 			const configs = new Map<string, BenchCase>();
 			for (const c of cases) if (c.rateLimit === 0) configs.set(`${c.op}|${c.n}|${c.latencyMs}`, c);
 			for (const c of configs.values()) {
@@ -75,14 +84,24 @@ async function main(): Promise<void> {
 		}
 
 		const write = () => {
-			const measured = withRatios(results, raw);
+			const order = previous ? previous.cases.map((c) => c.id) : cases.map((c) => c.id);
+			const measured = withRatios(
+				[...results].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id)),
+				raw,
+			);
 			const growth = growthFits(measured);
 			const targets = evaluateTargets(measured, growth, pkg);
 			const file = {
 				benchmark: 'n8n-nodes-career-credentials vs n8n HTTP Request node',
 				createdAt: new Date().toISOString(),
 				machine,
-				matrix: values.quick ? 'quick' : values.only ? `default, filtered by "${values.only}"` : 'default',
+				matrix: previous
+					? `${previous.matrix}; ${cases.length} cases that could not be measured re-run ${date}`
+					: values.quick
+						? 'quick'
+						: values.only
+							? `default, filtered by "${values.only}"`
+							: 'default',
 				matrixNote: MATRIX_NOTE,
 				method:
 					'Each case: sandbox reset, latency and limit set, a new credential, Manual Trigger → Code (N tagged items) → the work node in a real n8n. Wall time = the work node\'s execution time in n8n\'s run data (all tries). Requests, 429s and token requests counted at the sandbox; duplicate writes from its state (same recipient / assertion / submission id more than once); peak connections counted at the sandbox\'s TCP server; peak RSS of the n8n main process (VmHWM reset per case, /proc). Physical bound: requests / limit under a limit (⌈N/30⌉ requests for getStatuses), else the best autocannon wall time for the same requests.',
@@ -102,7 +121,10 @@ async function main(): Promise<void> {
 			try {
 				result.metrics = await runCase({ sb, n8n, tally }, c);
 			} catch (error) {
-				result.benchError = error instanceof Error ? error.message.slice(0, 1000) : String(error);
+				// fetch() hides the reason (socket closed, timeout, …) in `cause`.
+				const cause = error instanceof Error && error.cause ? ` (${String((error.cause as Error).message ?? error.cause)})` : '';
+				const where = error instanceof Error ? (error.stack ?? '').split('\n').find((l) => l.includes('/bench/') || l.includes('/harness/'))?.trim() : undefined;
+				result.benchError = (error instanceof Error ? error.message : String(error)).slice(0, 900) + cause + (where ? ` at ${where}` : '');
 			}
 			results.push(result);
 			const m = result.metrics;
@@ -124,6 +146,22 @@ async function main(): Promise<void> {
 		await n8n?.stop().catch(() => undefined);
 		await sb?.close().catch(() => undefined);
 	}
+}
+
+interface PreviousResult {
+	matrix: string;
+	machine: ReturnType<typeof describeMachine>;
+	packageCost?: PackageCost;
+	rawBounds: RawBound[];
+	cases: CaseResult[];
+}
+
+function loadPrevious(file: string): PreviousResult {
+	return JSON.parse(fs.readFileSync(path.resolve(file), 'utf8')) as PreviousResult;
+}
+
+function benchCaseOf(c: CaseResult): BenchCase {
+	return { id: c.id, op: c.op, n: c.n, latencyMs: c.latencyMs, rateLimit: c.rateLimit, variant: c.variant, repeat: c.repeat };
 }
 
 main().catch((error: unknown) => {

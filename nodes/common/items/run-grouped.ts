@@ -38,7 +38,7 @@ function groupsOf<E extends Entry>(prepared: Array<Settled<E>>, key: ((entry: E)
  */
 export async function runGrouped<E extends Entry>(op: OperationContext, run: GroupedRun<E>): Promise<INodeExecutionData[]> {
 	const { ctx } = op;
-	const prepared = prepareAll(ctx, run.prepare);
+	const prepared = await prepareAll(ctx, run.prepare);
 	if (run.conflicts) {
 		for (const group of groupsOf(prepared, run.groupKey)) {
 			for (const { entry, error } of run.conflicts(group)) prepared[entry.itemIndex] = { ok: false, error };

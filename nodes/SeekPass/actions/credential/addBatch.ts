@@ -125,7 +125,7 @@ function groupByPerson(prepared: Array<Settled<BatchEntry>>): BatchEntry[][] {
 
 async function fromInputItems(op: OperationContext, client: SeekPassClient): Promise<INodeExecutionData[]> {
 	const { ctx } = op;
-	const prepared = prepareAll(op.ctx, (itemIndex) => readBatchEntry(new ItemParams(ctx, itemIndex, batchWhat)));
+	const prepared = await prepareAll(op.ctx, (itemIndex) => readBatchEntry(new ItemParams(ctx, itemIndex, batchWhat)));
 	for (const group of groupByPerson(prepared)) {
 		for (const { entry, field, problem } of batchConflicts(group)) {
 			prepared[entry.itemIndex] = {

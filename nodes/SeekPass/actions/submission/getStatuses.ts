@@ -46,7 +46,7 @@ export const getStatuses: Operation = {
 	execute: async (op) => {
 		const { ctx } = op;
 		const client = new SeekPassClient(op.client);
-		const prepared = prepareAll(op.ctx, (itemIndex) => {
+		const prepared = await prepareAll(op.ctx, (itemIndex) => {
 			const raw = ctx.getNodeParameter('submissionIds', itemIndex);
 			return validateInput(ctx.getNode(), idsSchema, { submissionIds: splitIds(raw) }, itemIndex, 'submission IDs')
 				.submissionIds;
