@@ -12,7 +12,7 @@ import {
 	claimDelivery,
 	deliveryScope,
 	releaseDelivery,
-} from '../common/delivery-ledger';
+} from '../common/webhooks/delivery-ledger';
 import { ApiClient } from '../common/transport/client';
 import { CertifierClient } from './client';
 import {

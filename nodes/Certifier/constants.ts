@@ -1,4 +1,5 @@
-import type { ServiceDefinition, VendorError } from '../common/transport/service';
+import type { ApiClient } from '../common/transport/client';
+import type { Service, VendorError } from '../common/transport/service';
 
 /**
  * Every Certifier value we rely on. [doc] = developers.certifier.io reference (as summarised in
@@ -146,7 +147,8 @@ export function parseCertifierError(body: unknown): VendorError | undefined {
 	};
 }
 
-export const CERTIFIER_SERVICE: ServiceDefinition = {
+export const CERTIFIER_SERVICE: Service<ApiClient> = {
+	client: (api) => api,
 	displayName: 'Certifier',
 	credentialType: 'certifierApi',
 	baseUrl: (credentials) => String(credentials.baseUrl || CERTIFIER_DEFAULT_BASE_URL),

@@ -1,5 +1,6 @@
 import { baseUrlOf, type EnvironmentHosts } from '../common/environment';
-import type { ServiceDefinition, VendorError } from '../common/transport/service';
+import type { ApiClient } from '../common/transport/client';
+import type { Service, VendorError } from '../common/transport/service';
 
 /** Every SEEK Pass value we rely on. [doc] = stated by the partner guide, [assumed] = our reading. */
 
@@ -157,7 +158,8 @@ export function parseSeekPassError(body: unknown): VendorError | undefined {
 	};
 }
 
-export const SEEK_PASS_SERVICE: ServiceDefinition = {
+export const SEEK_PASS_SERVICE: Service<ApiClient> = {
+	client: (api) => api,
 	displayName: 'SEEK Pass',
 	credentialType: 'seekPassOAuth2Api',
 	baseUrl: (credentials) => baseUrlOf(credentials, SEEK_PASS_HOSTS),

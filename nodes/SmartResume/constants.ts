@@ -1,5 +1,6 @@
 import { baseUrlOf, type EnvironmentHosts } from '../common/environment';
-import type { ServiceDefinition, VendorError } from '../common/transport/service';
+import type { ApiClient } from '../common/transport/client';
+import type { Service, VendorError } from '../common/transport/service';
 
 /** Every SmartResume value we rely on. [doc] = CredentialConnect v1.3 guide, [assumed] = our reading. */
 
@@ -39,7 +40,8 @@ export function parseSmartResumeError(body: unknown): VendorError | undefined {
 	};
 }
 
-export const SMART_RESUME_SERVICE: ServiceDefinition = {
+export const SMART_RESUME_SERVICE: Service<ApiClient> = {
+	client: (api) => api,
 	displayName: 'SmartResume',
 	credentialType: 'smartResumeOAuth2Api',
 	baseUrl: (credentials) => baseUrlOf(credentials, SMART_RESUME_HOSTS),

@@ -1,17 +1,19 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import type { RequestSettings } from './items/request-options';
-import { runPerItem, type ItemResult } from './items/run-items';
 import type { ApiClient } from './transport/client';
 
-/** What an operation gets to work with: n8n's context, the service client and the request settings. */
-export interface OperationContext {
+/** What an operation works with for one execution: n8n's context, its typed client, the request settings. */
+export interface OperationContext<C = ApiClient> {
 	ctx: IExecuteFunctions;
-	client: ApiClient;
+	client: C;
 	settings: RequestSettings;
 }
 
-/** One resource:operation of a node; each lives in its own file under actions/<resource>/. */
-export interface Operation {
+/**
+ * One resource:operation of a node, in its own file under actions/<resource>/. Its execute comes
+ * from eachItem or batched (common/items), which own the item loop, Continue on Fail and pairedItem.
+ */
+export interface Operation<C = ApiClient> {
 	/** The value of the `operation` parameter. */
 	value: string;
 	/** Shown in the operation dropdown. */
@@ -21,19 +23,12 @@ export interface Operation {
 	description: string;
 	/** This operation's own parameters; the router scopes them to resource and operation. */
 	properties: INodeProperties[];
-	execute(op: OperationContext): Promise<INodeExecutionData[]>;
+	execute(op: OperationContext<C>): Promise<INodeExecutionData[]>;
 }
 
 /** A resource and its operations, in dropdown order. */
-export interface Resource {
+export interface Resource<C = ApiClient> {
 	value: string;
 	name: string;
-	operations: Operation[];
-}
-
-/** Most operations handle items independently: run them with the shared bounded, ordered item loop. */
-export function perItem(
-	handler: (op: OperationContext, itemIndex: number) => Promise<ItemResult>,
-): Operation['execute'] {
-	return async (op) => await runPerItem(op.ctx, (itemIndex) => handler(op, itemIndex), op.settings.concurrency);
+	operations: Array<Operation<C>>;
 }

@@ -7,11 +7,11 @@ import {
 } from 'n8n-workflow';
 import { readRequestSettings, requestOptionsProperty } from './items/request-options';
 import type { Resource } from './operation';
-import { ApiClient } from './transport/client';
-import type { ServiceDefinition } from './transport/service';
+import { connect } from './transport/connect';
+import type { Service } from './transport/service';
 
 /** The resource and operation dropdowns plus every operation's own fields, scoped by displayOptions. */
-export function describeResources(resources: Resource[]): INodeProperties[] {
+export function describeResources<C>(resources: Array<Resource<C>>): INodeProperties[] {
 	// Named values rather than `resources[0].value` inline: the lint reads a member expression as a missing default.
 	const defaultResource = resources[0].value;
 	const properties: INodeProperties[] = [
@@ -56,10 +56,10 @@ export function describeResources(resources: Resource[]): INodeProperties[] {
 }
 
 /** Picks the operation, builds the client once for the execution and hands it all items. */
-export async function route(
+export async function route<C>(
 	ctx: IExecuteFunctions,
-	service: ServiceDefinition,
-	resources: Resource[],
+	service: Service<C>,
+	resources: Array<Resource<C>>,
 ): Promise<INodeExecutionData[][]> {
 	const resourceValue = ctx.getNodeParameter('resource', 0) as string;
 	const operationValue = ctx.getNodeParameter('operation', 0) as string;
@@ -73,7 +73,7 @@ export async function route(
 		);
 	}
 	const settings = readRequestSettings(ctx);
-	const client = await ApiClient.create(ctx, service, {
+	const client = await connect(ctx, service, {
 		retry: settings.retry,
 		timeoutMs: settings.timeoutMs,
 	});

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
-import { perItem, type Operation, type OperationContext } from '../../common/operation';
-import type { ItemResult } from '../../common/items/run-items';
+import { type Operation, type OperationContext } from '../../common/operation';
+import { perItem } from '../../common/items/legacy';
+import type { ItemResult } from '../../common/items/legacy';
 import { validateInput } from '../../common/validation';
 import { CertifierClient } from '../client';
 import { GroupCache } from '../group-cache';

@@ -1,5 +1,5 @@
-import { acceptsJsonBody } from '../../common/content-type';
-import { isValidHexSignature } from '../../common/webhook-signature';
+import { acceptsJsonBody } from '../../common/webhooks/content-type';
+import { isValidHexSignature } from '../../common/webhooks/signature';
 import type { CertifierWebhookPayload } from '../types';
 
 /** What the Certifier Trigger does with one delivery; decided before anything runs. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { acceptsJsonBody } from '../../common/content-type';
-import { checkTimestamp, isValidHexSignature } from '../../common/webhook-signature';
+import { acceptsJsonBody } from '../../common/webhooks/content-type';
+import { checkTimestamp, isValidHexSignature } from '../../common/webhooks/signature';
 import { SEEK_PASS_EVENT_TYPE_PREFIX } from '../constants';
 
 export interface SignatureSettings {

@@ -6,7 +6,7 @@ import {
 	claimDelivery,
 	deliveryScope,
 	releaseDelivery,
-} from '../../common/delivery-ledger';
+} from '../../common/webhooks/delivery-ledger';
 import { SEEK_PASS_REPLAY_MEMORY, SEEK_PASS_SERVICE } from '../constants';
 import { inspectDelivery } from './delivery';
 import { readTriggerSettings } from './properties';

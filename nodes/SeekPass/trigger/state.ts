@@ -8,7 +8,7 @@ export interface TriggerState {
 	webhookId?: string;
 	webhookSecret?: string;
 	webhookUrl?: string;
-	/** Most recent last; bounded by SEEK_PASS_REPLAY_MEMORY (see common/delivery-ledger). */
+	/** Most recent last; bounded by SEEK_PASS_REPLAY_MEMORY (see common/webhooks/delivery-ledger). */
 	recentEventIds?: string[];
 }
 

@@ -1,4 +1,5 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+import type { ApiClient } from './client';
 
 /** What the vendor said went wrong, read from its own error body. */
 export interface VendorError {
@@ -28,4 +29,10 @@ export interface ServiceDefinition {
 	parseError(body: unknown): VendorError | undefined;
 	/** Credential fields whose values must never appear in an error, log line or output item. */
 	secretFields: string[];
+}
+
+/** A vendor API as an operation sees it: the transport's definition plus its typed client. */
+export interface Service<C> extends ServiceDefinition {
+	/** Wraps the shared transport in the service's typed client; one per execution. */
+	client(api: ApiClient): C;
 }

@@ -1,6 +1,6 @@
 // The Certifier Trigger's decision on a delivery: hex HMAC-SHA256 over the raw body, checked
 // before anything else; refusals for a wrong secret, an altered body, a missing header; a
-// redelivered event id ignored (the memory's bounds are tested with common/delivery-ledger).
+// redelivered event id ignored (the memory's bounds are tested with common/webhooks/delivery-ledger).
 import { createHmac } from 'node:crypto';
 import {
 	decideWebhook,

@@ -1,4 +1,4 @@
-import { acceptsJsonBody } from '../../../nodes/common/content-type';
+import { acceptsJsonBody } from '../../../nodes/common/webhooks/content-type';
 
 describe('webhook Content-Type', () => {
 	it.each([undefined, '', 'application/json', 'application/json; charset=utf-8', 'Application/JSON', 'application/cloudevents+json'])(

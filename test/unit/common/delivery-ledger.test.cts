@@ -6,7 +6,7 @@ import {
 	claimDelivery,
 	deliveryScope,
 	releaseDelivery,
-} from '../../../nodes/common/delivery-ledger';
+} from '../../../nodes/common/webhooks/delivery-ledger';
 
 const fresh = () => deliveryScope(randomUUID(), randomUUID());
 

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { checkTimestamp, isValidHexSignature } from '../../../nodes/common/webhook-signature';
+import { checkTimestamp, isValidHexSignature } from '../../../nodes/common/webhooks/signature';
 
 const secret = 'a'.repeat(64);
 const body = '{"event_id":"e1","type":"vwsp_request.verified"}';

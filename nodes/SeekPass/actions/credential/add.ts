@@ -6,7 +6,7 @@ import type { SeekPassCredentialType } from '../../constants';
 import { parseRedirectUri } from '../../redirect-uri';
 import { submissionIdFieldSchema, type AddCredentialBody } from '../../schemas';
 import { submissionIdFor } from '../../submission-id';
-import { runPrepared } from '../../../common/items/run-grouped';
+import { runPrepared } from '../../../common/items/legacy';
 import { credentialFieldProperties, credentialTypeProperty, readCredential } from './fields';
 import { credentialWhat, ItemParams } from '../item-params';
 import { readSubmissionIdInput, submissionIdProperties } from './fields/submissionId';

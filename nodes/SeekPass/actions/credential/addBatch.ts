@@ -1,11 +1,11 @@
 import { updateDisplayOptions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
-import { mapConcurrent, type Settled } from '../../../common/items/map-concurrent';
-import { assembleOutput, type ItemResult } from '../../../common/items/run-items';
+import { mapConcurrent, type Settled } from '../../../common/items/legacy';
+import { assembleOutput, type ItemResult } from '../../../common/items/legacy';
 import type { Operation, OperationContext } from '../../../common/operation';
 import { SeekPassClient } from '../../client';
 import { inputError } from '../../input-error';
-import { runPrepared } from '../../../common/items/run-grouped';
-import { failOnInvalid, prepareAll } from '../../../common/items/validate-first';
+import { runPrepared } from '../../../common/items/legacy';
+import { failOnInvalid, prepareAll } from '../../../common/items/legacy';
 import {
 	batchBodyOf,
 	batchConflicts,

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { asItemError } from '../../../common/items/item-errors';
-import { perItem, type Operation } from '../../../common/operation';
+import { type Operation } from '../../../common/operation';
+import { perItem } from '../../../common/items/legacy';
 import { validateInput } from '../../../common/validation';
 import { isNotFound, SeekPassClient } from '../../client';
 import { submissionIdFieldSchema } from '../../schemas';

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { mapConcurrent, type Settled } from '../../../common/items/map-concurrent';
-import { assembleOutput, type ItemResult } from '../../../common/items/run-items';
+import { mapConcurrent, type Settled } from '../../../common/items/legacy';
+import { assembleOutput, type ItemResult } from '../../../common/items/legacy';
 import type { Operation } from '../../../common/operation';
 import { validateInput } from '../../../common/validation';
 import { SeekPassClient, type SubmissionStatus } from '../../client';
 import { SEEK_PASS_STATUS_BATCH_SIZE } from '../../constants';
 import { submissionIdSchema } from '../../schemas';
-import { failOnInvalid, prepareAll } from '../../../common/items/validate-first';
+import { failOnInvalid, prepareAll } from '../../../common/items/legacy';
 import { statusItem } from './status-item';
 
 const idsSchema = z.object({

@@ -6,7 +6,7 @@ import { SeekPassClient } from '../../client';
 import { parseRedirectUri } from '../../redirect-uri';
 import { verificationCreateSchema, type VerificationCreateBody } from '../../schemas';
 import { ItemParams, pick, rows } from '../item-params';
-import { runPrepared } from '../../../common/items/run-grouped';
+import { runPrepared } from '../../../common/items/legacy';
 
 const what = 'SEEK Pass verification request';
 

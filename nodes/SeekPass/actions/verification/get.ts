@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-import { perItem, type Operation } from '../../../common/operation';
+import { type Operation } from '../../../common/operation';
+import { perItem } from '../../../common/items/legacy';
 import { validateInput } from '../../../common/validation';
 import { SeekPassClient } from '../../client';
 import { verificationRequestIdSchema } from '../../schemas';

@@ -4,7 +4,7 @@ import { validateInput } from '../../../common/validation';
 import { SeekPassClient } from '../../client';
 import { webhookCreateSchema } from '../../schemas';
 import { pick } from '../item-params';
-import { runPrepared } from '../../../common/items/run-grouped';
+import { runPrepared } from '../../../common/items/legacy';
 import { webhookLabelOptions, webhookUrlProperty, withSecret } from './shared';
 
 export const create: Operation = {

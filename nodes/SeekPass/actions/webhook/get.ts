@@ -1,4 +1,5 @@
-import { perItem, type Operation } from '../../../common/operation';
+import { type Operation } from '../../../common/operation';
+import { perItem } from '../../../common/items/legacy';
 import { validateInput } from '../../../common/validation';
 import { SeekPassClient } from '../../client';
 import { webhookIdSchema } from '../../schemas';

@@ -1,4 +1,5 @@
-import { perItem, type Operation } from '../../../common/operation';
+import { type Operation } from '../../../common/operation';
+import { perItem } from '../../../common/items/legacy';
 import { returnAllProperties } from '../../../common/return-all';
 import { SeekPassClient } from '../../client';
 import { withoutSecret } from './shared';

@@ -1,7 +1,7 @@
 import type { Operation } from '../../../common/operation';
 import { SmartResumeClient } from '../../client';
 import { ItemParams } from '../params';
-import { runGrouped } from '../../../common/items/run-grouped';
+import { runGrouped } from '../../../common/items/legacy';
 import { groupBody, pushConflicts, recipientKey } from './group';
 import { pushProperties } from './properties';
 import { PUSH_WHAT, readPushEntry, type PushEntry } from './read';

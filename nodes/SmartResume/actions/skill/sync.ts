@@ -1,7 +1,7 @@
 import type { Operation } from '../../../common/operation';
 import { SmartResumeClient } from '../../client';
 import { ItemParams } from '../params';
-import { runGrouped } from '../../../common/items/run-grouped';
+import { runGrouped } from '../../../common/items/legacy';
 import { syncProperties } from './properties';
 import { readSyncEntry, SYNC_WHAT, type SyncEntry } from './read';
 

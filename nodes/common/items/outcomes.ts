@@ -1,9 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { asItemError, errorItem } from './item-errors';
-import { mapConcurrent } from './map-concurrent';
+import type { Settled } from './map-concurrent';
 
 /** What an operation returns for one input item: one or more JSON objects or full items. */
 export type ItemResult = IDataObject | IDataObject[] | INodeExecutionData[];
+
+/** An item's outcome: its result, its failure, or undefined when it never ran (the run stopped). */
+export type Outcome = Settled<ItemResult> | undefined;
 
 function isExecutionData(value: unknown): value is INodeExecutionData {
 	return (
@@ -14,30 +17,33 @@ function isExecutionData(value: unknown): value is INodeExecutionData {
 	);
 }
 
-function toItems(result: ItemResult, itemIndex: number): INodeExecutionData[] {
+function toItems(result: ItemResult, pairedItem: INodeExecutionData['pairedItem']): INodeExecutionData[] {
 	const list = Array.isArray(result) ? result : [result];
 	return list.map((entry) =>
 		isExecutionData(entry)
-			? { ...entry, pairedItem: { item: itemIndex } }
-			: { json: entry as IDataObject, pairedItem: { item: itemIndex } },
+			? { ...entry, pairedItem }
+			: { json: entry as IDataObject, pairedItem },
 	);
 }
 
 /**
  * Turns per-input outcomes into the node's output, in input order: results are linked to their
- * input by pairedItem; a failure becomes an error item under "Continue on Fail" and otherwise
- * fails the run naming the first failed item. Nothing is dropped.
+ * input (or to every input in `pairedWith`) by pairedItem; a failure becomes an error item under
+ * "Continue on Fail" and otherwise fails the run naming the first failed item. Nothing is dropped.
  */
 export function assembleOutput(
 	ctx: IExecuteFunctions,
-	outcomes: ReadonlyArray<{ ok: true; value: ItemResult } | { ok: false; error: unknown } | undefined>,
+	outcomes: readonly Outcome[],
+	pairedWith: ReadonlyMap<number, number[]> = new Map(),
 ): INodeExecutionData[] {
 	const continueOnFail = ctx.continueOnFail();
 	const output: INodeExecutionData[] = [];
 	outcomes.forEach((outcome, itemIndex) => {
 		if (outcome === undefined) return;
 		if (outcome.ok) {
-			output.push(...toItems(outcome.value, itemIndex));
+			const inputs = pairedWith.get(itemIndex);
+			const paired = inputs && inputs.length > 1 ? inputs.map((item) => ({ item })) : { item: itemIndex };
+			output.push(...toItems(outcome.value, paired));
 			return;
 		}
 		const error = asItemError(ctx, outcome.error, itemIndex);
@@ -45,18 +51,4 @@ export function assembleOutput(
 		output.push(errorItem(error, itemIndex));
 	});
 	return output;
-}
-
-/**
- * Runs handler once per input item with bounded concurrency. Without "Continue on Fail" no new
- * item starts after a failure, and the run fails on the first failed item.
- */
-export async function runPerItem(
-	ctx: IExecuteFunctions,
-	handler: (itemIndex: number) => Promise<ItemResult>,
-	concurrency: number,
-): Promise<INodeExecutionData[]> {
-	const indexes = ctx.getInputData().map((_, index) => index);
-	const outcomes = await mapConcurrent(indexes, concurrency, handler, !ctx.continueOnFail());
-	return assembleOutput(ctx, outcomes);
 }
