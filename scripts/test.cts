@@ -59,6 +59,9 @@ const built = wants('build') || wants('e2e') || wants('scale') ? run('build (n8n
 if (wants('lint')) run('lint (n8n-node lint, strict)', 'npm', ['run', 'lint', '--silent']);
 if (wants('typecheck')) run('type-check dev code', bin('tsc'), ['--noEmit', '-p', 'tsconfig.dev.json']);
 if (wants('unit')) jest('unit + integration tests', ['unit', 'integration']);
+// The oldest supported n8n (README "Compatibility"): the in-process flagship flow and one
+// operation per node again, on n8n 1.85's n8n-core / n8n-workflow (jest project "compat").
+if (wants('compat')) jest('n8n 1.x compatibility tests', ['compat']);
 if (wants('e2e')) {
 	if (built) jest('end-to-end tests (real n8n)', ['e2e']);
 	else skip('end-to-end tests (real n8n)');

@@ -48,7 +48,7 @@ export function assembleOutput(
 		}
 		const error = asItemError(ctx, outcome.error, itemIndex);
 		if (!continueOnFail) throw error;
-		output.push(errorItem(error, itemIndex));
+		output.push(errorItem(ctx, error, itemIndex));
 	});
 	return output;
 }

@@ -253,6 +253,25 @@ describe('items', () => {
 		expect(items[1].json).toMatchObject({ httpCode: '404', code: 'not_found' });
 	});
 
+	test('On Error "Continue (using error output)": failed items leave by the error output, still linked', async () => {
+		const credential = seekPassCredential('error-output');
+		const list = [ids[0], 'missing-1', ids[1]];
+		const run = await n8n.runNode({
+			type: 'transportProbe',
+			parameters: { service: 'seekPass', requestOptions: { concurrency: 3 } },
+			credentials: { seekPassOAuth2Api: credential },
+			input: statusItems(list).map((json) => ({ json })),
+			settings: { onError: 'continueErrorOutput' },
+		});
+
+		expect(run.error).toBeUndefined();
+		const [success, failure] = run.output;
+		expect(success.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 2 }]);
+		expect(failure).toHaveLength(1);
+		expect(failure[0].pairedItem).toEqual({ item: 1 });
+		expect(failure[0].json).toMatchObject({ details: { httpCode: '404', code: 'not_found' } });
+	});
+
 	test('without Continue on Fail the run fails naming the first failed item', async () => {
 		const credential = seekPassCredential('fail-fast');
 		const run = await probe(credential, statusItems([ids[0], ids[1], 'missing-3', ids[2]]), { concurrency: 1 });
