@@ -6,7 +6,7 @@ import { createServiceModules, type RegisteredModule, type ServiceName } from '.
 
 export { SANDBOX_HOST } from './core/server.cjs';
 export { DEFAULT_SWITCHES } from './core/switches.cjs';
-export { createServiceModules, DEFAULT_DEMO, serviceModules, type DemoCredentials, type RegisteredModule, type ServiceName } from './modules.cjs';
+export { createServiceModules, DEFAULT_DEMO, type DemoCredentials, type RegisteredModule, type ServiceName } from './modules.cjs';
 export {
 	CONTROL_PREFIX,
 	SandboxHttpError,

@@ -1,6 +1,6 @@
 // The registry: every service the sandbox hosts by default, one per vendor API. Adding a
-// service is a folder sandbox/<svc>/ exporting a module factory, plus one entry here; the
-// names, URLs and demo credentials of the Sandbox type follow from this list.
+// service is a folder sandbox/<svc>/ exporting a module factory, plus its import and an entry
+// in FACTORIES; the names, URLs and demo credentials of the Sandbox type follow from this list.
 import { createCertifierModule } from './certifier/index.cjs';
 import { demoCredentials } from './core/demo.cjs';
 import type { DemoCredentials as DemoOf } from './core/types.cjs';
@@ -19,8 +19,5 @@ export function createServiceModules(): RegisteredModule[] {
 	return FACTORIES.map((create) => create());
 }
 
-/** One instance of each registered service, made at import (kept for callers that read a module's declaration). */
-export const serviceModules: readonly RegisteredModule[] = createServiceModules();
-
 /** Every registered service's declared demo credentials. */
-export const DEFAULT_DEMO: Readonly<DemoCredentials> = Object.freeze(demoCredentials(serviceModules));
+export const DEFAULT_DEMO: Readonly<DemoCredentials> = Object.freeze(demoCredentials(createServiceModules()));
