@@ -2,9 +2,16 @@
 // field SandboxOptions.demo gives for it in their place.
 import type { DemoCredentials, ServiceModule } from './types.cjs';
 
-export type DemoOverrides<M extends ServiceModule = ServiceModule> = { [K in M as K['name']]?: Partial<K['demo']> };
+export type DemoOverrides<M extends ServiceModule = ServiceModule> = {
+	[K in M as K['name']]?: Partial<K['demo']>;
+};
 
-export function demoCredentials<M extends ServiceModule>(modules: readonly M[], overrides: DemoOverrides<M> = {}): DemoCredentials<M> {
+export function demoCredentials<M extends ServiceModule>(
+	modules: readonly M[],
+	overrides: DemoOverrides<M> = {},
+): DemoCredentials<M> {
 	const given = overrides as Record<string, object | undefined>;
-	return Object.fromEntries(modules.map((m) => [m.name, { ...m.demo, ...given[m.name] }])) as DemoCredentials<M>;
+	return Object.fromEntries(
+		modules.map((m) => [m.name, { ...m.demo, ...given[m.name] }]),
+	) as DemoCredentials<M>;
 }

@@ -7,7 +7,10 @@ export const SEEK_PASS = declareService({
 	prefix: '/seekpass',
 	title: 'SEEK Pass',
 	demo: { clientId: 'sandbox-seekpass-client', clientSecret: 'sandbox-seekpass-secret' },
-	usage: (url, demo) => [`client id ${demo.clientId}   client secret ${demo.clientSecret}`, `token: POST ${url}${PATHS.token} (form body)`],
+	usage: (url, demo) => [
+		`client id ${demo.clientId}   client secret ${demo.clientSecret}`,
+		`token: POST ${url}${PATHS.token} (form body)`,
+	],
 });
 
 export type SeekPassContext = SandboxContext<typeof SEEK_PASS.demo>;

@@ -7,7 +7,10 @@ export const SMART_RESUME = declareService({
 	prefix: '/smartresume',
 	title: 'SmartResume',
 	demo: { clientId: 'sandbox-smartresume-client', accessKey: 'sandbox-smartresume-key' },
-	usage: (url, demo) => [`client id ${demo.clientId}   access key ${demo.accessKey}`, `token: POST ${url}${TOKEN_PATH} (Basic client id:access key)`],
+	usage: (url, demo) => [
+		`client id ${demo.clientId}   access key ${demo.accessKey}`,
+		`token: POST ${url}${TOKEN_PATH} (Basic client id:access key)`,
+	],
 });
 
 export type SmartResumeContext = SandboxContext<typeof SMART_RESUME.demo>;

@@ -5,7 +5,13 @@ import { startSandboxWith, type Sandbox } from '../../../sandbox/core/server.cjs
 import { declareService, type ModuleOf } from '../../../sandbox/core/types.cjs';
 import { call, startReceiver } from './http.cjs';
 
-const ACME = declareService({ name: 'acme', prefix: '/acme', basePath: '/api', title: 'Acme', demo: { apiKey: 'acme-demo-key' } });
+const ACME = declareService({
+	name: 'acme',
+	prefix: '/acme',
+	basePath: '/api',
+	title: 'Acme',
+	demo: { apiKey: 'acme-demo-key' },
+});
 
 function createAcmeModule(): ModuleOf<typeof ACME> {
 	let pings = 0;
@@ -17,7 +23,13 @@ function createAcmeModule(): ModuleOf<typeof ACME> {
 				pings += 1;
 				return { ok: true, self: `${ctx.origin()}${ctx.servicePath}` };
 			});
-			app.post('/api/notify', async (request) => ctx.deliverWebhook({ url: (request.body as { url: string }).url, body: '{"hello":1}', headers: {} }));
+			app.post('/api/notify', async (request) =>
+				ctx.deliverWebhook({
+					url: (request.body as { url: string }).url,
+					body: '{"hello":1}',
+					headers: {},
+				}),
+			);
 		},
 		control(app, ctx) {
 			app.get('/pings', async () => ({ pings, controlPath: ctx.controlPath }));
@@ -35,7 +47,10 @@ describe('a service the core has never heard of', () => {
 	let sb: Sandbox<ReturnType<typeof createAcmeModule>>;
 	let receiver: Awaited<ReturnType<typeof startReceiver>>;
 	beforeAll(async () => {
-		sb = await startSandboxWith([createAcmeModule()], { port: 0, demo: { acme: { apiKey: 'k2' } } });
+		sb = await startSandboxWith([createAcmeModule()], {
+			port: 0,
+			demo: { acme: { apiKey: 'k2' } },
+		});
 		receiver = await startReceiver();
 	});
 	afterAll(async () => {
@@ -46,9 +61,17 @@ describe('a service the core has never heard of', () => {
 	test('is served under its prefix with its own demo credentials, control routes and URL', async () => {
 		expect(sb.urls).toEqual({ acme: `${sb.origin}/acme/api`, control: `${sb.origin}/_control` });
 		expect(sb.demo).toEqual({ acme: { apiKey: 'k2' } });
-		expect((await call(`${sb.urls.acme}/ping`, { headers: { 'x-api-key': 'acme-demo-key' } })).body).toEqual({ ok: false });
-		expect((await call(`${sb.urls.acme}/ping`, { headers: { 'x-api-key': 'k2' } })).body).toEqual({ ok: true, self: `${sb.origin}/acme` });
-		expect((await call(`${sb.urls.control}/acme/pings`)).body).toEqual({ pings: 1, controlPath: '/_control/acme' });
+		expect(
+			(await call(`${sb.urls.acme}/ping`, { headers: { 'x-api-key': 'acme-demo-key' } })).body,
+		).toEqual({ ok: false });
+		expect((await call(`${sb.urls.acme}/ping`, { headers: { 'x-api-key': 'k2' } })).body).toEqual({
+			ok: true,
+			self: `${sb.origin}/acme`,
+		});
+		expect((await call(`${sb.urls.control}/acme/pings`)).body).toEqual({
+			pings: 1,
+			controlPath: '/_control/acme',
+		});
 		expect((await call(`${sb.urls.control}/state`)).body.services).toEqual({ acme: { pings: 1 } });
 	});
 
@@ -56,16 +79,24 @@ describe('a service the core has never heard of', () => {
 		await call(`${sb.urls.acme}/ping`);
 		expect(sb.requests({ service: 'acme', pathIncludes: '/ping' }).length).toBeGreaterThan(0);
 		expect((await call(`${sb.urls.control}/requests?service=acme`)).body.count).toBeGreaterThan(0);
-		expect((await call(`${sb.urls.control}/tokens/expire`, { json: { service: 'acme' } })).body).toEqual({ expired: ['acme'] });
-		expect((await call(`${sb.urls.control}/tokens/expire`, { json: { service: 'seekPass' } })).status).toBe(400);
+		expect(
+			(await call(`${sb.urls.control}/tokens/expire`, { json: { service: 'acme' } })).body,
+		).toEqual({ expired: ['acme'] });
+		expect(
+			(await call(`${sb.urls.control}/tokens/expire`, { json: { service: 'seekPass' } })).status,
+		).toBe(400);
 		await call(`${sb.urls.acme}/notify`, { json: { url: receiver.url } });
-		expect(sb.webhookDeliveries()).toEqual([expect.objectContaining({ service: 'acme', url: receiver.url, status: 200 })]);
+		expect(sb.webhookDeliveries()).toEqual([
+			expect.objectContaining({ service: 'acme', url: receiver.url, status: 200 }),
+		]);
 	});
 
 	test('answers the core makes for it come in its own error shape', async () => {
 		const missing = await call(`${sb.origin}/acme/nope`);
 		expect(missing.status).toBe(404);
-		expect(missing.body).toEqual({ acmeError: { status: 404, code: 'not_found', message: 'No route for GET /acme/nope' } });
+		expect(missing.body).toEqual({
+			acmeError: { status: 404, code: 'not_found', message: 'No route for GET /acme/nope' },
+		});
 	});
 });
 
