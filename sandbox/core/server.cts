@@ -68,7 +68,7 @@ export async function startSandboxWith<M extends ServiceModule>(modules: readonl
 		get demo() {
 			return (demo as Record<string, object>)[mod.name];
 		},
-		deliverWebhook: (delivery) => webhooks.deliver({ service: mod.name, ...delivery }),
+		deliverWebhook: (delivery) => webhooks.deliver({ ...delivery, service: mod.name }),
 	});
 
 	const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, forceCloseConnections: true });
