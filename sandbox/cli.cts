@@ -1,12 +1,13 @@
-// `npm run sandbox`: starts the three emulators on one loopback port and stays up
+// `npm run sandbox`: starts every registered emulator on one loopback port and stays up
 // until SIGINT/SIGTERM. Flags set the switches; the control API changes them later.
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import type * as SandboxApi from './index.cjs';
+import type { Sandbox, ServiceModule } from './index.cjs';
 
 // tsx 4.23 on Node 20 runs a .cts entry through the ESM loader, whose require shim fails
 // on JSON requires inside fastify's ajv; a real CJS require of the sandbox avoids that.
-const { startSandbox, DEFAULT_SWITCHES } = createRequire(__filename)('./index.cjs') as typeof SandboxApi;
+const { startSandbox, createServiceModules, DEFAULT_SWITCHES } = createRequire(__filename)('./index.cjs') as typeof SandboxApi;
 
 const HELP = `Usage: npm run sandbox -- [options]
   --port <n>               listen port on 127.0.0.1 (default 4780; 0 = any free port)
@@ -19,6 +20,17 @@ const HELP = `Usage: npm run sandbox -- [options]
   --token-ttl <s>          token lifetime in seconds (default ${DEFAULT_SWITCHES.tokenTtlSeconds})
   --quiet                  no access log
   --help`;
+
+/** The banner's column of names, then each service's URL and how to use its demo credentials. */
+const column = (title: string, first: string, more: string[] = []): string[] => [`  ${title.padEnd(14)}${first}`, ...more.map((line) => `${' '.repeat(16)}${line}`)];
+
+function serviceLines(sb: Sandbox, modules: ReturnType<typeof createServiceModules>): string[] {
+	return modules.flatMap((m) => {
+		const mod: ServiceModule = m;
+		const url = sb.urls[m.name];
+		return column(mod.title, url, mod.usage?.(url, sb.demo[m.name]));
+	});
+}
 
 function num(flag: string, value: string | undefined): number | undefined {
 	if (value === undefined) return undefined;
@@ -60,7 +72,9 @@ async function main(): Promise<void> {
 		}).filter(([, v]) => v !== undefined),
 	);
 
+	const modules = createServiceModules();
 	const sb = await startSandbox({
+		modules,
 		port: num('port', values.port) ?? 4780,
 		switches,
 		onRequestLogged: values.quiet
@@ -68,21 +82,12 @@ async function main(): Promise<void> {
 			: (e) => console.log(`${e.at}  ${e.method} ${e.path} -> ${e.status || 'dropped'}${e.injected ? ` (${e.injected})` : ''}`),
 	});
 
-	const { demo, urls } = sb;
 	console.log(`Career-credentials sandbox on ${sb.origin}
 
-  SEEK Pass     ${urls.seekPass}
-                client id ${demo.seekPass.clientId}   client secret ${demo.seekPass.clientSecret}
-                token: POST ${urls.seekPass}/api/partner/v1/oauth/token.json (form body)
-  SmartResume   ${urls.smartResume}
-                client id ${demo.smartResume.clientId}   access key ${demo.smartResume.accessKey}
-                token: POST ${urls.smartResume}/api/v1/token (Basic client id:access key)
-  Certifier     ${urls.certifier}
-                access token ${demo.certifier.accessToken}   Certifier-Version ${demo.certifier.version}
-  Control API   ${urls.control}  (GET /state, POST /switches, POST /reset, GET /requests)
+${[...serviceLines(sb, modules), ...column('Control API', `${sb.urls.control}  (GET /state, POST /switches, POST /reset, GET /requests)`)].join('\n')}
 
 In n8n, open each service's credential, choose the custom environment and set its base URL
-to the service URL above (Certifier: the .../certifier/v1 URL), with the demo credentials.
+to the service URL above (the whole URL, with any version path), with the demo credentials.
 
 Switches: ${JSON.stringify(sb.switches)}
 Ctrl+C stops the sandbox.`);

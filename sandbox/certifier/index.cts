@@ -1,13 +1,14 @@
 // The Certifier emulator as a ServiceModule. A factory, so that two sandboxes in one
-// process (parallel test files) never share state; `certifierModule` is the default one.
-import type { SandboxContext, ServiceModule } from '../core/types.cjs';
+// process (parallel test files) never share state.
+import type { ModuleOf } from '../core/types.cjs';
 import { registerControl } from './control.cjs';
 import { errorBody } from './errors.cjs';
 import { registerRoutes } from './routes.cjs';
+import { CERTIFIER, type CertifierContext } from './service.cjs';
 import { CertifierStore } from './store.cjs';
 import { WebhookHub } from './webhooks.cjs';
 
-export type CertifierModule = ServiceModule & {
+export type CertifierModule = ModuleOf<typeof CERTIFIER> & {
 	errorBody(status: number, code: string, message: string): unknown;
 	/** For in-process tests and the demo; the HTTP control API exposes the same. */
 	readonly store: CertifierStore;
@@ -15,14 +16,14 @@ export type CertifierModule = ServiceModule & {
 };
 
 export function createCertifierModule(): CertifierModule {
-	let ctx: SandboxContext | undefined;
+	let ctx: CertifierContext | undefined;
 	const store = new CertifierStore(
 		() => ctx?.now() ?? new Date(),
 		(type, id) => webhooks.emit(type, id),
 	);
 	const webhooks = new WebhookHub(() => ctx, store.newId);
 	return {
-		name: 'certifier',
+		...CERTIFIER,
 		store,
 		webhooks,
 		routes(app, c) {
@@ -43,5 +44,3 @@ export function createCertifierModule(): CertifierModule {
 		errorBody,
 	};
 }
-
-export const certifierModule = createCertifierModule();

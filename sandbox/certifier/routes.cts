@@ -1,7 +1,6 @@
 // The vendor routes under /certifier: the REST API at /v1 (version header, then bearer
 // token, on every request) and the public preview "CDN" at /cdn.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { SERVICE_PREFIX, type SandboxContext } from '../core/types.cjs';
 import { PNG_BYTES, pdfBytes } from './assets.cjs';
 import { API_BASE, API_VERSION, CDN_BASE, STATUS_CREATED, STATUS_DELETED, VERSION_HEADER } from './constants.cjs';
 import { certifierError } from './errors.cjs';
@@ -16,22 +15,23 @@ import {
 	searchBody,
 	sendCredentialBody,
 } from './schemas.cjs';
+import type { CertifierContext } from './service.cjs';
 import type { CertifierStore } from './store.cjs';
 
 type IdParams = { Params: { id: string } };
 
-function checkVersionThenToken(request: FastifyRequest, ctx: SandboxContext): void {
+function checkVersionThenToken(request: FastifyRequest, ctx: CertifierContext): void {
 	// Version first: the vendor answers missing_version without looking at the token.
 	const version = request.headers[VERSION_HEADER];
 	if (version === undefined || version === '') throw certifierError('missing_version');
 	if (version !== API_VERSION) throw certifierError('invalid_version');
 	const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-	if (!match || match[1] !== ctx.demo.certifier.accessToken) throw certifierError('unauthorized');
+	if (!match || match[1] !== ctx.demo.accessToken) throw certifierError('unauthorized');
 }
 
-export function registerRoutes(app: FastifyInstance, ctx: SandboxContext, store: CertifierStore): void {
+export function registerRoutes(app: FastifyInstance, ctx: CertifierContext, store: CertifierStore): void {
 	const previewUrl = (publicId: string, designId: string, format: 'png' | 'pdf') =>
-		`${ctx.origin()}${SERVICE_PREFIX.certifier}${CDN_BASE}/credentials/${publicId}/${designId}.${format}`;
+		`${ctx.origin()}${ctx.servicePath}${CDN_BASE}/credentials/${publicId}/${designId}.${format}`;
 
 	void app.register(async (api) => {
 		api.addHook('onRequest', async (request) => checkVersionThenToken(request, ctx));

@@ -103,7 +103,6 @@ export class WebhookHub {
 		const results = await Promise.all(
 			targets.map(async (endpoint): Promise<DeliveryResult> => {
 				const r = await ctx.deliverWebhook({
-					service: 'certifier',
 					url: endpoint.url,
 					body: event.body,
 					headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: sign(endpoint.secret, event.body) },

@@ -4,42 +4,55 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ConnectionStats } from './connections.cjs';
 import { parseSwitchesPatch } from './switches.cjs';
-import type { LoggedRequest, RequestFilter, SandboxSwitches, ServiceName, WebhookDelivery } from './types.cjs';
+import type { LoggedRequest, RequestFilter, SandboxSwitches, WebhookDelivery } from './types.cjs';
 
-export interface SandboxController {
+/** What the control API drives; `Name`: the hosted services' names. The Sandbox object is one. */
+export interface SandboxController<Name extends string = string> {
+	/** Drops all service state, the request log, webhook deliveries and the clock offset; switches return to their start values. */
 	reset(): void;
-	switches(): SandboxSwitches;
+	/** The live switches (read-only view; change them with setSwitches). */
+	readonly switches: Readonly<SandboxSwitches>;
 	setSwitches(patch: Partial<SandboxSwitches>): SandboxSwitches;
-	expireTokens(service?: ServiceName): ServiceName[];
+	/** Invalidates every token issued so far, for one service or all. */
+	expireTokens(service?: Name): Name[];
 	advanceClock(ms: number): Date;
-	clock(): { now: string; offsetMs: number };
-	requests(filter?: RequestFilter): LoggedRequest[];
+	now(): Date;
+	clockOffsetMs(): number;
+	requests(filter?: RequestFilter<Name>): LoggedRequest<Name>[];
 	clearRequests(): void;
-	webhookDeliveries(): WebhookDelivery[];
+	webhookDeliveries(): WebhookDelivery<Name>[];
 	clearWebhookDeliveries(): void;
 	state(): Record<string, unknown>;
+	/** Open TCP connections now, the most at once and how many were opened since the last reset (benchmarks). */
 	connections(): ConnectionStats;
+	/** Starts a new connection measurement window (reset() does it too); returns the stats before. */
 	resetConnections(): ConnectionStats;
 }
 
-const serviceSchema = z.enum(['seekPass', 'smartResume', 'certifier']);
-const expireSchema = z.object({ service: serviceSchema.optional() }).strict();
-const advanceSchema = z.object({ ms: z.number().int().min(0) }).strict();
-const requestQuerySchema = z.object({
-	service: z.enum(['seekPass', 'smartResume', 'certifier', 'control', 'other']).optional(),
-	method: z.string().optional(),
-	path: z.string().optional(),
-});
+/** A zod enum of the given names (none: nothing is valid). */
+function oneOf(names: readonly string[]) {
+	const [first, ...rest] = names;
+	return first === undefined ? z.never() : z.enum([first, ...rest]);
+}
 
-/** Registered with prefix CONTROL_PREFIX. */
-export function controlRoutes(controller: SandboxController) {
+/** Registered with prefix CONTROL_PREFIX; `services`: the hosted services' names, the only ones requests may name. */
+export function controlRoutes(controller: SandboxController, services: readonly string[]) {
+	const expireSchema = z.object({ service: oneOf(services).optional() }).strict();
+	const advanceSchema = z.object({ ms: z.number().int().min(0) }).strict();
+	const requestQuerySchema = z.object({
+		service: oneOf([...services, 'control', 'other']).optional(),
+		method: z.string().optional(),
+		path: z.string().optional(),
+	});
+	const clock = () => ({ now: controller.now().toISOString(), offsetMs: controller.clockOffsetMs() });
+
 	return async (app: FastifyInstance): Promise<void> => {
 		app.post('/reset', async () => {
 			controller.reset();
 			return { ok: true };
 		});
 
-		app.get('/switches', async () => controller.switches());
+		app.get('/switches', async () => ({ ...controller.switches }));
 		app.post('/switches', async (request) => controller.setSwitches(parseSwitchesPatch(request.body)));
 
 		app.post('/tokens/expire', async (request) => {
@@ -47,10 +60,10 @@ export function controlRoutes(controller: SandboxController) {
 			return { expired: controller.expireTokens(service) };
 		});
 
-		app.get('/clock', async () => controller.clock());
+		app.get('/clock', async () => clock());
 		app.post('/clock/advance', async (request) => {
 			controller.advanceClock(advanceSchema.parse(request.body).ms);
-			return controller.clock();
+			return clock();
 		});
 
 		app.get('/requests', async (request) => {

@@ -4,10 +4,10 @@
 // except 'lost-response', where the write is carried out and the answer never arrives.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ErrorBodyFor } from './errors.cjs';
-import { looksLikeTokenEndpoint, pathOf, relativePath, serviceOf } from './paths.cjs';
+import { errorBodyFor } from './errors.cjs';
+import { looksLikeTokenEndpoint, moduleOf, pathOf, relativePath } from './paths.cjs';
 import type { RateLimiter } from './rate-limit.cjs';
-import type { FaultKind, SandboxSwitches, ServiceModule, ServiceName } from './types.cjs';
+import type { FaultKind, SandboxSwitches, ServiceModule } from './types.cjs';
 
 const injected = new WeakMap<FastifyRequest, string>();
 /** Requests handled normally whose answer is then dropped with the connection. */
@@ -27,37 +27,36 @@ const FAULT_ANSWER: Record<Exclude<FaultKind, 'reset' | 'slow' | 'lost-response'
 
 export interface FaultHookDeps {
 	switches: SandboxSwitches;
-	modules: ReadonlyMap<ServiceName, ServiceModule>;
+	modules: readonly ServiceModule[];
 	limiter: RateLimiter;
-	bodyFor: ErrorBodyFor;
 	/** Called for a request whose socket was destroyed (no response, so no onResponse). */
 	onDropped(request: FastifyRequest): void;
 	random?: () => number;
 }
 
 export function installFaultHooks(app: FastifyInstance, deps: FaultHookDeps): void {
-	const { switches, modules, limiter, bodyFor } = deps;
+	const { switches, modules, limiter } = deps;
 	const random = deps.random ?? Math.random;
 
 	app.addHook('preHandler', async (request, reply) => {
 		const path = pathOf(request.url);
-		const service = serviceOf(path);
+		const service = moduleOf(modules, path);
 		if (!service) return;
 
 		if (switches.latencyMs > 0) await sleep(switches.latencyMs);
 
 		const rel = relativePath(service, path);
-		const isToken = modules.get(service)?.isTokenEndpoint?.(rel) ?? looksLikeTokenEndpoint(rel);
+		const isToken = service.isTokenEndpoint?.(rel) ?? looksLikeTokenEndpoint(rel);
 		if (isToken && !switches.faultTokenEndpoints) return;
 
 		if (switches.rateLimitPerSecond > 0) {
-			const retryAfter = limiter.take(service, switches.rateLimitPerSecond);
+			const retryAfter = limiter.take(service.name, switches.rateLimitPerSecond);
 			if (retryAfter > 0) {
 				injected.set(request, 'rate-limited');
 				return reply
 					.code(429)
 					.header('retry-after', String(retryAfter))
-					.send(bodyFor(service, 429, 'rate_limited', `Rate limit of ${switches.rateLimitPerSecond} requests per second exceeded`));
+					.send(errorBodyFor(service, 429, 'rate_limited', `Rate limit of ${switches.rateLimitPerSecond} requests per second exceeded`));
 			}
 		}
 
@@ -79,7 +78,7 @@ export function installFaultHooks(app: FastifyInstance, deps: FaultHookDeps): vo
 				return reply;
 			}
 			const answer = FAULT_ANSWER[kind];
-			return reply.code(answer.status).send(bodyFor(service, answer.status, answer.code, answer.message));
+			return reply.code(answer.status).send(errorBodyFor(service, answer.status, answer.code, answer.message));
 		}
 		return;
 	});

@@ -4,19 +4,20 @@ import type { LoggedRequest, RequestFilter } from './types.cjs';
 
 export const REQUEST_LOG_LIMIT = 10_000;
 
-export interface RequestLog {
-	add(entry: Omit<LoggedRequest, 'seq' | 'at'> & { at?: string }): LoggedRequest;
-	list(filter?: RequestFilter): LoggedRequest[];
+/** `Name`: the hosted services' names. */
+export interface RequestLog<Name extends string = string> {
+	add(entry: Omit<LoggedRequest<Name>, 'seq' | 'at'> & { at?: string }): LoggedRequest<Name>;
+	list(filter?: RequestFilter<Name>): LoggedRequest<Name>[];
 	clear(): void;
 	size(): number;
 }
 
-export function createRequestLog(onAdd?: (entry: LoggedRequest) => void): RequestLog {
-	let entries: LoggedRequest[] = [];
+export function createRequestLog<Name extends string = string>(onAdd?: (entry: LoggedRequest<Name>) => void): RequestLog<Name> {
+	let entries: LoggedRequest<Name>[] = [];
 	let seq = 0;
 	return {
 		add(entry) {
-			const logged: LoggedRequest = { ...entry, seq: ++seq, at: entry.at ?? new Date().toISOString() };
+			const logged: LoggedRequest<Name> = { ...entry, seq: ++seq, at: entry.at ?? new Date().toISOString() };
 			entries.push(logged);
 			if (entries.length > REQUEST_LOG_LIMIT) entries = entries.slice(-REQUEST_LOG_LIMIT);
 			onAdd?.(logged);

@@ -1,7 +1,7 @@
 // Run-time switches: defaults, validation of partial updates, and in-place merging
 // (modules hold a reference to the live object, so it must never be replaced).
 import { z } from 'zod';
-import type { DemoCredentials, FaultKind, SandboxSwitches } from './types.cjs';
+import type { FaultKind, SandboxSwitches } from './types.cjs';
 
 export const DEFAULT_SWITCHES: Readonly<SandboxSwitches> = Object.freeze({
 	latencyMs: 0,
@@ -11,12 +11,6 @@ export const DEFAULT_SWITCHES: Readonly<SandboxSwitches> = Object.freeze({
 	faultTokenEndpoints: false,
 	slowMs: 1000,
 	tokenTtlSeconds: 3600,
-});
-
-export const DEFAULT_DEMO: Readonly<DemoCredentials> = Object.freeze({
-	seekPass: { clientId: 'sandbox-seekpass-client', clientSecret: 'sandbox-seekpass-secret' },
-	smartResume: { clientId: 'sandbox-smartresume-client', accessKey: 'sandbox-smartresume-key' },
-	certifier: { accessToken: 'sandbox-certifier-token', version: '2022-10-26' },
 });
 
 export const faultKindSchema = z.enum(['500', '502', '503', '504', 'reset', 'slow', 'lost-response']);
@@ -51,12 +45,4 @@ export function applySwitches(target: SandboxSwitches, patch: SwitchesPatch): Sa
 		if (value !== undefined) (target as unknown as Record<string, unknown>)[key] = Array.isArray(value) ? [...value] : value;
 	}
 	return target;
-}
-
-export function createDemo(overrides: Partial<DemoCredentials> = {}): DemoCredentials {
-	return {
-		seekPass: { ...DEFAULT_DEMO.seekPass, ...overrides.seekPass },
-		smartResume: { ...DEFAULT_DEMO.smartResume, ...overrides.smartResume },
-		certifier: { ...DEFAULT_DEMO.certifier, ...overrides.certifier },
-	};
 }

@@ -1,16 +1,8 @@
 // The contract between the sandbox core (server, switches, log, control, webhooks)
-// and the three service emulators. Each service is a self-contained module that
-// registers its routes under its own prefix and keeps its own state.
+// and the service emulators. Each service is a self-contained module that declares
+// who it is (name, prefix, demo credentials) and brings its routes and its own state;
+// the core hosts whatever modules it is given and knows no vendor.
 import type { FastifyInstance } from 'fastify';
-
-export type ServiceName = 'seekPass' | 'smartResume' | 'certifier';
-
-/** Path prefix of each service on the one sandbox port. */
-export const SERVICE_PREFIX: Record<ServiceName, string> = {
-	seekPass: '/seekpass',
-	smartResume: '/smartresume',
-	certifier: '/certifier',
-};
 
 export const CONTROL_PREFIX = '/_control';
 
@@ -29,13 +21,14 @@ export interface SandboxSwitches {
 	faultTokenEndpoints: boolean;
 	/** Extra delay of a 'slow' fault, ms. */
 	slowMs: number;
-	/** Token lifetime in seconds (SEEK Pass: absolute; SmartResume: idle, sliding). */
+	/** Token lifetime in seconds (each service applies it as its vendor does: from issue, or from last use). */
 	tokenTtlSeconds: number;
 }
 
-export interface LoggedRequest {
+/** `Name`: the names of the services hosted (any string when not narrowed). */
+export interface LoggedRequest<Name extends string = string> {
 	seq: number;
-	service: ServiceName | 'control' | 'other';
+	service: Name | 'control' | 'other';
 	method: string;
 	/** Path without query, including the service prefix. */
 	path: string;
@@ -48,30 +41,56 @@ export interface LoggedRequest {
 	at: string;
 }
 
-export interface DemoCredentials {
-	seekPass: { clientId: string; clientSecret: string };
-	smartResume: { clientId: string; accessKey: string };
-	certifier: { accessToken: string; version: string };
+/** What a service tells the core about itself; the same for every sandbox that hosts it. */
+export interface ServiceDeclaration<Name extends string = string, Demo extends object = object> {
+	/**
+	 * The service's id everywhere but its URLs: the key of sandbox.urls, sandbox.demo and the
+	 * state's `services`, and `service` in control requests, the request log and webhook deliveries.
+	 */
+	readonly name: Name;
+	/** Where its routes live on the one sandbox port (e.g. '/acme'); its control routes live under CONTROL_PREFIX + prefix. */
+	readonly prefix: string;
+	/** Appended to origin + prefix in sandbox.urls when a client's base URL goes deeper (e.g. an API version, '/v1'). */
+	readonly basePath?: string;
+	/** The vendor's name as people write it (CLI banner). */
+	readonly title: string;
+	/** Default demo credentials; SandboxOptions.demo overrides them per sandbox. */
+	readonly demo: Demo;
+	/** Lines the CLI prints under the service's URL: how a client authenticates with the demo credentials. */
+	usage?(url: string, demo: Demo): string[];
 }
 
-/** What the core hands to each service module. */
-export interface SandboxContext {
+/** Type-checks a declaration and keeps its name as a literal type (what the registry derives ServiceName from). */
+export function declareService<Name extends string, Demo extends object>(declaration: ServiceDeclaration<Name, Demo>): ServiceDeclaration<Name, Demo> {
+	return declaration;
+}
+
+/** The module type of a declared service. */
+export type ModuleOf<D extends ServiceDeclaration> = D extends ServiceDeclaration<infer Name, infer Demo> ? ServiceModule<Name, Demo> : never;
+
+/** What the core hands to each service module: the sandbox, seen from that service. */
+export interface SandboxContext<Demo extends object = object> {
 	/** Absolute origin, e.g. http://127.0.0.1:4780 (known after listen). */
 	origin(): string;
+	/** This service's prefix (its routes are under origin + servicePath). */
+	servicePath: string;
+	/** Where this service's control routes are: CONTROL_PREFIX + prefix. */
+	controlPath: string;
 	/** Virtual clock: real time + offset that tests can advance (48 h rules, token expiry). */
 	now(): Date;
 	switches: SandboxSwitches;
-	demo: DemoCredentials;
-	/** Sends a JSON body to url with the given extra headers; records the delivery; never throws. */
-	deliverWebhook(delivery: { service: ServiceName; url: string; body: string; headers: Record<string, string> }): Promise<{ status: number | null; error?: string }>;
+	/** This service's demo credentials in this sandbox (the declared ones unless SandboxOptions.demo overrides them). */
+	readonly demo: Demo;
+	/** Sends a JSON body to url with the given extra headers; records the delivery under this service; never throws. */
+	deliverWebhook(delivery: { url: string; body: string; headers: Record<string, string> }): Promise<{ status: number | null; error?: string }>;
 }
 
-export interface ServiceModule {
-	name: ServiceName;
-	/** Registers the vendor routes; the app given is already scoped to SERVICE_PREFIX[name]. */
-	routes(app: FastifyInstance, ctx: SandboxContext): Promise<void> | void;
-	/** Registers test/demo control routes; the app is scoped to `${CONTROL_PREFIX}${SERVICE_PREFIX[name]}`. */
-	control(app: FastifyInstance, ctx: SandboxContext): Promise<void> | void;
+/** One sandbox's instance of a service: its declaration, its routes and its own state. */
+export interface ServiceModule<Name extends string = string, Demo extends object = object> extends ServiceDeclaration<Name, Demo> {
+	/** Registers the vendor routes; the app given is already scoped to `prefix`. */
+	routes(app: FastifyInstance, ctx: SandboxContext<Demo>): Promise<void> | void;
+	/** Registers test/demo control routes; the app is scoped to `${CONTROL_PREFIX}${prefix}`. */
+	control(app: FastifyInstance, ctx: SandboxContext<Demo>): Promise<void> | void;
 	/** Drops all state except seeded fixtures. */
 	reset(): void;
 	/** Makes every token issued so far invalid (next use gets the vendor's expiry response). */
@@ -116,8 +135,8 @@ declare module 'fastify' {
 }
 
 /** One outgoing webhook call as the sandbox made it; `body` is the exact string that was signed. */
-export interface WebhookDelivery {
-	service: ServiceName;
+export interface WebhookDelivery<Name extends string = string> {
+	service: Name;
 	url: string;
 	body: string;
 	headers: Record<string, string>;
@@ -127,8 +146,14 @@ export interface WebhookDelivery {
 	at: string;
 }
 
-export interface RequestFilter {
-	service?: LoggedRequest['service'];
+export interface RequestFilter<Name extends string = string> {
+	service?: LoggedRequest<Name>['service'];
 	method?: string;
 	pathIncludes?: string;
 }
+
+/** sandbox.urls: each hosted service's base URL by name, plus the control API's. */
+export type SandboxUrls<M extends ServiceModule = ServiceModule> = { [K in M['name']]: string } & { control: string };
+
+/** sandbox.demo: each hosted service's demo credentials by name. */
+export type DemoCredentials<M extends ServiceModule = ServiceModule> = { [K in M as K['name']]: K['demo'] };

@@ -1,20 +1,21 @@
 // Outgoing webhook calls: send, never throw, and remember each attempt for tests.
-import type { ServiceName, WebhookDelivery } from './types.cjs';
+import type { WebhookDelivery } from './types.cjs';
 
 export const WEBHOOK_TIMEOUT_MS = 5_000;
 const DELIVERY_LIMIT = 1_000;
 
-export interface WebhookDispatcher {
-	deliver(delivery: { service: ServiceName; url: string; body: string; headers: Record<string, string> }): Promise<{
+/** `Name`: the hosted services' names. */
+export interface WebhookDispatcher<Name extends string = string> {
+	deliver(delivery: { service: Name; url: string; body: string; headers: Record<string, string> }): Promise<{
 		status: number | null;
 		error?: string;
 	}>;
-	deliveries(): WebhookDelivery[];
+	deliveries(): WebhookDelivery<Name>[];
 	clear(): void;
 }
 
-export function createWebhookDispatcher(now: () => Date): WebhookDispatcher {
-	let records: WebhookDelivery[] = [];
+export function createWebhookDispatcher<Name extends string = string>(now: () => Date): WebhookDispatcher<Name> {
+	let records: WebhookDelivery<Name>[] = [];
 	return {
 		async deliver({ service, url, body, headers }) {
 			const sent = { 'content-type': 'application/json', 'user-agent': 'career-credentials-sandbox', ...headers };

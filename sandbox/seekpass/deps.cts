@@ -1,10 +1,10 @@
 // What every SEEK Pass route file is given.
-import type { SandboxContext } from '../core/types.cjs';
+import type { SeekPassContext } from './service.cjs';
 import type { SeekPassState } from './state.cjs';
 import type { TokenIssuer } from './tokens.cjs';
 
 export interface SeekPassDeps {
-	ctx: SandboxContext;
+	ctx: SeekPassContext;
 	state: SeekPassState;
 	issuer: TokenIssuer;
 }

@@ -21,7 +21,6 @@ export async function sendToWebhook(ctx: SandboxContext, hook: Webhook, rawBody:
 	const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
 	const signature = options.signature ?? signWebhook(options.secret ?? hook.secret, timestamp, rawBody);
 	const result = await ctx.deliverWebhook({
-		service: 'seekPass',
 		url: hook.url,
 		body: rawBody,
 		headers: { [WEBHOOK.timestampHeader]: timestamp, [WEBHOOK.signatureHeader]: signature },

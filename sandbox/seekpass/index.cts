@@ -1,6 +1,5 @@
 // The SEEK Pass emulator as a sandbox ServiceModule.
-import type { FastifyInstance } from 'fastify';
-import { SERVICE_PREFIX, type SandboxContext, type ServiceModule } from '../core/types.cjs';
+import type { ModuleOf } from '../core/types.cjs';
 import { PATHS } from './constants.cjs';
 import { seekPassControl } from './control.cjs';
 import type { SeekPassDeps } from './deps.cjs';
@@ -11,22 +10,25 @@ import { statusRoutes } from './routes-status.cjs';
 import { tokenRoutes } from './routes-token.cjs';
 import { verifyRoutes } from './routes-verify.cjs';
 import { webhookRoutes } from './routes-webhooks.cjs';
+import { SEEK_PASS, type SeekPassContext } from './service.cjs';
 import { createSeekPassState } from './state.cjs';
 import { createTokenIssuer } from './tokens.cjs';
 
+export type SeekPassModule = ModuleOf<typeof SEEK_PASS>;
+
 /** A fresh emulator with its own state (use one per sandbox when several share a process). */
-export function createSeekPassModule(): ServiceModule {
+export function createSeekPassModule(): SeekPassModule {
 	const state = createSeekPassState();
 	const issuer = createTokenIssuer();
-	const deps = (ctx: SandboxContext): SeekPassDeps => ({ ctx, state, issuer });
+	const deps = (ctx: SeekPassContext): SeekPassDeps => ({ ctx, state, issuer });
 
 	return {
-		name: 'seekPass',
-		routes(app: FastifyInstance, ctx: SandboxContext) {
+		...SEEK_PASS,
+		routes(app, ctx) {
 			const d = deps(ctx);
 			// The API speaks JSON (token: form; uploads: raw bytes). Other bodies arrive as Buffers.
 			app.addHook('preValidation', async (request) => {
-				if (Buffer.isBuffer(request.body) && request.body.length > 0 && !request.url.startsWith(`${SERVICE_PREFIX.seekPass}/uploads/`)) {
+				if (Buffer.isBuffer(request.body) && request.body.length > 0 && !request.url.startsWith(`${ctx.servicePath}/uploads/`)) {
 					throw seekPassError(415, 'unsupported_media_type', 'The request body must be application/json');
 				}
 			});
@@ -35,9 +37,9 @@ export function createSeekPassModule(): ServiceModule {
 			statusRoutes(app, d);
 			verifyRoutes(app, d);
 			webhookRoutes(app, d);
-			holderPages(app);
+			holderPages(app, ctx);
 		},
-		control(app: FastifyInstance, ctx: SandboxContext) {
+		control(app, ctx) {
 			seekPassControl(app, deps(ctx));
 		},
 		reset() {
@@ -64,5 +66,3 @@ export function createSeekPassModule(): ServiceModule {
 		},
 	};
 }
-
-export const seekPassModule: ServiceModule = createSeekPassModule();

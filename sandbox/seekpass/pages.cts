@@ -1,13 +1,11 @@
 // Stand-in for the SEEK Pass app the redirect URIs open: a tiny page with Accept / Decline
 // that calls the control API (the URI fragment only exists in the browser).
 import type { FastifyInstance } from 'fastify';
-import { CONTROL_PREFIX, SERVICE_PREFIX } from '../core/types.cjs';
+import type { SandboxContext } from '../core/types.cjs';
 import { DEMO_VERIFIED_CREDENTIAL, PATHS } from './constants.cjs';
 import { notFound } from './errors.cjs';
 
-const CONTROL = `${CONTROL_PREFIX}${SERVICE_PREFIX.seekPass}`;
-
-function page(title: string, action: string, target: string, acceptBody: string): string {
+function page(controlPath: string, title: string, action: string, target: string, acceptBody: string): string {
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>SEEK Pass sandbox: ${title}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem}button{font-size:1rem;margin-right:.5rem;padding:.4rem 1rem}</style></head>
@@ -18,7 +16,7 @@ const params = new URLSearchParams(location.hash.slice(1));
 const content = params.get('content') || '';
 document.getElementById('content').textContent = content || '(no content in the link)';
 async function answer(body) {
-	const res = await fetch('${CONTROL}/${target}/' + encodeURIComponent(content), {
+	const res = await fetch('${controlPath}/${target}/' + encodeURIComponent(content), {
 		method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 	document.getElementById('result').textContent = res.ok ? 'Done: ' + body.status : 'Failed: ' + (await res.text());
 }
@@ -27,19 +25,20 @@ document.getElementById('decline').onclick = () => answer({ status: 'canceled' }
 </script></body></html>`;
 }
 
-export function holderPages(app: FastifyInstance): void {
+export function holderPages(app: FastifyInstance, { controlPath }: SandboxContext): void {
 	app.get(PATHS.holderAdd, async (request, reply) => {
 		const type = (request.params as { credential_type: string }).credential_type;
 		if (!/^[a-z_]+$/.test(type)) throw notFound('Page');
 		return reply
 			.type('text/html; charset=utf-8')
-			.send(page(`add ${type}`, `A partner asks to add your <b>${type.replace(/_/g, ' ')}</b> credential to SEEK Pass.`, 'submissions', "{ status: 'verified' }"));
+			.send(page(controlPath, `add ${type}`, `A partner asks to add your <b>${type.replace(/_/g, ' ')}</b> credential to SEEK Pass.`, 'submissions', "{ status: 'verified' }"));
 	});
 	app.get(PATHS.holderVerify, async (_request, reply) =>
 		reply
 			.type('text/html; charset=utf-8')
 			.send(
 				page(
+					controlPath,
 					'verify',
 					'A partner asks you to verify your identity with SEEK Pass.',
 					'verifications',

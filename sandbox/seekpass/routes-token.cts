@@ -25,7 +25,7 @@ export function tokenRoutes(app: FastifyInstance, { ctx, issuer }: SeekPassDeps)
 					: 'client_id and client_secret are required',
 			);
 		}
-		const demo = ctx.demo.seekPass;
+		const demo = ctx.demo;
 		if (form.client_id !== demo.clientId || form.client_secret !== demo.clientSecret) {
 			throw seekPassError(401, 'invalid_client', 'Unknown client or wrong client secret');
 		}
@@ -36,7 +36,7 @@ export function tokenRoutes(app: FastifyInstance, { ctx, issuer }: SeekPassDeps)
 
 		const ttl = ctx.switches.tokenTtlSeconds;
 		const iat = Math.floor(ctx.now().getTime() / 1000);
-		const accessToken = issuer.issue({ iss: `${ctx.origin()}/seekpass`, sub: form.client_id, scope, iat, exp: iat + ttl });
+		const accessToken = issuer.issue({ iss: `${ctx.origin()}${ctx.servicePath}`, sub: form.client_id, scope, iat, exp: iat + ttl });
 		return reply
 			.header('cache-control', 'no-store')
 			.header('pragma', 'no-cache')

@@ -1,12 +1,12 @@
 // Test and demo controls under /_control/smartresume: start a use-case-3 import as
 // SmartResume would, claim an upload as its holder would, and read the holding area.
 import type { FastifyInstance } from 'fastify';
-import { SERVICE_PREFIX, SandboxHttpError, type SandboxContext } from '../core/types.cjs';
+import { SandboxHttpError, type SandboxContext } from '../core/types.cjs';
 import { importRequestBody } from './schemas.cjs';
 import type { SmartResumeStore } from './store.cjs';
 
 export function registerControl(app: FastifyInstance, ctx: SandboxContext, store: SmartResumeStore): void {
-	const origin = () => `${ctx.origin()}${SERVICE_PREFIX.smartResume}`;
+	const origin = () => `${ctx.origin()}${ctx.servicePath}`;
 	const found = <T,>(value: T | undefined, token: string): T => {
 		if (value === undefined) throw new SandboxHttpError(404, 'not_found', `no upload ${token}`);
 		return value;

@@ -1,11 +1,11 @@
 // The vendor routes under /smartresume: token, push (API), and the browser pages.
 import type { FastifyInstance } from 'fastify';
-import { SERVICE_PREFIX, type SandboxContext } from '../core/types.cjs';
 import { CLAIM_PATH, CREDENTIALS_PATH, DEFAULT_SCOPES, IMPORT_COMPLETE_PATH, MESSAGES, PUSH_SCOPE, type Scope, TOKEN_PATH, TOKEN_TYPE } from './constants.cjs';
 import { imsxError } from './imsx.cjs';
 import { formFields } from './form.cjs';
 import { claimPage, importCompletePage, notFoundPage } from './pages.cjs';
 import { parse, tokenForm } from './schemas.cjs';
+import type { SmartResumeContext } from './service.cjs';
 import type { SmartResumeStore } from './store.cjs';
 import type { TokenStore } from './tokens.cjs';
 
@@ -23,18 +23,18 @@ function methodNotAllowed(app: FastifyInstance, url: string, allowed: string[]):
 	});
 }
 
-function basicClient(authorization: string | undefined, ctx: SandboxContext): string {
+function basicClient(authorization: string | undefined, ctx: SmartResumeContext): string {
 	const encoded = /^Basic\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
 	const decoded = encoded ? Buffer.from(encoded, 'base64').toString('utf8') : '';
 	const split = decoded.indexOf(':');
-	const { clientId, accessKey } = ctx.demo.smartResume;
+	const { clientId, accessKey } = ctx.demo;
 	if (split === -1 || decoded.slice(0, split) !== clientId || decoded.slice(split + 1) !== accessKey) {
 		throw imsxError(401, MESSAGES.badClient, 'Authorization', { 'www-authenticate': 'Basic realm="SmartResume"' });
 	}
 	return clientId;
 }
 
-export function registerRoutes(app: FastifyInstance, ctx: SandboxContext, store: SmartResumeStore, tokens: TokenStore): void {
+export function registerRoutes(app: FastifyInstance, ctx: SmartResumeContext, store: SmartResumeStore, tokens: TokenStore): void {
 	app.post(TOKEN_PATH, async (req, reply) => {
 		const clientId = basicClient(req.headers.authorization, ctx);
 		const fields = formFields(req);
@@ -59,7 +59,7 @@ export function registerRoutes(app: FastifyInstance, ctx: SandboxContext, store:
 		if (!/^application\/([\w.+-]+\+)?json\b/i.test(req.headers['content-type'] ?? '')) {
 			throw imsxError(400, 'The body must be JSON (Content-Type: application/json)', 'Content-Type');
 		}
-		return store.push(req.body, token.clientId, `${ctx.origin()}${SERVICE_PREFIX.smartResume}`);
+		return store.push(req.body, token.clientId, `${ctx.origin()}${ctx.servicePath}`);
 	});
 	methodNotAllowed(app, CREDENTIALS_PATH, ['POST']);
 

@@ -29,17 +29,19 @@ const EXPIRE_AT = [250, 600];
 const SQUEEZE_AT = 100;
 const SQUEEZE_429S = 30;
 
-const WRITE: Record<ServiceName, (e: LoggedRequest) => boolean> = {
-	certifier: (e) => e.method === 'POST' && e.path.endsWith('/credentials/create-issue-send'),
-	smartResume: (e) => e.method === 'POST' && e.path.endsWith('/api/v1/credentials'),
-	seekPass: (e) => e.method === 'POST' && e.path.includes('/api/partner/v1/add/'),
-};
+const WRITE = {
+	certifier: (e: LoggedRequest) => e.method === 'POST' && e.path.endsWith('/credentials/create-issue-send'),
+	smartResume: (e: LoggedRequest) => e.method === 'POST' && e.path.endsWith('/api/v1/credentials'),
+	seekPass: (e: LoggedRequest) => e.method === 'POST' && e.path.includes('/api/partner/v1/add/'),
+} satisfies Partial<Record<ServiceName, (e: LoggedRequest) => boolean>>;
+/** The services whose action node this file tortures (the sandbox may host more). */
+type Tortured = keyof typeof WRITE;
 const TOKEN = (e: LoggedRequest) => e.path.endsWith('/oauth/token.json') || e.path.endsWith('/api/v1/token');
 
 let sb: Sandbox;
 let n8n: InProcessN8n;
 const tally = new Tally();
-let torturing: ServiceName | undefined;
+let torturing: Tortured | undefined;
 let writesOk = 0;
 let squeezed429s = -1;
 /** Every secret the run could leak: the demo credentials and each bearer token seen. */
@@ -96,7 +98,7 @@ async function control<T>(service: string, path: string): Promise<T> {
 }
 
 interface Torture {
-	service: ServiceName;
+	service: Tortured;
 	type: string;
 	credentials: Record<string, string>;
 	parameters: INodeParameters;
