@@ -8,7 +8,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 import { REDIRECT_STATUS, SMART_RESUME_REDIRECT_HOSTS } from './constants';
-import { parseAllowList } from './redirect-guard';
+import { parseAllowList } from './trigger/redirect-guard';
 import { checkImportRequest } from './trigger/import-request';
 import { PAGE_HEADERS, refusalPage } from './trigger/page';
 

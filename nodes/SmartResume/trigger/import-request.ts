@@ -1,5 +1,5 @@
 import { recipientTokenSchema } from '../schemas';
-import { checkRedirectUrl, type AllowedTarget } from '../redirect-guard';
+import { checkRedirectUrl, type AllowedTarget } from './redirect-guard';
 
 export interface ImportRequest {
 	recipientToken: string;

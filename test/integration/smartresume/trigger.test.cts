@@ -4,7 +4,7 @@
 // sent back. Anything invalid gets a 400 page: no workflow, no Location.
 import type { INodeParameters } from 'n8n-workflow';
 import type { WebhookRun } from '../../harness/in-process/index.cjs';
-import { ACCEPTED_REDIRECTS, REFUSED_REDIRECTS } from '../../unit/smartresume/open-redirect-cases.cjs';
+import { ACCEPTED_REDIRECTS, REFUSED_REDIRECTS } from '../../unit/smartresume/trigger/open-redirect-cases.cjs';
 import { jsonOf, smartResumeEnv, type SmartResumeEnv } from './env.cjs';
 
 let env: SmartResumeEnv;

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { achievementTypeOptions, CUSTOM_ACHIEVEMENT_TYPE } from '../../achievement-types';
-import { issuerProperties } from '../issuer';
-import { recipientProperties } from '../recipient';
+import { achievementTypeOptions, CUSTOM_ACHIEVEMENT_TYPE } from '../../helpers/achievement-types';
+import { issuerProperties } from '../../helpers/issuer';
+import { recipientProperties } from '../../helpers/recipient';
 
 const fieldsOb3 = { source: ['fields'], format: ['ob3'] };
 const fieldsClr = { source: ['fields'], format: ['clr'] };

@@ -1,10 +1,10 @@
 import type { Operation } from '../../../common/operation';
-import { SmartResumeClient } from '../../client';
+import { SmartResumeClient } from '../../transport';
 import { ItemParams } from '../params';
 import { runGrouped } from '../../../common/items/legacy';
-import { groupBody, pushConflicts, recipientKey } from './group';
+import { groupBody, pushConflicts, recipientKey } from '../../helpers/push-group';
 import { pushProperties } from './properties';
-import { PUSH_WHAT, readPushEntry, type PushEntry } from './read';
+import { PUSH_WHAT, readPushEntry, type PushEntry } from '../../helpers/push-entry';
 
 export const push: Operation = {
 	value: 'push',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { SKILL_CARRIER_DEFAULTS, SKILL_NAME_MAX } from '../../constants';
-import { issuerProperties } from '../issuer';
-import { recipientProperties } from '../recipient';
+import { issuerProperties } from '../../helpers/issuer';
+import { recipientProperties } from '../../helpers/recipient';
 
 // Named values: the lint reads a member expression as a missing default.
 const defaultCarrierName = SKILL_CARRIER_DEFAULTS.name;

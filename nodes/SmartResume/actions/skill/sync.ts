@@ -1,9 +1,9 @@
 import type { Operation } from '../../../common/operation';
-import { SmartResumeClient } from '../../client';
+import { SmartResumeClient } from '../../transport';
 import { ItemParams } from '../params';
 import { runGrouped } from '../../../common/items/legacy';
 import { syncProperties } from './properties';
-import { readSyncEntry, SYNC_WHAT, type SyncEntry } from './read';
+import { readSyncEntry, SYNC_WHAT, type SyncEntry } from '../../helpers/sync-entry';
 
 export const sync: Operation = {
 	value: 'sync',

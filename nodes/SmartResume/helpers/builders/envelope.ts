@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-import { OB3_CONTEXT } from '../constants';
-import { RECIPIENT_KEYS, type CredentialJson, type PushBody, type RecipientInput } from '../types';
+import { OB3_CONTEXT } from '../../constants';
+import { RECIPIENT_KEYS, type CredentialJson, type PushBody, type RecipientInput } from '../../types';
 
 /** The recipient object of the vendor's examples: all eight keys, "" where not given. */
 export function recipientObject(recipient: RecipientInput): IDataObject {

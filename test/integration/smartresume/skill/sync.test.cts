@@ -2,8 +2,8 @@
 // accepted; level, category and evidence placed per constants.ts; verified and self-asserted
 // skills in separate carriers; bad skills refused before any request.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { SKILL_FIELDS } from '../../../nodes/SmartResume/constants';
-import { fixture, jsonOf, smartResumeEnv, type SmartResumeEnv } from './env.cjs';
+import { SKILL_FIELDS } from '../../../../nodes/SmartResume/constants';
+import { fixture, jsonOf, smartResumeEnv, type SmartResumeEnv } from '../env.cjs';
 
 let env: SmartResumeEnv;
 beforeAll(async () => {

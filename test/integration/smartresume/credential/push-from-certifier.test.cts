@@ -1,7 +1,7 @@
 // The flagship flow without a Code node: a credential the Certifier node outputs goes straight
 // into SmartResume's push as an OB 3.0 OpenBadgeCredential, mapped per shared/api/certifier.md.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { jsonOf, smartResumeEnv, type SmartResumeEnv } from './env.cjs';
+import { jsonOf, smartResumeEnv, type SmartResumeEnv } from '../env.cjs';
 
 let env: SmartResumeEnv;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 // vendor's three-course and CLR examples built from node fields, JSON-equal to the vendor's
 // text and accepted; ready JSON; grouping by recipient; outputs per input item.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { fixture, jsonOf, smartResumeEnv, type SmartResumeEnv } from './env.cjs';
+import { fixture, jsonOf, smartResumeEnv, type SmartResumeEnv } from '../env.cjs';
 
 let env: SmartResumeEnv;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-import { CLR_CONTEXT, CLR_SCHEMA, CLR_SUBJECT_TYPE, CLR_TYPE, PROFILE_TYPE, VC_TYPE } from '../constants';
-import type { CredentialJson, IssuerInput } from '../types';
+import { CLR_CONTEXT, CLR_SCHEMA, CLR_SUBJECT_TYPE, CLR_TYPE, PROFILE_TYPE, VC_TYPE } from '../../constants';
+import type { CredentialJson, IssuerInput } from '../../types';
 
 export interface ClrInput {
 	id: string;

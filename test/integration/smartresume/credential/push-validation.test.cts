@@ -1,7 +1,7 @@
 // Bad input is refused before any request, naming the item and the field; Continue on Fail
 // turns each refusal into that item's error item while the valid items are still sent.
 import { NodeOperationError, type INodeParameters } from 'n8n-workflow';
-import { fixture, jsonOf, smartResumeEnv, type SmartResumeEnv } from './env.cjs';
+import { fixture, jsonOf, smartResumeEnv, type SmartResumeEnv } from '../env.cjs';
 
 let env: SmartResumeEnv;
 beforeAll(async () => {

@@ -11,8 +11,8 @@ import {
 	VC_TYPE,
 	type SKILL_CATEGORIES,
 	type SKILL_LEVELS,
-} from '../constants';
-import type { CredentialJson } from '../types';
+} from '../../constants';
+import type { CredentialJson } from '../../types';
 
 export interface SkillInput {
 	/** At most 40 characters [doc]. */

@@ -2,15 +2,15 @@
 // to the vendor's text (test/fixtures/smartresume), and the envelope's rules.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { buildClr } from '../../../nodes/SmartResume/builders/clr';
-import { derivedUrnUuid } from '../../../nodes/SmartResume/builders/derived-id';
-import { buildPushBody } from '../../../nodes/SmartResume/builders/envelope';
-import { buildOb3 } from '../../../nodes/SmartResume/builders/ob3';
-import { buildSkillCarriers, type SkillInput } from '../../../nodes/SmartResume/builders/skill-sync';
-import type { RecipientInput } from '../../../nodes/SmartResume/types';
+import { buildClr } from '../../../../../nodes/SmartResume/helpers/builders/clr';
+import { derivedUrnUuid } from '../../../../../nodes/SmartResume/helpers/builders/derived-id';
+import { buildPushBody } from '../../../../../nodes/SmartResume/helpers/builders/envelope';
+import { buildOb3 } from '../../../../../nodes/SmartResume/helpers/builders/ob3';
+import { buildSkillCarriers, type SkillInput } from '../../../../../nodes/SmartResume/helpers/builders/skill-sync';
+import type { RecipientInput } from '../../../../../nodes/SmartResume/types';
 
 const fixture = (name: string): any =>
-	JSON.parse(readFileSync(path.join(__dirname, '../../fixtures/smartresume', name), 'utf8'));
+	JSON.parse(readFileSync(path.join(__dirname, '../../../../fixtures/smartresume', name), 'utf8'));
 
 const recipient = (over: Partial<RecipientInput>): RecipientInput => ({
 	id: '',

@@ -1,4 +1,4 @@
-import { REDIRECT_URL_MAX_LENGTH } from './constants';
+import { REDIRECT_URL_MAX_LENGTH } from '../constants';
 
 /** One allowed place: an https host (or its subdomains), or an exact origin. */
 export interface AllowedTarget {

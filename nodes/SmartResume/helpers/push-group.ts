@@ -1,9 +1,9 @@
 import type { INode } from 'n8n-workflow';
-import { buildPushBody } from '../../builders/envelope';
-import { inputError } from '../../input-error';
-import { assertionIds } from '../../schemas';
-import { RECIPIENT_KEYS, type PushBody, type RecipientInput } from '../../types';
-import { PUSH_WHAT, type PushEntry } from './read';
+import { buildPushBody } from './builders/envelope';
+import { inputError } from '../input-error';
+import { assertionIds } from '../schemas';
+import { RECIPIENT_KEYS, type PushBody, type RecipientInput } from '../types';
+import { PUSH_WHAT, type PushEntry } from './push-entry';
 
 /** Same recipient id and token: one request, one claim link. */
 export function recipientKey(entry: PushEntry): string {

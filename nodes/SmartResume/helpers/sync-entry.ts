@@ -1,14 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
-import { validateInput } from '../../../common/validation';
-import { derivedUrnUuid } from '../../builders/derived-id';
-import { buildPushBody } from '../../builders/envelope';
-import { buildSkillCarriers, type SkillInput } from '../../builders/skill-sync';
-import { SKILL_CARRIER_DEFAULTS } from '../../constants';
-import { pushBodySchema, skillSyncSchema } from '../../schemas';
-import type { PushBody } from '../../types';
-import { readIssuer } from '../issuer';
-import { asText, type ItemParams } from '../params';
-import { readRecipient } from '../recipient';
+import { validateInput } from '../../common/validation';
+import { derivedUrnUuid } from './builders/derived-id';
+import { buildPushBody } from './builders/envelope';
+import { buildSkillCarriers, type SkillInput } from './builders/skill-sync';
+import { SKILL_CARRIER_DEFAULTS } from '../constants';
+import { pushBodySchema, skillSyncSchema } from '../schemas';
+import type { PushBody } from '../types';
+import { readIssuer } from './issuer';
+import { asText, type ItemParams } from '../actions/params';
+import { readRecipient } from './recipient';
 
 export const SYNC_WHAT = 'SmartResume SkillSync';
 

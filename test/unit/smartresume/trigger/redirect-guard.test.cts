@@ -1,5 +1,5 @@
-import { SMART_RESUME_REDIRECT_HOSTS } from '../../../nodes/SmartResume/constants';
-import { checkRedirectUrl, parseAllowList, type AllowedTarget } from '../../../nodes/SmartResume/redirect-guard';
+import { SMART_RESUME_REDIRECT_HOSTS } from '../../../../nodes/SmartResume/constants';
+import { checkRedirectUrl, parseAllowList, type AllowedTarget } from '../../../../nodes/SmartResume/trigger/redirect-guard';
 import { ACCEPTED_REDIRECTS, REFUSED_REDIRECTS } from './open-redirect-cases.cjs';
 
 function targets(text: string): AllowedTarget[] {

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { IssuerInput } from '../types';
-import type { ItemParams } from './params';
+import type { ItemParams } from '../actions/params';
 
 /** The issuing organisation: typed once in the node, the same for every item. */
 export function issuerProperties(show?: Record<string, string[]>, withDetails = true): INodeProperties[] {

@@ -1,6 +1,6 @@
 import { NodeApiError, type JsonObject } from 'n8n-workflow';
 import type { ApiClient } from '../common/transport/client';
-import { parseClaimLink, type ClaimLink } from './claim-link';
+import { parseClaimLink, type ClaimLink } from './helpers/claim-link';
 import { SMART_RESUME_PATHS, SMART_RESUME_REDIRECT_KEY } from './constants';
 import type { PushBody } from './types';
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { RECIPIENT_KEYS, type RecipientInput } from '../types';
-import { asText, type ItemParams } from './params';
+import { asText, type ItemParams } from '../actions/params';
 
 /** The recipient fields push and SkillSync share. */
 export const recipientProperties: INodeProperties[] = [

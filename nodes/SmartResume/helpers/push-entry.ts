@@ -1,19 +1,19 @@
 import type { IDataObject } from 'n8n-workflow';
-import { validateInput } from '../../../common/validation';
-import { CUSTOM_ACHIEVEMENT_TYPE } from '../../achievement-types';
-import { buildClr } from '../../builders/clr';
-import { buildPushBody } from '../../builders/envelope';
+import { validateInput } from '../../common/validation';
+import { CUSTOM_ACHIEVEMENT_TYPE } from './achievement-types';
+import { buildClr } from './builders/clr';
+import { buildPushBody } from './builders/envelope';
 import {
 	certifierRecipient,
 	certifierToOb3,
 	type CertifierCredentialItem,
-} from '../../builders/from-certifier';
-import { buildOb3, OB3_DATE_KEYS, type Ob3Dates } from '../../builders/ob3';
-import { certifierCredentialSchema, pushBodySchema } from '../../schemas';
-import type { CredentialJson, RecipientInput } from '../../types';
-import { readIssuer } from '../issuer';
-import type { ItemParams } from '../params';
-import { readRecipient, type RecipientPart } from '../recipient';
+} from './builders/from-certifier';
+import { buildOb3, OB3_DATE_KEYS, type Ob3Dates } from './builders/ob3';
+import { certifierCredentialSchema, pushBodySchema } from '../schemas';
+import type { CredentialJson, RecipientInput } from '../types';
+import { readIssuer } from './issuer';
+import type { ItemParams } from '../actions/params';
+import { readRecipient, type RecipientPart } from './recipient';
 
 export const PUSH_WHAT = 'SmartResume push';
 

@@ -1,4 +1,4 @@
-import type { IssuerInput, RecipientInput } from '../types';
+import type { IssuerInput, RecipientInput } from '../../types';
 import type { Ob3Input } from './ob3';
 
 /** A Certifier credential as the Certifier node outputs it (optionally with its group). */
