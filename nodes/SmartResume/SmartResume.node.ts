@@ -7,7 +7,7 @@ import {
 } from 'n8n-workflow';
 import { describeResources, route } from '../common/router';
 import { resources } from './actions';
-import { SMART_RESUME_SERVICE } from './constants';
+import { SMART_RESUME_SERVICE } from './transport';
 
 export class SmartResume implements INodeType {
 	description: INodeTypeDescription = {

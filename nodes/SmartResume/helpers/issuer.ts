@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { IssuerInput } from '../types';
-import type { ItemParams } from '../actions/params';
+import { asText, type ItemParams } from '../../common/item-params';
 
 /** The issuing organisation: typed once in the node, the same for every item. */
 export function issuerProperties(show?: Record<string, string[]>, withDetails = true): INodeProperties[] {
@@ -50,9 +50,9 @@ export function readIssuer(params: ItemParams): IssuerInput {
 	return {
 		id: params.text('issuerId'),
 		name: params.text('issuerName'),
-		email: params.textIn(details, 'email'),
-		url: params.textIn(details, 'url'),
-		imageId: params.textIn(details, 'imageId'),
-		description: params.textIn(details, 'description'),
+		email: asText(details.email),
+		url: asText(details.url),
+		imageId: asText(details.imageId),
+		description: asText(details.description),
 	};
 }

@@ -1,5 +1,4 @@
 import type { IDataObject } from 'n8n-workflow';
-import { validateInput } from '../../common/validation';
 import { CUSTOM_ACHIEVEMENT_TYPE } from './achievement-types';
 import { buildClr } from './builders/clr';
 import { buildPushBody } from './builders/envelope';
@@ -12,7 +11,7 @@ import { buildOb3, OB3_DATE_KEYS, type Ob3Dates } from './builders/ob3';
 import { certifierCredentialSchema, pushBodySchema } from '../schemas';
 import type { CredentialJson, RecipientInput } from '../types';
 import { readIssuer } from './issuer';
-import type { ItemParams } from '../actions/params';
+import { asText, type ItemParams } from '../../common/item-params';
 import { readRecipient, type RecipientPart } from './recipient';
 
 export const PUSH_WHAT = 'SmartResume push';
@@ -48,7 +47,7 @@ function fromFields(params: ItemParams, recipient: RecipientPart): CredentialJso
 	const details = params.collection('achievementDetails');
 	const datesIn = params.collection('dates');
 	const dates = {} as Ob3Dates;
-	for (const key of OB3_DATE_KEYS) dates[key] = params.textIn(datesIn, key);
+	for (const key of OB3_DATE_KEYS) dates[key] = asText(datesIn[key]);
 	const achievementName = params.text('achievementName');
 	return buildOb3({
 		id: params.text('assertionId'),
@@ -59,8 +58,8 @@ function fromFields(params: ItemParams, recipient: RecipientPart): CredentialJso
 			id: params.text('achievementId'),
 			achievementType: achievementType(params),
 			name: achievementName,
-			description: params.textIn(details, 'description'),
-			imageId: params.textIn(details, 'imageId'),
+			description: asText(details.description),
+			imageId: asText(details.imageId),
 		},
 		issuer,
 	});
@@ -68,18 +67,12 @@ function fromFields(params: ItemParams, recipient: RecipientPart): CredentialJso
 
 function readCertifierItem(params: ItemParams): CertifierCredentialItem {
 	const value = params.json('certifierCredential');
-	return validateInput(
-		params.ctx.getNode(),
-		certifierCredentialSchema,
-		value ?? {},
-		params.itemIndex,
-		'Certifier credential',
-	) as CertifierCredentialItem;
+	return params.validate(certifierCredentialSchema, value ?? {}, 'Certifier credential') as CertifierCredentialItem;
 }
 
 function fromCertifier(params: ItemParams, item: CertifierCredentialItem, recipient: RecipientPart): CredentialJson {
 	const details = params.collection('achievementDetails');
-	const achievementName = params.textIn(details, 'name');
+	const achievementName = asText(details.name);
 	if (achievementName.trim() === '' && !item.group?.name) {
 		params.fail(
 			'certifierCredential.group.name',
@@ -91,8 +84,8 @@ function fromCertifier(params: ItemParams, item: CertifierCredentialItem, recipi
 			achievementType: achievementType(params),
 			issuer: readIssuer(params),
 			achievementName,
-			achievementDescription: params.textIn(details, 'description'),
-			achievementImageId: params.textIn(details, 'imageId'),
+			achievementDescription: asText(details.description),
+			achievementImageId: asText(details.imageId),
 			subjectId: params.text('subjectId'),
 			recipientId: recipient.recipient.id,
 		}),
@@ -135,6 +128,6 @@ export function readPushEntry(params: ItemParams): PushEntry {
 		credentials = [fromFields(params, part)];
 	}
 	const body = buildPushBody({ ...part, credentials: credentials as CredentialJson[], alwaysSendToken: true });
-	validateInput(params.ctx.getNode(), pushBodySchema, body, params.itemIndex, PUSH_WHAT);
+	params.validate(pushBodySchema, body);
 	return { ...part, itemIndex: params.itemIndex, credentials: credentials as CredentialJson[] };
 }

@@ -1,6 +1,6 @@
 import type { INode } from 'n8n-workflow';
 import { buildPushBody } from './builders/envelope';
-import { inputError } from '../input-error';
+import { inputError } from '../../common/validation';
 import { assertionIds } from '../schemas';
 import { RECIPIENT_KEYS, type PushBody, type RecipientInput } from '../types';
 import { PUSH_WHAT, type PushEntry } from './push-entry';

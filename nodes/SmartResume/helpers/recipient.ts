@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { RECIPIENT_KEYS, type RecipientInput } from '../types';
-import { asText, type ItemParams } from '../actions/params';
+import { asText, type ItemParams } from '../../common/item-params';
 
 /** The recipient fields push and SkillSync share. */
 export const recipientProperties: INodeProperties[] = [
@@ -58,7 +58,7 @@ export interface RecipientPart {
 export function readRecipient(params: ItemParams, fallback: Partial<RecipientInput> = {}): RecipientPart {
 	const details = params.collection('recipientDetails');
 	const given: Record<string, string> = { id: params.text('recipientId') };
-	for (const key of RECIPIENT_KEYS) if (key !== 'id') given[key] = params.textIn(details, key);
+	for (const key of RECIPIENT_KEYS) if (key !== 'id') given[key] = asText(details[key]);
 	const recipient = {} as RecipientInput;
 	for (const key of RECIPIENT_KEYS) {
 		const own = given[key];

@@ -1,5 +1,4 @@
 import type { IDataObject } from 'n8n-workflow';
-import { validateInput } from '../../common/validation';
 import { derivedUrnUuid } from './builders/derived-id';
 import { buildPushBody } from './builders/envelope';
 import { buildSkillCarriers, type SkillInput } from './builders/skill-sync';
@@ -7,7 +6,7 @@ import { SKILL_CARRIER_DEFAULTS } from '../constants';
 import { pushBodySchema, skillSyncSchema } from '../schemas';
 import type { PushBody } from '../types';
 import { readIssuer } from './issuer';
-import { asText, type ItemParams } from '../actions/params';
+import { asText, type ItemParams } from '../../common/item-params';
 import { readRecipient } from './recipient';
 
 export const SYNC_WHAT = 'SmartResume SkillSync';
@@ -46,18 +45,11 @@ function readSkills(params: ItemParams): unknown[] {
 
 /** Reads and checks one item, carriers built; throws naming item and field before anything is sent. */
 export function readSyncEntry(params: ItemParams): SyncEntry {
-	const node = params.ctx.getNode();
 	const { recipient, recipientToken } = readRecipient(params);
-	const { skills, proof } = validateInput(
-		node,
-		skillSyncSchema,
-		{ skills: readSkills(params), proof: params.json('proof') },
-		params.itemIndex,
-		SYNC_WHAT,
-	);
+	const { skills, proof } = params.validate(skillSyncSchema, { skills: readSkills(params), proof: params.json('proof') });
 	const options = params.collection('carrierOptions');
 	const issuer = readIssuer(params);
-	const option = (name: string, fallback = '') => (name in options ? params.textIn(options, name) : fallback);
+	const option = (name: string, fallback = '') => (name in options ? asText(options[name]) : fallback);
 
 	let verifiedId = option('carrierId');
 	if (verifiedId.trim() === '') {
@@ -83,7 +75,7 @@ export function readSyncEntry(params: ItemParams): SyncEntry {
 		skills as SkillInput[],
 	);
 	const body = buildPushBody({ recipient, recipientToken, credentials: carriers, alwaysSendToken: false });
-	validateInput(node, pushBodySchema, body, params.itemIndex, SYNC_WHAT);
+	params.validate(pushBodySchema, body);
 	const verified = skills.filter((s) => s.verified).length;
 	return {
 		itemIndex: params.itemIndex,
