@@ -2,13 +2,13 @@
 // OAuth2 handling (through the shared transport) fetches a new one and repeats the refused push,
 // so every item still gets its claim link and no credential is sent twice.
 import type { INodeParameters } from 'n8n-workflow';
-import { jsonOf, smartResumeEnv, type SmartResumeEnv } from './env.cjs';
+import { jsonOf, startSmartResumeEnv, type SmartResumeEnv } from './env.cjs';
 
 let env: SmartResumeEnv;
 let expireAfterPushes = 0;
 
 beforeAll(async () => {
-	env = await smartResumeEnv({
+	env = await startSmartResumeEnv({
 		onRequestLogged: (entry) => {
 			if (expireAfterPushes > 0 && entry.path.endsWith('/api/v1/credentials') && entry.status === 200 && --expireAfterPushes === 0) {
 				env.sb.expireTokens('smartResume');
@@ -47,9 +47,9 @@ test.each([1, 8])('a token expiring after the 3rd push is renewed once (concurre
 	expect(run.error).toBeUndefined();
 	expect(jsonOf(run).map((o) => o.assertionIds)).toEqual(items.map((i) => [i.id]));
 	expect(jsonOf(run).every((o) => typeof o.identifierToken === 'string')).toBe(true);
-	const accepted = env.pushes().filter((r) => r.status === 200);
+	const accepted = env.apiRequests().filter((r) => r.status === 200);
 	expect(accepted.map((r) => (r.body as any).credentials[0].id).sort()).toEqual(items.map((i) => i.id).sort());
-	expect(env.pushes().some((r) => r.status === 401)).toBe(true);
+	expect(env.apiRequests().some((r) => r.status === 401)).toBe(true);
 	expect(env.tokenRequests()).toHaveLength(1);
 	expect(env.n8n.tokenFetches('smartResumeOAuth2Api', env.credentialId) - fetchesBefore).toBe(1);
 });
@@ -71,5 +71,5 @@ test('the first run fetches one token for all items and sends the Access Key onl
 	expect(env.tokenRequests()[0].headers.authorization).toBe(basic);
 	expect(env.tokenRequests()[0].body).toMatchObject({ grant_type: 'client_credentials', scope: 'delete readonly replace' });
 	expect(JSON.stringify(run.output)).not.toContain(env.sb.demo.smartResume.accessKey);
-	expect(env.pushes().every((r) => !JSON.stringify(r).includes(env.sb.demo.smartResume.accessKey))).toBe(true);
+	expect(env.apiRequests().every((r) => !JSON.stringify(r).includes(env.sb.demo.smartResume.accessKey))).toBe(true);
 });

@@ -5,11 +5,11 @@
 import type { INodeParameters } from 'n8n-workflow';
 import type { WebhookRun } from '../../harness/in-process/index.cjs';
 import { ACCEPTED_REDIRECTS, REFUSED_REDIRECTS } from '../../unit/smartresume/trigger/open-redirect-cases.cjs';
-import { jsonOf, smartResumeEnv, type SmartResumeEnv } from './env.cjs';
+import { jsonOf, startSmartResumeEnv, type SmartResumeEnv } from './env.cjs';
 
 let env: SmartResumeEnv;
 beforeAll(async () => {
-	env = await smartResumeEnv();
+	env = await startSmartResumeEnv();
 });
 afterAll(async () => await env?.close());
 beforeEach(() => env.clear());
@@ -122,7 +122,7 @@ test('use case 3 end to end: SmartResume sends the holder, the workflow pushes w
 		[emitted],
 	);
 	expect(push.error).toBeUndefined();
-	const body = env.pushes()[0].body as any;
+	const body = env.apiRequests()[0].body as any;
 	expect(body.recipienttoken).toBe(request.recipientToken);
 	expect(body.recipient).toBeUndefined();
 	expect(jsonOf(push)[0].recipientId).toBeNull();

@@ -1,11 +1,11 @@
 // The flagship flow without a Code node: a credential the Certifier node outputs goes straight
 // into SmartResume's push as an OB 3.0 OpenBadgeCredential, mapped per shared/api/certifier.md.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { jsonOf, smartResumeEnv, type SmartResumeEnv } from '../env.cjs';
+import { jsonOf, startSmartResumeEnv, type SmartResumeEnv } from '../env.cjs';
 
 let env: SmartResumeEnv;
 beforeAll(async () => {
-	env = await smartResumeEnv();
+	env = await startSmartResumeEnv();
 });
 afterAll(async () => await env?.close());
 beforeEach(() => env.clear());
@@ -54,7 +54,7 @@ const CERTIFIER_ITEM: IDataObject = {
 test('a Certifier credential item becomes an OB 3.0 push SmartResume accepts', async () => {
 	const run = await env.run(fromCertifier, [CERTIFIER_ITEM]);
 	expect(run.error).toBeUndefined();
-	const push = env.pushes()[0];
+	const push = env.apiRequests()[0];
 	expect(push.status).toBe(200);
 	expect(push.body).toEqual({
 		'@context': [
@@ -120,7 +120,7 @@ test("the node's own fields win over Certifier's: recipient ID, names, achieveme
 		[CERTIFIER_ITEM],
 	);
 	expect(run.error).toBeUndefined();
-	const body = env.pushes()[0].body as any;
+	const body = env.apiRequests()[0].body as any;
 	expect(body.recipient).toMatchObject({ id: 'student-7', givenName: 'Johnny', familyName: 'Doe' });
 	expect(body.credentials[0]).toMatchObject({ name: 'Financial Markets (Advanced)', credentialSubject: { id: 'student-7' } });
 });
@@ -142,14 +142,14 @@ test('the Certifier node chained into SmartResume: get → push, no Code node', 
 
 	const run = await env.run(fromCertifier, [certifierItem]);
 	expect(run.error).toBeUndefined();
-	const body = env.pushes()[0].body as any;
+	const body = env.apiRequests()[0].body as any;
 	expect(body.recipient).toMatchObject({ givenName: 'Ada', familyName: 'King Lovelace', email: 'ada@example.org' });
 	expect(body.credentials[0]).toMatchObject({
 		id: created.id,
 		name: (certifierItem.group as IDataObject).name,
 		credentialSubject: { achievement: { id: SEED_GROUP, achievementType: 'Certificate' } },
 	});
-	expect(env.pushes()[0].status).toBe(200);
+	expect(env.apiRequests()[0].status).toBe(200);
 });
 
 test('a draft, or an item without its group name, is refused naming item and field, before any request', async () => {
@@ -162,5 +162,5 @@ test('a draft, or an item without its group name, is refused naming item and fie
 	expect((noGroup.error as Error).message).toMatch(
 		/^Invalid SmartResume push in item 0: certifierCredential\.group\.name: is missing: turn on Include Group/,
 	);
-	expect(env.pushes()).toHaveLength(0);
+	expect(env.apiRequests()).toHaveLength(0);
 });

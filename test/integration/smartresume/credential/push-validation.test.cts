@@ -1,11 +1,11 @@
 // Bad input is refused before any request, naming the item and the field; Continue on Fail
 // turns each refusal into that item's error item while the valid items are still sent.
 import { NodeOperationError, type INodeParameters } from 'n8n-workflow';
-import { fixture, jsonOf, smartResumeEnv, type SmartResumeEnv } from '../env.cjs';
+import { fixture, jsonOf, startSmartResumeEnv, type SmartResumeEnv } from '../env.cjs';
 
 let env: SmartResumeEnv;
 beforeAll(async () => {
-	env = await smartResumeEnv();
+	env = await startSmartResumeEnv();
 });
 afterAll(async () => await env?.close());
 beforeEach(() => env.clear());
@@ -111,7 +111,7 @@ test('Continue on Fail: refused items become error items in place, the rest are 
 	expect(out[1].error).toBe('Invalid SmartResume push in item 1: recipient.id: is required (unless a recipient token is given)');
 	expect(out[2].error).toMatch(/^Invalid SmartResume push in item 2: credentials\[0\]\.id: "a-1" is already sent by item 0/);
 	expect(out[3]).toMatchObject({ recipientId: 'B', assertionIds: ['b-1'] });
-	expect(env.pushes().map((r) => (r.body as any).recipient.id)).toEqual(['A', 'B']);
+	expect(env.apiRequests().map((r) => (r.body as any).recipient.id)).toEqual(['A', 'B']);
 });
 
 test("contradicting recipient details under one ID are refused (two people, one ID?)", async () => {

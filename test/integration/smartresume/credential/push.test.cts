@@ -2,11 +2,11 @@
 // vendor's three-course and CLR examples built from node fields, JSON-equal to the vendor's
 // text and accepted; ready JSON; grouping by recipient; outputs per input item.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { fixture, jsonOf, smartResumeEnv, type SmartResumeEnv } from '../env.cjs';
+import { fixture, jsonOf, startSmartResumeEnv, type SmartResumeEnv } from '../env.cjs';
 
 let env: SmartResumeEnv;
 beforeAll(async () => {
-	env = await smartResumeEnv();
+	env = await startSmartResumeEnv();
 });
 afterAll(async () => await env?.close());
 beforeEach(() => env.clear());
@@ -51,9 +51,9 @@ describe('from node fields', () => {
 	test("three items grouped by recipient give the vendor's three-course push, JSON-equal, and one claim link", async () => {
 		const run = await env.run(courseFields, courseItems);
 		expect(run.error).toBeUndefined();
-		expect(env.pushes()).toHaveLength(1);
-		expect(env.pushes()[0].status).toBe(200);
-		expect(env.pushes()[0].body).toEqual(THREE_COURSES);
+		expect(env.apiRequests()).toHaveLength(1);
+		expect(env.apiRequests()[0].status).toBe(200);
+		expect(env.apiRequests()[0].body).toEqual(THREE_COURSES);
 
 		const out = jsonOf(run);
 		expect(out).toHaveLength(3);
@@ -72,8 +72,8 @@ describe('from node fields', () => {
 	test('without grouping each item is its own push and its own link', async () => {
 		const run = await env.run({ ...courseFields, groupByRecipient: false }, courseItems);
 		expect(run.error).toBeUndefined();
-		expect(env.pushes()).toHaveLength(3);
-		expect(env.pushes().map((r) => (r.body as any).credentials.map((c: any) => c.id))).toEqual([
+		expect(env.apiRequests()).toHaveLength(3);
+		expect(env.apiRequests().map((r) => (r.body as any).credentials.map((c: any) => c.id))).toEqual([
 			['351843720888468'],
 			['369435906932892'],
 			['369435906932893'],
@@ -85,7 +85,7 @@ describe('from node fields', () => {
 		const items = courseItems.map((item, i) => ({ ...item, who: i === 1 ? 'B-2' : 'A-1' }));
 		const run = await env.run({ ...courseFields, recipientId: '={{ $json.who }}', recipientDetails: {} }, items);
 		expect(run.error).toBeUndefined();
-		expect(env.pushes().map((r) => (r.body as any).recipient.id)).toEqual(['A-1', 'B-2']);
+		expect(env.apiRequests().map((r) => (r.body as any).recipient.id)).toEqual(['A-1', 'B-2']);
 		const out = jsonOf(run);
 		expect(out[0].claimUrl).toBe(out[2].claimUrl);
 		expect(out[1].claimUrl).not.toBe(out[0].claimUrl);
@@ -110,10 +110,10 @@ describe('from node fields', () => {
 			issuerName: 'Example University',
 		});
 		expect(run.error).toBeUndefined();
-		const body = env.pushes()[0].body as any;
+		const body = env.apiRequests()[0].body as any;
 		expect(body.credentials).toEqual([CLR]);
 		expect(body.recipient).toMatchObject({ id: 'clr-holder-1', additionalName: 'Stevey' });
-		expect(env.pushes()[0].status).toBe(200);
+		expect(env.apiRequests()[0].status).toBe(200);
 		const upload = await env.upload(String(jsonOf(run)[0].identifierToken));
 		expect(upload.profile).toEqual({ givenName: 'Steve', familyName: 'McSteve', additionalName: 'Stevey' });
 		expect(upload.entries).toEqual([expect.objectContaining({ assertionId: CLR.id, kind: 'ClrCredential' })]);
@@ -125,7 +125,7 @@ describe('from node fields', () => {
 			courseItems.slice(0, 1),
 		);
 		expect(run.error).toBeUndefined();
-		expect((env.pushes()[0].body as any).credentials[0].credentialSubject.achievement.achievementType).toBe('ceterms:Apprenticeship');
+		expect((env.apiRequests()[0].body as any).credentials[0].credentialSubject.achievement.achievementType).toBe('ceterms:Apprenticeship');
 		expect((await env.control('GET', '/alerts')).alerts).toEqual([
 			expect.objectContaining({ kind: 'unknown_achievement_type', value: 'ceterms:Apprenticeship' }),
 		]);
@@ -138,7 +138,7 @@ describe('from JSON', () => {
 			THREE_COURSES,
 		]);
 		expect(run.error).toBeUndefined();
-		expect(env.pushes()[0].body).toEqual(THREE_COURSES);
+		expect(env.apiRequests()[0].body).toEqual(THREE_COURSES);
 		expect(jsonOf(run)[0]).toMatchObject({ recipientId: '474989023199323', assertionIds: THREE_COURSES.credentials.map((c: any) => c.id) });
 	});
 
@@ -148,7 +148,7 @@ describe('from JSON', () => {
 			[{ list: THREE_COURSES.credentials.slice(0, 2) }],
 		);
 		expect(run.error).toBeUndefined();
-		const body = env.pushes()[0].body as any;
+		const body = env.apiRequests()[0].body as any;
 		expect(body.recipient).toEqual({
 			id: 'R-9',
 			givenName: '',
@@ -171,6 +171,6 @@ describe('from JSON', () => {
 			credentialJson: JSON.stringify(THREE_COURSES.credentials[2]),
 		});
 		expect(run.error).toBeUndefined();
-		expect((env.pushes()[0].body as any).credentials).toEqual([THREE_COURSES.credentials[2]]);
+		expect((env.apiRequests()[0].body as any).credentials).toEqual([THREE_COURSES.credentials[2]]);
 	});
 });

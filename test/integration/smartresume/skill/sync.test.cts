@@ -3,11 +3,11 @@
 // skills in separate carriers; bad skills refused before any request.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { SKILL_FIELDS } from '../../../../nodes/SmartResume/constants';
-import { fixture, jsonOf, smartResumeEnv, type SmartResumeEnv } from '../env.cjs';
+import { fixture, jsonOf, startSmartResumeEnv, type SmartResumeEnv } from '../env.cjs';
 
 let env: SmartResumeEnv;
 beforeAll(async () => {
-	env = await smartResumeEnv();
+	env = await startSmartResumeEnv();
 });
 afterAll(async () => await env?.close());
 beforeEach(() => env.clear());
@@ -50,9 +50,9 @@ const vendorFields: INodeParameters = {
 test("the vendor's SkillSync carrier, JSON-equal from node fields, gives four verified skills", async () => {
 	const run = await env.run(vendorFields);
 	expect(run.error).toBeUndefined();
-	expect(env.pushes()).toHaveLength(1);
-	expect(env.pushes()[0].body).toEqual(SKILLSYNC);
-	expect(env.pushes()[0].status).toBe(200);
+	expect(env.apiRequests()).toHaveLength(1);
+	expect(env.apiRequests()[0].body).toEqual(SKILLSYNC);
+	expect(env.apiRequests()[0].status).toBe(200);
 	const out = jsonOf(run)[0];
 	expect(out).toMatchObject({ recipientId: '12345', carrierIds: [carrier.id], verifiedSkills: 4, selfAssertedSkills: 0 });
 	const upload = await env.upload(String(out.identifierToken));
@@ -80,7 +80,7 @@ test('level, category and evidence travel where constants.ts says; unverified sk
 		proof: '{"type": "Ed25519Signature2020", "proofValue": "z3x"}',
 	});
 	expect(run.error).toBeUndefined();
-	const [verified, selfAsserted] = (env.pushes()[0].body as any).credentials;
+	const [verified, selfAsserted] = (env.apiRequests()[0].body as any).credentials;
 	expect(verified.proof).toEqual({ type: 'Ed25519Signature2020', proofValue: 'z3x' });
 	expect(verified.credentialSubject.achievement.alignment).toEqual([
 		{
@@ -155,5 +155,5 @@ test('a skill name of 40 characters (counted as characters, not bytes) is accept
 	const name = `${'é'.repeat(39)}✓`;
 	const run = await env.run(skillParams([{ name }]));
 	expect(run.error).toBeUndefined();
-	expect((env.pushes()[0].body as any).credentials[0].credentialSubject.achievement.alignment[0].targetName).toBe(name);
+	expect((env.apiRequests()[0].body as any).credentials[0].credentialSubject.achievement.alignment[0].targetName).toBe(name);
 });
