@@ -13,7 +13,10 @@ export class SmartResume implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'SmartResume',
 		name: 'smartResume',
-		icon: { light: 'file:../../icons/smartresume.svg', dark: 'file:../../icons/smartresume.dark.svg' },
+		icon: {
+			light: 'file:../../icons/smartresume.svg',
+			dark: 'file:../../icons/smartresume.dark.svg',
+		},
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -13,11 +13,16 @@ export class SmartResumeTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'SmartResume Trigger',
 		name: 'smartResumeTrigger',
-		icon: { light: 'file:../../icons/smartresume.svg', dark: 'file:../../icons/smartresume.dark.svg' },
+		icon: {
+			light: 'file:../../icons/smartresume.svg',
+			dark: 'file:../../icons/smartresume.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{"Import request, " + ($parameter["respond"] === "lastNode" ? "redirect when done" : "Respond to Webhook")}}',
-		description: 'Starts the workflow when SmartResume sends a person to import their credentials (use case 3)',
+		subtitle:
+			'={{"Import request, " + ($parameter["respond"] === "lastNode" ? "redirect when done" : "Respond to Webhook")}}',
+		description:
+			'Starts the workflow when SmartResume sends a person to import their credentials (use case 3)',
 		defaults: { name: 'SmartResume Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -101,6 +101,13 @@ export const SKILL_ACHIEVEMENT_CLASS = 'Achievement';
  * targetName, so a skill stays one object. The evidence link is sent for verified skills only
  * ("For verified skills only"). Change these here and nowhere else.
  */
-export const SKILL_FIELDS = { level: 'skillLevel', category: 'skillCategory', evidenceUrl: 'evidenceUrl' } as const;
+export const SKILL_FIELDS = {
+	level: 'skillLevel',
+	category: 'skillCategory',
+	evidenceUrl: 'evidenceUrl',
+} as const;
 /** [doc] The vendor's carrier names; ours are defaults the user can change. */
-export const SKILL_CARRIER_DEFAULTS = { name: 'Skills', achievementName: 'Carrier Credential' } as const;
+export const SKILL_CARRIER_DEFAULTS = {
+	name: 'Skills',
+	achievementName: 'Carrier Credential',
+} as const;

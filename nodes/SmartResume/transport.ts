@@ -2,7 +2,12 @@ import { NodeApiError, type JsonObject } from 'n8n-workflow';
 import { baseUrlOf } from '../common/environment';
 import type { ApiClient } from '../common/transport/client';
 import type { Service, VendorError } from '../common/transport/service';
-import { SMART_RESUME_HOSTS, SMART_RESUME_PATHS, SMART_RESUME_REDIRECT_KEY, SMART_RESUME_TOKEN_EXPIRED_STATUS } from './constants';
+import {
+	SMART_RESUME_HOSTS,
+	SMART_RESUME_PATHS,
+	SMART_RESUME_REDIRECT_KEY,
+	SMART_RESUME_TOKEN_EXPIRED_STATUS,
+} from './constants';
 import { parseClaimLink, type ClaimLink } from './helpers/claim-link';
 import type { PushBody } from './types';
 
@@ -13,11 +18,16 @@ export function parseSmartResumeError(body: unknown): VendorError | undefined {
 	}
 	const root = body as Record<string, unknown>;
 	if (typeof root.error === 'string') {
-		return { code: root.error, message: typeof root.error_description === 'string' ? root.error_description : undefined };
+		return {
+			code: root.error,
+			message: typeof root.error_description === 'string' ? root.error_description : undefined,
+		};
 	}
 	const minor = (root.imsx_codeMinor as Record<string, unknown> | undefined)?.imsx_codeMinorField;
 	const fields = Array.isArray(minor)
-		? (minor as Array<Record<string, unknown>>).map((f) => String(f.imsx_codeMinorFieldName ?? '')).filter(Boolean)
+		? (minor as Array<Record<string, unknown>>)
+				.map((f) => String(f.imsx_codeMinorFieldName ?? ''))
+				.filter(Boolean)
 		: [];
 	return {
 		code: typeof root.imsx_codeMajor === 'string' ? root.imsx_codeMajor : undefined,
@@ -43,7 +53,8 @@ export class SmartResumeClient {
 				{ message: 'SmartResume answered without a claim link' } as JsonObject,
 				{
 					message: `SmartResume accepted the push but its answer has no "${SMART_RESUME_REDIRECT_KEY}"`,
-					description: 'The credentials may be stored; the link to claim them is unknown. Check the answer format with SmartResume.',
+					description:
+						'The credentials may be stored; the link to claim them is unknown. Check the answer format with SmartResume.',
 					itemIndex,
 				},
 			);
@@ -54,7 +65,8 @@ export class SmartResumeClient {
 
 /** [assumed key] {"redirect_url": "..."}; a bare URL string is read too, as "the response includes the redirect URL". */
 function claimUrlOf(answer: unknown): string | undefined {
-	if (typeof answer === 'string') return /^https?:\/\//i.test(answer.trim()) ? answer.trim() : undefined;
+	if (typeof answer === 'string')
+		return /^https?:\/\//i.test(answer.trim()) ? answer.trim() : undefined;
 	const value = (answer as Record<string, unknown> | null)?.[SMART_RESUME_REDIRECT_KEY];
 	return typeof value === 'string' && value !== '' ? value : undefined;
 }

@@ -32,7 +32,8 @@ function fromFields(params: ItemParams, recipient: RecipientPart): CredentialJso
 	const subjectId = params.text('subjectId') || recipient.recipient.id;
 	if (params.text('format') === 'clr') {
 		const included = params.json('includedCredentials') ?? [];
-		if (!Array.isArray(included)) params.fail('includedCredentials', 'must be a JSON list of credentials');
+		if (!Array.isArray(included))
+			params.fail('includedCredentials', 'must be a JSON list of credentials');
 		const { givenName, familyName, additionalName } = recipient.recipient;
 		return buildClr({
 			id: params.text('assertionId'),
@@ -67,16 +68,24 @@ function fromFields(params: ItemParams, recipient: RecipientPart): CredentialJso
 
 function readCertifierItem(params: ItemParams): CertifierCredentialItem {
 	const value = params.json('certifierCredential');
-	return params.validate(certifierCredentialSchema, value ?? {}, 'Certifier credential') as CertifierCredentialItem;
+	return params.validate(
+		certifierCredentialSchema,
+		value ?? {},
+		'Certifier credential',
+	) as CertifierCredentialItem;
 }
 
-function fromCertifier(params: ItemParams, item: CertifierCredentialItem, recipient: RecipientPart): CredentialJson {
+function fromCertifier(
+	params: ItemParams,
+	item: CertifierCredentialItem,
+	recipient: RecipientPart,
+): CredentialJson {
 	const details = params.collection('achievementDetails');
 	const achievementName = asText(details.name);
 	if (achievementName.trim() === '' && !item.group?.name) {
 		params.fail(
 			'certifierCredential.group.name',
-			"is missing: turn on Include Group in the Certifier node, or fill Achievement Details → Name",
+			'is missing: turn on Include Group in the Certifier node, or fill Achievement Details → Name',
 		);
 	}
 	return buildOb3(
@@ -93,15 +102,24 @@ function fromCertifier(params: ItemParams, item: CertifierCredentialItem, recipi
 }
 
 /** Ready JSON: one credential, a list of them, or a whole push body (whose recipient fills gaps). */
-function fromJson(params: ItemParams): { credentials: unknown[]; recipient: Partial<RecipientInput>; token: string } {
+function fromJson(params: ItemParams): {
+	credentials: unknown[];
+	recipient: Partial<RecipientInput>;
+	token: string;
+} {
 	const value = params.json('credentialJson');
 	if (value === undefined || value === null || typeof value !== 'object') {
-		return params.fail('credentialJson', 'must be a credential, a list of credentials or a push body (JSON)');
+		return params.fail(
+			'credentialJson',
+			'must be a credential, a list of credentials or a push body (JSON)',
+		);
 	}
 	if (Array.isArray(value)) return { credentials: value, recipient: {}, token: '' };
 	const body = value as IDataObject;
 	if (!Array.isArray(body.credentials)) return { credentials: [body], recipient: {}, token: '' };
-	const recipient = (body.recipient && typeof body.recipient === 'object' ? body.recipient : {}) as Partial<RecipientInput>;
+	const recipient = (
+		body.recipient && typeof body.recipient === 'object' ? body.recipient : {}
+	) as Partial<RecipientInput>;
 	return {
 		credentials: body.credentials,
 		recipient,
@@ -127,7 +145,11 @@ export function readPushEntry(params: ItemParams): PushEntry {
 		part = readRecipient(params);
 		credentials = [fromFields(params, part)];
 	}
-	const body = buildPushBody({ ...part, credentials: credentials as CredentialJson[], alwaysSendToken: true });
+	const body = buildPushBody({
+		...part,
+		credentials: credentials as CredentialJson[],
+		alwaysSendToken: true,
+	});
 	params.validate(pushBodySchema, body);
 	return { ...part, itemIndex: params.itemIndex, credentials: credentials as CredentialJson[] };
 }

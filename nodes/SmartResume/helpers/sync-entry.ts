@@ -37,7 +37,9 @@ function readSkills(params: ItemParams): unknown[] {
 	if (params.text('skillsSource') === 'json') {
 		const list = params.json('skillsJson') ?? [];
 		if (!Array.isArray(list)) params.fail('skillsJson', 'must be a JSON list of skills');
-		return (list as unknown[]).map((s) => (s !== null && typeof s === 'object' ? skillOf(s as IDataObject) : s));
+		return (list as unknown[]).map((s) =>
+			s !== null && typeof s === 'object' ? skillOf(s as IDataObject) : s,
+		);
 	}
 	const rows = (params.collection('skills').skill ?? []) as IDataObject[];
 	return rows.map(skillOf);
@@ -46,23 +48,33 @@ function readSkills(params: ItemParams): unknown[] {
 /** Reads and checks one item, carriers built; throws naming item and field before anything is sent. */
 export function readSyncEntry(params: ItemParams): SyncEntry {
 	const { recipient, recipientToken } = readRecipient(params);
-	const { skills, proof } = params.validate(skillSyncSchema, { skills: readSkills(params), proof: params.json('proof') });
+	const { skills, proof } = params.validate(skillSyncSchema, {
+		skills: readSkills(params),
+		proof: params.json('proof'),
+	});
 	const options = params.collection('carrierOptions');
 	const issuer = readIssuer(params);
-	const option = (name: string, fallback = '') => (name in options ? asText(options[name]) : fallback);
+	const option = (name: string, fallback = '') =>
+		name in options ? asText(options[name]) : fallback;
 
 	let verifiedId = option('carrierId');
 	if (verifiedId.trim() === '') {
 		if (recipient.id.trim() === '') {
-			params.fail('carrierOptions.carrierId', 'is required when no recipient ID is given (it must stay the same for this person)');
+			params.fail(
+				'carrierOptions.carrierId',
+				'is required when no recipient ID is given (it must stay the same for this person)',
+			);
 		}
 		verifiedId = derivedUrnUuid('smartresume-skillsync-carrier', issuer.id, recipient.id);
 	}
 	const carriers = buildSkillCarriers(
 		{
 			verifiedId,
-			selfAssertedId: option('selfAssertedCarrierId') || derivedUrnUuid('smartresume-skillsync-self-asserted', verifiedId),
-			achievementId: option('achievementId') || derivedUrnUuid('smartresume-skillsync-achievement', issuer.id),
+			selfAssertedId:
+				option('selfAssertedCarrierId') ||
+				derivedUrnUuid('smartresume-skillsync-self-asserted', verifiedId),
+			achievementId:
+				option('achievementId') || derivedUrnUuid('smartresume-skillsync-achievement', issuer.id),
 			name: option('name', SKILL_CARRIER_DEFAULTS.name),
 			achievementName: option('achievementName', SKILL_CARRIER_DEFAULTS.achievementName),
 			awardedDate: option('awardedDate'),
@@ -74,7 +86,12 @@ export function readSyncEntry(params: ItemParams): SyncEntry {
 		},
 		skills as SkillInput[],
 	);
-	const body = buildPushBody({ recipient, recipientToken, credentials: carriers, alwaysSendToken: false });
+	const body = buildPushBody({
+		recipient,
+		recipientToken,
+		credentials: carriers,
+		alwaysSendToken: false,
+	});
 	params.validate(pushBodySchema, body);
 	const verified = skills.filter((s) => s.verified).length;
 	return {

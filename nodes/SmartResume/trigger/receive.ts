@@ -1,4 +1,9 @@
-import { NodeOperationError, type IHookFunctions, type IWebhookFunctions, type IWebhookResponseData } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IHookFunctions,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
 import { SMART_RESUME_REDIRECT_HOSTS } from '../constants';
 import { checkImportRequest } from './import-request';
 import { PAGE_HEADERS, refusalPage } from './page';
@@ -14,10 +19,16 @@ function allowList(ctx: IHookFunctions | IWebhookFunctions): Checked<AllowedTarg
 /** Activation is where a bad allow-list should surface, not on a holder's visit. */
 export function checkAllowList(ctx: IHookFunctions): void {
 	const targets = allowList(ctx);
-	if (!targets.ok) throw new NodeOperationError(ctx.getNode(), `Allowed Redirect Hosts: ${targets.reason}`);
+	if (!targets.ok)
+		throw new NodeOperationError(ctx.getNode(), `Allowed Redirect Hosts: ${targets.reason}`);
 }
 
-function refuse(ctx: IWebhookFunctions, status: number, title: string, problems: string[]): IWebhookResponseData {
+function refuse(
+	ctx: IWebhookFunctions,
+	status: number,
+	title: string,
+	problems: string[],
+): IWebhookResponseData {
 	const res = ctx.getResponseObject();
 	for (const [name, value] of Object.entries(PAGE_HEADERS)) res.setHeader(name, value);
 	res.status(status).send(refusalPage(title, problems));
@@ -31,7 +42,9 @@ function refuse(ctx: IWebhookFunctions, status: number, title: string, problems:
 export function receiveImportRequest(ctx: IWebhookFunctions): IWebhookResponseData {
 	const targets = allowList(ctx);
 	if (!targets.ok) {
-		return refuse(ctx, 500, 'This import endpoint is misconfigured', [`Allowed Redirect Hosts: ${targets.reason}`]);
+		return refuse(ctx, 500, 'This import endpoint is misconfigured', [
+			`Allowed Redirect Hosts: ${targets.reason}`,
+		]);
 	}
 	const request = ctx.getRequestObject();
 	const checked = checkImportRequest(request.query as Record<string, unknown>, targets.value);
@@ -41,6 +54,7 @@ export function receiveImportRequest(ctx: IWebhookFunctions): IWebhookResponseDa
 	res.setHeader('cache-control', 'no-store');
 	res.setHeader('referrer-policy', 'no-referrer');
 	// n8n answers after the last node with the description's status (303) and keeps this header.
-	if (ctx.getNodeParameter('respond', 'lastNode') === 'lastNode') res.setHeader('location', checked.value.redirectURL);
+	if (ctx.getNodeParameter('respond', 'lastNode') === 'lastNode')
+		res.setHeader('location', checked.value.redirectURL);
 	return { workflowData: [[{ json: { ...checked.value } }]] };
 }

@@ -52,7 +52,11 @@ export const startSmartResumeEnv: StartServiceEnv<SmartResumeEnv> = async (optio
 	});
 	const certifierCredentialId = n8n.setCredential('certifierApi', {
 		id: 'certifier-sandbox',
-		data: { accessToken: sb.demo.certifier.accessToken, apiVersion: sb.demo.certifier.version, baseUrl: sb.urls.certifier },
+		data: {
+			accessToken: sb.demo.certifier.accessToken,
+			apiVersion: sb.demo.certifier.version,
+			baseUrl: sb.urls.certifier,
+		},
 	});
 	const control = async (method: string, p: string, body?: unknown) => {
 		const res = await fetch(`${sb.urls.control}/smartresume${p}`, {
@@ -82,12 +86,16 @@ export const startSmartResumeEnv: StartServiceEnv<SmartResumeEnv> = async (optio
 				...options,
 			}),
 		apiRequests: (filter = {}) =>
-			sb.requests({ service: 'smartResume', ...filter }).filter((r) => !r.path.endsWith(TOKEN_PATH)),
+			sb
+				.requests({ service: 'smartResume', ...filter })
+				.filter((r) => !r.path.endsWith(TOKEN_PATH)),
 		tokenRequests: () => sb.requests({ service: 'smartResume', pathIncludes: TOKEN_PATH }),
 		control,
-		upload: async (identifierToken) => await control('GET', `/uploads/${encodeURIComponent(identifierToken)}`),
+		upload: async (identifierToken) =>
+			await control('GET', `/uploads/${encodeURIComponent(identifierToken)}`),
 		close: async () => await sb.close(),
 	};
 };
 
-export const jsonOf = (run: NodeRun): IDataObject[] => (run.output[0] ?? []).map((item: INodeExecutionData) => item.json);
+export const jsonOf = (run: NodeRun): IDataObject[] =>
+	(run.output[0] ?? []).map((item: INodeExecutionData) => item.json);

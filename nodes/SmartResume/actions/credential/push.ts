@@ -14,10 +14,7 @@ const fieldsClr = { source: ['fields'], format: ['clr'] };
 const typed = { source: ['fields', 'certifier'] };
 
 /** Where the achievement type is chosen: OB 3.0 from fields, or a Certifier credential. */
-const achievementTypeShown = [
-	{ show: fieldsOb3 },
-	{ show: { source: ['certifier'] } },
-];
+const achievementTypeShown = [{ show: fieldsOb3 }, { show: { source: ['certifier'] } }];
 
 function achievementTypeProperties(): INodeProperties[] {
 	return achievementTypeShown.flatMap(({ show }, n) => [
@@ -54,13 +51,19 @@ const properties: INodeProperties[] = [
 			{
 				name: 'Certifier Credential',
 				value: 'certifier',
-				description: 'A credential item as the Certifier node outputs it, mapped to Open Badges 3.0',
+				description:
+					'A credential item as the Certifier node outputs it, mapped to Open Badges 3.0',
 			},
-			{ name: 'Fields', value: 'fields', description: 'Build the credential from the fields below' },
+			{
+				name: 'Fields',
+				value: 'fields',
+				description: 'Build the credential from the fields below',
+			},
 			{
 				name: 'JSON',
 				value: 'json',
-				description: 'Ready OB 3.0 or CLR 2.0 JSON: one credential, a list of them, or a whole push body',
+				description:
+					'Ready OB 3.0 or CLR 2.0 JSON: one credential, a list of them, or a whole push body',
 			},
 		],
 		default: 'fields',
@@ -89,8 +92,16 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
-			{ name: 'CLR 2.0 (ClrCredential)', value: 'clr', description: 'A learner record; carries the middle name' },
-			{ name: 'Open Badges 3.0 (OpenBadgeCredential)', value: 'ob3', description: 'One award of one achievement' },
+			{
+				name: 'CLR 2.0 (ClrCredential)',
+				value: 'clr',
+				description: 'A learner record; carries the middle name',
+			},
+			{
+				name: 'Open Badges 3.0 (OpenBadgeCredential)',
+				value: 'ob3',
+				description: 'One award of one achievement',
+			},
 		],
 		default: 'ob3',
 		displayOptions: { show: { source: ['fields'] } },
@@ -143,7 +154,13 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { source: ['fields', 'certifier'] } },
 		options: [
 			{ displayName: 'Description', name: 'description', type: 'string', default: '' },
-			{ displayName: 'Image URL', name: 'imageId', type: 'string', default: '', description: 'Badge image URL or data URI' },
+			{
+				displayName: 'Image URL',
+				name: 'imageId',
+				type: 'string',
+				default: '',
+				description: 'Badge image URL or data URI',
+			},
 			{
 				displayName: 'Name',
 				name: 'name',
@@ -183,7 +200,8 @@ const properties: INodeProperties[] = [
 		name: 'includedCredentials',
 		type: 'json',
 		default: '[]',
-		description: 'The OpenBadgeCredentials the record bundles (credentialSubject.verifiableCredential)',
+		description:
+			'The OpenBadgeCredentials the record bundles (credentialSubject.verifiableCredential)',
 		displayOptions: { show: fieldsClr },
 	},
 	{
@@ -192,7 +210,8 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 1235143208848 or did:example:…',
-		description: 'The ID of the credential subject: who the credential is about. Empty takes the recipient ID.',
+		description:
+			'The ID of the credential subject: who the credential is about. Empty takes the recipient ID.',
 		displayOptions: { show: typed },
 	},
 	...issuerProperties(typed),
@@ -210,7 +229,8 @@ export const push: Operation<SmartResumeClient> = {
 	value: 'push',
 	name: 'Push',
 	action: 'Push credentials to SmartResume',
-	description: 'Upload credentials for a person and get the link they open to claim them on SmartResume',
+	description:
+		'Upload credentials for a person and get the link they open to claim them on SmartResume',
 	properties,
 	execute: batched<SmartResumeClient, PushEntry>((op) => {
 		// One setting for the whole execution: items are either all grouped by recipient or none.

@@ -76,7 +76,8 @@ const properties: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: 'https://…',
-						description: 'Verified skills only: a link to evidence, shown when a viewer checks the verification',
+						description:
+							'Verified skills only: a link to evidence, shown when a viewer checks the verification',
 						displayOptions: { show: { verified: [true] } },
 					},
 					{
@@ -152,7 +153,13 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				default: defaultAchievementName,
 			},
-			{ displayName: 'Awarded Date', name: 'awardedDate', type: 'string', default: '', placeholder: 'e.g. 2025-02-14T17:07:16Z' },
+			{
+				displayName: 'Awarded Date',
+				name: 'awardedDate',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 2025-02-14T17:07:16Z',
+			},
 			{
 				displayName: 'Carrier ID',
 				name: 'carrierId',
@@ -177,14 +184,16 @@ const properties: INodeProperties[] = [
 				name: 'selfAssertedCarrierId',
 				type: 'string',
 				default: '',
-				description: 'ID of the carrier with unverified skills. Empty: derived from the carrier ID.',
+				description:
+					'ID of the carrier with unverified skills. Empty: derived from the carrier ID.',
 			},
 			{
 				displayName: 'Subject ID',
 				name: 'subjectId',
 				type: 'string',
 				default: '',
-				description: 'The ID of the credential subject; left out when empty, as in SmartResume’s example',
+				description:
+					'The ID of the credential subject; left out when empty, as in SmartResume’s example',
 			},
 		],
 	},
@@ -194,7 +203,8 @@ export const sync: Operation<SmartResumeClient> = {
 	value: 'sync',
 	name: 'Sync',
 	action: 'Sync skills to SmartResume',
-	description: 'SkillSync: send a person’s skills, with level, category and verification, to their SmartResume',
+	description:
+		'SkillSync: send a person’s skills, with level, category and verification, to their SmartResume',
 	properties,
 	// No group key: one request per item, every item validated before the first is sent.
 	execute: batched<SmartResumeClient, SyncEntry>((op) => ({

@@ -99,13 +99,24 @@ test('a Certifier credential item becomes an OB 3.0 push SmartResume accepts', a
 						image: { id: '' },
 					},
 				},
-				issuer: { id: 'certifier-org-42', name: 'Acme Academy', email: '', url: '', image: { id: '' }, description: '' },
+				issuer: {
+					id: 'certifier-org-42',
+					name: 'Acme Academy',
+					email: '',
+					url: '',
+					image: { id: '' },
+					description: '',
+				},
 			},
 		],
 	});
 	const upload = await env.upload(String(jsonOf(run)[0].identifierToken));
 	expect(upload.entries).toEqual([
-		expect.objectContaining({ assertionId: CERTIFIER_ITEM.id, achievementId: SEED_GROUP, section: 'Education' }),
+		expect.objectContaining({
+			assertionId: CERTIFIER_ITEM.id,
+			achievementId: SEED_GROUP,
+			section: 'Education',
+		}),
 	]);
 });
 
@@ -122,7 +133,10 @@ test("the node's own fields win over Certifier's: recipient ID, names, achieveme
 	expect(run.error).toBeUndefined();
 	const body = env.apiRequests()[0].body as any;
 	expect(body.recipient).toMatchObject({ id: 'student-7', givenName: 'Johnny', familyName: 'Doe' });
-	expect(body.credentials[0]).toMatchObject({ name: 'Financial Markets (Advanced)', credentialSubject: { id: 'student-7' } });
+	expect(body.credentials[0]).toMatchObject({
+		name: 'Financial Markets (Advanced)',
+		credentialSubject: { id: 'student-7' },
+	});
 });
 
 test('the Certifier node chained into SmartResume: get → push, no Code node', async () => {
@@ -143,7 +157,11 @@ test('the Certifier node chained into SmartResume: get → push, no Code node', 
 	const run = await env.run(fromCertifier, [certifierItem]);
 	expect(run.error).toBeUndefined();
 	const body = env.apiRequests()[0].body as any;
-	expect(body.recipient).toMatchObject({ givenName: 'Ada', familyName: 'King Lovelace', email: 'ada@example.org' });
+	expect(body.recipient).toMatchObject({
+		givenName: 'Ada',
+		familyName: 'King Lovelace',
+		email: 'ada@example.org',
+	});
 	expect(body.credentials[0]).toMatchObject({
 		id: created.id,
 		name: (certifierItem.group as IDataObject).name,
@@ -153,7 +171,10 @@ test('the Certifier node chained into SmartResume: get → push, no Code node', 
 });
 
 test('a draft, or an item without its group name, is refused naming item and field, before any request', async () => {
-	const draft = await env.run(fromCertifier, [CERTIFIER_ITEM, { ...CERTIFIER_ITEM, id: 'x2', status: 'draft' }]);
+	const draft = await env.run(fromCertifier, [
+		CERTIFIER_ITEM,
+		{ ...CERTIFIER_ITEM, id: 'x2', status: 'draft' },
+	]);
 	expect((draft.error as Error).message).toBe(
 		'Invalid Certifier credential in item 1: status: is "draft": issue the credential in Certifier before pushing it to SmartResume',
 	);

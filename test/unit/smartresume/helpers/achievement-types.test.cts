@@ -1,5 +1,9 @@
 // The vendor's achievement-type list and the dropdown built from it.
-import { achievementTypeOptions, ACHIEVEMENT_TYPES, CUSTOM_ACHIEVEMENT_TYPE } from '../../../../nodes/SmartResume/helpers/achievement-types';
+import {
+	achievementTypeOptions,
+	ACHIEVEMENT_TYPES,
+	CUSTOM_ACHIEVEMENT_TYPE,
+} from '../../../../nodes/SmartResume/helpers/achievement-types';
 import { ACHIEVEMENT_TYPES as SANDBOX_TYPES } from '../../../../sandbox/smartresume/index.cjs';
 
 describe('achievement types', () => {
