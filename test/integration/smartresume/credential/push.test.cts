@@ -74,6 +74,8 @@ describe('from node fields', () => {
 			['369435906932893'],
 		]);
 		expect(out.map((o) => o.itemsInRequest)).toEqual([3, 3, 3]);
+		expect(out.map((o) => o.answer)).toEqual(out.map(() => ({ redirect_url: first.claimUrl })));
+		expect(out.some((o) => 'warning' in o)).toBe(false);
 
 		const upload = await env.upload(String(first.identifierToken));
 		expect(upload.recipientId).toBe('474989023199323');
