@@ -3,8 +3,10 @@ import type { EnvironmentHosts } from '../common/environment';
 /** Every SmartResume value we rely on. [doc] = CredentialConnect v1.3 guide, [assumed] = our reading. */
 
 export const SMART_RESUME_HOSTS: EnvironmentHosts = {
-	staging: 'https://mystage.smartresume.com', // [doc]
-	production: 'https://my.smartresume.com', // [doc]
+	staging: 'https://mystage.smartresume.com', // [doc] "our development server used for testing"
+	// [assumed] The claim links' host. The guide: "A different URL will be provided for our
+	// Production environment", so the credential points users to Custom Base URL for it.
+	production: 'https://my.smartresume.com',
 };
 
 export const SMART_RESUME_PATHS = {
