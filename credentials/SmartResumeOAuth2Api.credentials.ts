@@ -21,7 +21,7 @@ export class SmartResumeOAuth2Api implements ICredentialType {
 			hosts: SMART_RESUME_HOSTS,
 			tokenPath: SMART_RESUME_PATHS.oauth,
 			authentication: 'header',
-		}),
+		}).map(labelEnvironments),
 		{
 			displayName: 'Access Key',
 			name: 'clientSecret',
@@ -50,5 +50,40 @@ export class SmartResumeOAuth2Api implements ICredentialType {
 			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
 			body: 'grant_type=client_credentials&scope=delete%20readonly%20replace',
 		},
+	};
+}
+
+/**
+ * Environments labelled by what CredentialConnect publishes: only the staging host. "A different
+ * URL will be provided for our Production environment": that URL goes in Custom Base URL. Labels
+ * only; the values (and credentials saved with them) are unchanged.
+ */
+function labelEnvironments(property: INodeProperties): INodeProperties {
+	if (property.name === 'customBaseUrl') {
+		return {
+			...property,
+			description: 'The production URL SmartResume gave you at onboarding, or the local sandbox',
+		};
+	}
+	if (property.name !== 'environment') return property;
+	return {
+		...property,
+		options: [
+			{
+				name: 'Staging (MyStage)',
+				value: 'staging',
+				description: `${SMART_RESUME_HOSTS.staging}, the published test server`,
+			},
+			{
+				name: 'Production (Unpublished Host)',
+				value: 'production',
+				description: `${SMART_RESUME_HOSTS.production}, assumed; SmartResume provides the production URL at onboarding: prefer Custom Base URL with it`,
+			},
+			{
+				name: 'Custom Base URL',
+				value: 'custom',
+				description: 'The production URL SmartResume provided at onboarding, or the local sandbox',
+			},
+		],
 	};
 }

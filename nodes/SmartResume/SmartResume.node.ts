@@ -7,13 +7,16 @@ import {
 } from 'n8n-workflow';
 import { describeResources, route } from '../common/router';
 import { resources } from './actions';
-import { SMART_RESUME_SERVICE } from './constants';
+import { SMART_RESUME_SERVICE } from './transport';
 
 export class SmartResume implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'SmartResume',
 		name: 'smartResume',
-		icon: { light: 'file:../../icons/smartresume.svg', dark: 'file:../../icons/smartresume.dark.svg' },
+		icon: {
+			light: 'file:../../icons/smartresume.svg',
+			dark: 'file:../../icons/smartresume.dark.svg',
+		},
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -1,12 +1,12 @@
-import { baseUrlOf, type EnvironmentHosts } from '../common/environment';
-import type { ApiClient } from '../common/transport/client';
-import type { Service, VendorError } from '../common/transport/service';
+import type { EnvironmentHosts } from '../common/environment';
 
 /** Every SmartResume value we rely on. [doc] = CredentialConnect v1.3 guide, [assumed] = our reading. */
 
 export const SMART_RESUME_HOSTS: EnvironmentHosts = {
-	staging: 'https://mystage.smartresume.com', // [doc]
-	production: 'https://my.smartresume.com', // [doc]
+	staging: 'https://mystage.smartresume.com', // [doc] "our development server used for testing"
+	// [assumed] The claim links' host. The guide: "A different URL will be provided for our
+	// Production environment", so the credential points users to Custom Base URL for it.
+	production: 'https://my.smartresume.com',
 };
 
 export const SMART_RESUME_PATHS = {
@@ -19,36 +19,6 @@ export const SMART_RESUME_SCOPE = 'delete readonly replace';
 
 /** [assumed] An expired (60 min idle) token is answered with 401; the guide only says "detect it". */
 export const SMART_RESUME_TOKEN_EXPIRED_STATUS = [401];
-
-/** [assumed] 1EdTech Imsx_StatusInfo error body. */
-export function parseSmartResumeError(body: unknown): VendorError | undefined {
-	if (body === null || typeof body !== 'object') {
-		return typeof body === 'string' && body ? { message: body.slice(0, 500) } : undefined;
-	}
-	const root = body as Record<string, unknown>;
-	if (typeof root.error === 'string') {
-		return { code: root.error, message: typeof root.error_description === 'string' ? root.error_description : undefined };
-	}
-	const minor = (root.imsx_codeMinor as Record<string, unknown> | undefined)?.imsx_codeMinorField;
-	const fields = Array.isArray(minor)
-		? (minor as Array<Record<string, unknown>>).map((f) => String(f.imsx_codeMinorFieldName ?? '')).filter(Boolean)
-		: [];
-	return {
-		code: typeof root.imsx_codeMajor === 'string' ? root.imsx_codeMajor : undefined,
-		message: typeof root.imsx_description === 'string' ? root.imsx_description : undefined,
-		fields,
-	};
-}
-
-export const SMART_RESUME_SERVICE: Service<ApiClient> = {
-	client: (api) => api,
-	displayName: 'SmartResume',
-	credentialType: 'smartResumeOAuth2Api',
-	baseUrl: (credentials) => baseUrlOf(credentials, SMART_RESUME_HOSTS),
-	tokenExpiredStatusCodes: SMART_RESUME_TOKEN_EXPIRED_STATUS,
-	parseError: parseSmartResumeError,
-	secretFields: ['clientSecret'],
-};
 
 // ---- Push body ----
 
@@ -133,6 +103,13 @@ export const SKILL_ACHIEVEMENT_CLASS = 'Achievement';
  * targetName, so a skill stays one object. The evidence link is sent for verified skills only
  * ("For verified skills only"). Change these here and nowhere else.
  */
-export const SKILL_FIELDS = { level: 'skillLevel', category: 'skillCategory', evidenceUrl: 'evidenceUrl' } as const;
+export const SKILL_FIELDS = {
+	level: 'skillLevel',
+	category: 'skillCategory',
+	evidenceUrl: 'evidenceUrl',
+} as const;
 /** [doc] The vendor's carrier names; ours are defaults the user can change. */
-export const SKILL_CARRIER_DEFAULTS = { name: 'Skills', achievementName: 'Carrier Credential' } as const;
+export const SKILL_CARRIER_DEFAULTS = {
+	name: 'Skills',
+	achievementName: 'Carrier Credential',
+} as const;

@@ -82,8 +82,8 @@ export const PROFILE_TYPE = 'Profile';
 
 // The vendor's achievementType list is one fact shared with the node: the emulator reads the
 // node's copy instead of keeping a second one.
-export { ACHIEVEMENT_TYPES, type ResumeSection } from '../../nodes/SmartResume/achievement-types';
-import { ACHIEVEMENT_TYPES, type ResumeSection } from '../../nodes/SmartResume/achievement-types';
+export { ACHIEVEMENT_TYPES, type ResumeSection } from '../../nodes/SmartResume/helpers/achievement-types';
+import { ACHIEVEMENT_TYPES, type ResumeSection } from '../../nodes/SmartResume/helpers/achievement-types';
 
 export const ACHIEVEMENT_SECTION: ReadonlyMap<string, ResumeSection> = new Map(ACHIEVEMENT_TYPES);
 

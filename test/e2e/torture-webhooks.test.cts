@@ -7,7 +7,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import { startSandbox, type Sandbox } from '../../sandbox/index.cjs';
 import { startN8n, type N8nInstance } from '../harness/index.cjs';
-import { REFUSED_REDIRECTS } from '../unit/smartresume/open-redirect-cases.cjs';
+import { REFUSED_REDIRECTS } from '../unit/smartresume/trigger/open-redirect-cases.cjs';
 
 const P = 'n8n-nodes-career-credentials';
 const CERTIFIER_SECRET = 'whsec_torture_5f0c2a9d7e314b6a';

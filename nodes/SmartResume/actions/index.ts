@@ -1,5 +1,6 @@
 import type { Resource } from '../../common/operation';
+import type { SmartResumeClient } from '../transport';
 import { credential } from './credential';
 import { skill } from './skill';
 
-export const resources: Resource[] = [credential, skill];
+export const resources: Array<Resource<SmartResumeClient>> = [credential, skill];

@@ -1,5 +1,5 @@
 import { recipientTokenSchema } from '../schemas';
-import { checkRedirectUrl, type AllowedTarget } from '../redirect-guard';
+import { checkRedirectUrl, type AllowedTarget } from './redirect-guard';
 
 export interface ImportRequest {
 	recipientToken: string;
@@ -23,7 +23,8 @@ export function checkImportRequest(
 	const problems: string[] = [];
 	// Repeated or bracketed parameters arrive as arrays or objects: zod refuses them by type.
 	const token = recipientTokenSchema.safeParse(query.recipientToken);
-	if (!token.success) problems.push(`recipientToken ${token.error.issues[0]?.message ?? 'is invalid'}`);
+	if (!token.success)
+		problems.push(`recipientToken ${token.error.issues[0]?.message ?? 'is invalid'}`);
 	const redirect = checkRedirectUrl(single(query.redirectURL), targets);
 	if (!redirect.ok) problems.push(`redirectURL ${redirect.reason}`);
 	if (!token.success || !redirect.ok) return { ok: false, problems };

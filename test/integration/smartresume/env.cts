@@ -3,41 +3,37 @@
 // the emulated SmartResume received and stored.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { CertifierApi } from '../../../credentials/CertifierApi.credentials';
 import { SmartResumeOAuth2Api } from '../../../credentials/SmartResumeOAuth2Api.credentials';
 import { Certifier } from '../../../nodes/Certifier/Certifier.node';
 import { SmartResume } from '../../../nodes/SmartResume/SmartResume.node';
 import { SmartResumeTrigger } from '../../../nodes/SmartResume/SmartResumeTrigger.node';
-import { createServiceModules, type LoggedRequest, type Sandbox, type SandboxOptions, startSandbox } from '../../../sandbox/index.cjs';
+import { SMART_RESUME_PATHS } from '../../../nodes/SmartResume/constants';
+import { createServiceModules, type LoggedRequest, startSandbox } from '../../../sandbox/index.cjs';
 import type { SmartResumeModule } from '../../../sandbox/smartresume/index.cjs';
-import { createInProcessN8n, type InProcessN8n, type NodeRun, type RunNodeOptions } from '../../harness/in-process/index.cjs';
+import { createInProcessN8n, type NodeRun } from '../../harness/in-process/index.cjs';
+import type { ServiceEnv, StartServiceEnv } from '../service-env.cjs';
+
+const TOKEN_PATH = SMART_RESUME_PATHS.oauth;
 
 export const fixture = (name: string): any =>
 	JSON.parse(readFileSync(path.join(__dirname, '../../fixtures/smartresume', name), 'utf8'));
 
-export interface SmartResumeEnv {
-	sb: Sandbox;
-	n8n: InProcessN8n;
+/** ServiceEnv; apiRequests() are the pushes, the only API calls the node makes besides tokens. */
+export interface SmartResumeEnv extends ServiceEnv {
 	/**
 	 * Empties SmartResume's holding area and the request log, keeping issued tokens (sb.reset()
 	 * would drop them and make the next run start with a renewal).
 	 */
 	clear(): void;
-	credentialId: string;
 	certifierCredentialId: string;
-	/** Runs the SmartResume node; never throws for a node failure. */
-	run(parameters: INodeParameters, input?: IDataObject[], options?: Partial<RunNodeOptions>): Promise<NodeRun>;
-	/** Pushes SmartResume received (token requests excluded). */
-	pushes(): LoggedRequest[];
 	tokenRequests(): LoggedRequest[];
-	control<T = any>(method: string, path: string, body?: unknown): Promise<T>;
 	/** The upload a claim link's identifier token names. */
 	upload(identifierToken: string): Promise<any>;
-	close(): Promise<void>;
 }
 
-export async function smartResumeEnv(options: SandboxOptions = {}): Promise<SmartResumeEnv> {
+export const startSmartResumeEnv: StartServiceEnv<SmartResumeEnv> = async (options = {}) => {
 	const modules = createServiceModules();
 	const smartResume = modules.find((m) => m.name === 'smartResume') as SmartResumeModule;
 	const sb = await startSandbox({ port: 0, ...options, modules });
@@ -56,7 +52,11 @@ export async function smartResumeEnv(options: SandboxOptions = {}): Promise<Smar
 	});
 	const certifierCredentialId = n8n.setCredential('certifierApi', {
 		id: 'certifier-sandbox',
-		data: { accessToken: sb.demo.certifier.accessToken, apiVersion: sb.demo.certifier.version, baseUrl: sb.urls.certifier },
+		data: {
+			accessToken: sb.demo.certifier.accessToken,
+			apiVersion: sb.demo.certifier.version,
+			baseUrl: sb.urls.certifier,
+		},
 	});
 	const control = async (method: string, p: string, body?: unknown) => {
 		const res = await fetch(`${sb.urls.control}/smartresume${p}`, {
@@ -85,12 +85,17 @@ export async function smartResumeEnv(options: SandboxOptions = {}): Promise<Smar
 				input: input.map((json) => ({ json })),
 				...options,
 			}),
-		pushes: () => sb.requests({ service: 'smartResume', pathIncludes: '/api/v1/credentials' }),
-		tokenRequests: () => sb.requests({ service: 'smartResume', pathIncludes: '/api/v1/token' }),
+		apiRequests: (filter = {}) =>
+			sb
+				.requests({ service: 'smartResume', ...filter })
+				.filter((r) => !r.path.endsWith(TOKEN_PATH)),
+		tokenRequests: () => sb.requests({ service: 'smartResume', pathIncludes: TOKEN_PATH }),
 		control,
-		upload: async (identifierToken) => await control('GET', `/uploads/${encodeURIComponent(identifierToken)}`),
+		upload: async (identifierToken) =>
+			await control('GET', `/uploads/${encodeURIComponent(identifierToken)}`),
 		close: async () => await sb.close(),
 	};
-}
+};
 
-export const jsonOf = (run: NodeRun): IDataObject[] => (run.output[0] ?? []).map((item: INodeExecutionData) => item.json);
+export const jsonOf = (run: NodeRun): IDataObject[] =>
+	(run.output[0] ?? []).map((item: INodeExecutionData) => item.json);

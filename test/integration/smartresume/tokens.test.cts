@@ -2,15 +2,20 @@
 // OAuth2 handling (through the shared transport) fetches a new one and repeats the refused push,
 // so every item still gets its claim link and no credential is sent twice.
 import type { INodeParameters } from 'n8n-workflow';
-import { jsonOf, smartResumeEnv, type SmartResumeEnv } from './env.cjs';
+import { jsonOf, startSmartResumeEnv, type SmartResumeEnv } from './env.cjs';
 
 let env: SmartResumeEnv;
 let expireAfterPushes = 0;
 
 beforeAll(async () => {
-	env = await smartResumeEnv({
+	env = await startSmartResumeEnv({
 		onRequestLogged: (entry) => {
-			if (expireAfterPushes > 0 && entry.path.endsWith('/api/v1/credentials') && entry.status === 200 && --expireAfterPushes === 0) {
+			if (
+				expireAfterPushes > 0 &&
+				entry.path.endsWith('/api/v1/credentials') &&
+				entry.status === 200 &&
+				--expireAfterPushes === 0
+			) {
 				env.sb.expireTokens('smartResume');
 			}
 		},
@@ -36,23 +41,28 @@ const course: INodeParameters = {
 };
 const items = Array.from({ length: 8 }, (_, i) => ({ who: `person-${i}`, id: `award-${i}` }));
 
-test.each([1, 8])('a token expiring after the 3rd push is renewed once (concurrency %i); all items succeed', async (concurrency) => {
-	await env.run(course, items.slice(0, 1)); // a token in store, as in a long-running instance
-	env.clear();
-	const fetchesBefore = env.n8n.tokenFetches('smartResumeOAuth2Api', env.credentialId);
-	expireAfterPushes = 3;
+test.each([1, 8])(
+	'a token expiring after the 3rd push is renewed once (concurrency %i); all items succeed',
+	async (concurrency) => {
+		await env.run(course, items.slice(0, 1)); // a token in store, as in a long-running instance
+		env.clear();
+		const fetchesBefore = env.n8n.tokenFetches('smartResumeOAuth2Api', env.credentialId);
+		expireAfterPushes = 3;
 
-	const run = await env.run({ ...course, requestOptions: { concurrency } }, items);
+		const run = await env.run({ ...course, requestOptions: { concurrency } }, items);
 
-	expect(run.error).toBeUndefined();
-	expect(jsonOf(run).map((o) => o.assertionIds)).toEqual(items.map((i) => [i.id]));
-	expect(jsonOf(run).every((o) => typeof o.identifierToken === 'string')).toBe(true);
-	const accepted = env.pushes().filter((r) => r.status === 200);
-	expect(accepted.map((r) => (r.body as any).credentials[0].id).sort()).toEqual(items.map((i) => i.id).sort());
-	expect(env.pushes().some((r) => r.status === 401)).toBe(true);
-	expect(env.tokenRequests()).toHaveLength(1);
-	expect(env.n8n.tokenFetches('smartResumeOAuth2Api', env.credentialId) - fetchesBefore).toBe(1);
-});
+		expect(run.error).toBeUndefined();
+		expect(jsonOf(run).map((o) => o.assertionIds)).toEqual(items.map((i) => [i.id]));
+		expect(jsonOf(run).every((o) => typeof o.identifierToken === 'string')).toBe(true);
+		const accepted = env.apiRequests().filter((r) => r.status === 200);
+		expect(accepted.map((r) => (r.body as any).credentials[0].id).sort()).toEqual(
+			items.map((i) => i.id).sort(),
+		);
+		expect(env.apiRequests().some((r) => r.status === 401)).toBe(true);
+		expect(env.tokenRequests()).toHaveLength(1);
+		expect(env.n8n.tokenFetches('smartResumeOAuth2Api', env.credentialId) - fetchesBefore).toBe(1);
+	},
+);
 
 test('the first run fetches one token for all items and sends the Access Key only to the token endpoint', async () => {
 	const fresh = env.n8n.setCredential('smartResumeOAuth2Api', {
@@ -69,7 +79,12 @@ test('the first run fetches one token for all items and sends the Access Key onl
 	expect(env.tokenRequests()).toHaveLength(1);
 	const basic = `Basic ${Buffer.from(`${env.sb.demo.smartResume.clientId}:${env.sb.demo.smartResume.accessKey}`).toString('base64')}`;
 	expect(env.tokenRequests()[0].headers.authorization).toBe(basic);
-	expect(env.tokenRequests()[0].body).toMatchObject({ grant_type: 'client_credentials', scope: 'delete readonly replace' });
+	expect(env.tokenRequests()[0].body).toMatchObject({
+		grant_type: 'client_credentials',
+		scope: 'delete readonly replace',
+	});
 	expect(JSON.stringify(run.output)).not.toContain(env.sb.demo.smartResume.accessKey);
-	expect(env.pushes().every((r) => !JSON.stringify(r).includes(env.sb.demo.smartResume.accessKey))).toBe(true);
+	expect(
+		env.apiRequests().every((r) => !JSON.stringify(r).includes(env.sb.demo.smartResume.accessKey)),
+	).toBe(true);
 });

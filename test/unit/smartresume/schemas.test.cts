@@ -14,7 +14,9 @@ const problems = (body: unknown) => {
 test("the vendor's three examples pass", () => {
 	expect(problems(fixture('three-courses.json'))).toEqual([]);
 	expect(problems(fixture('skillsync-carrier.json'))).toEqual([]);
-	expect(problems({ recipient: { id: 'r' }, credentials: [fixture('clr-middle-name.json')] })).toEqual([]);
+	expect(
+		problems({ recipient: { id: 'r' }, credentials: [fixture('clr-middle-name.json')] }),
+	).toEqual([]);
 });
 
 test('an id inside a CLR clashing with another credential is a duplicate', () => {
@@ -39,7 +41,9 @@ test('names on a CLR subject need Profile in its type', () => {
 test('a SkillsAndAbilities carrier must carry skills of at most 40 characters', () => {
 	const body = fixture('skillsync-carrier.json');
 	body.credentials[0].credentialSubject.achievement.alignment[1].targetName = 'y'.repeat(41);
-	expect(problems(body)).toEqual(['credentials.0.credentialSubject.achievement.alignment.1.targetName: must be at most 40 characters']);
+	expect(problems(body)).toEqual([
+		'credentials.0.credentialSubject.achievement.alignment.1.targetName: must be at most 40 characters',
+	]);
 	body.credentials[0].credentialSubject.achievement.alignment = [];
 	expect(problems(body)).toEqual([
 		'credentials.0.credentialSubject.achievement.alignment: must list at least one skill in a SkillsAndAbilities carrier',
@@ -48,9 +52,13 @@ test('a SkillsAndAbilities carrier must carry skills of at most 40 characters', 
 
 test('recipient: id required unless a token is given; a token alone is enough', () => {
 	const credentials = fixture('three-courses.json').credentials;
-	expect(problems({ credentials })).toEqual(['recipient.id: is required (unless a recipient token is given)']);
+	expect(problems({ credentials })).toEqual([
+		'recipient.id: is required (unless a recipient token is given)',
+	]);
 	expect(problems({ recipienttoken: 'abc123', credentials })).toEqual([]);
-	expect(problems({ recipient: { id: '  ' }, credentials })).toEqual(['recipient.id: is required (unless a recipient token is given)']);
+	expect(problems({ recipient: { id: '  ' }, credentials })).toEqual([
+		'recipient.id: is required (unless a recipient token is given)',
+	]);
 });
 
 test.each([

@@ -4,13 +4,13 @@
 // well-formed (each credential a valid OB 3.0 / CLR credential) or refused by a NodeOperationError
 // naming item and field. The redirect guard never throws and only lets SmartResume's hosts through.
 import fc from 'fast-check';
-import { buildClr } from '../../../nodes/SmartResume/builders/clr';
-import { buildPushBody } from '../../../nodes/SmartResume/builders/envelope';
-import { certifierToOb3 } from '../../../nodes/SmartResume/builders/from-certifier';
-import { buildOb3 } from '../../../nodes/SmartResume/builders/ob3';
-import { buildSkillCarriers, type SkillInput } from '../../../nodes/SmartResume/builders/skill-sync';
+import { buildClr } from '../../../nodes/SmartResume/helpers/builders/clr';
+import { buildPushBody } from '../../../nodes/SmartResume/helpers/builders/envelope';
+import { certifierToOb3 } from '../../../nodes/SmartResume/helpers/builders/from-certifier';
+import { buildOb3 } from '../../../nodes/SmartResume/helpers/builders/ob3';
+import { buildSkillCarriers, type SkillInput } from '../../../nodes/SmartResume/helpers/builders/skill-sync';
 import { SMART_RESUME_REDIRECT_HOSTS } from '../../../nodes/SmartResume/constants';
-import { checkRedirectUrl, parseAllowList } from '../../../nodes/SmartResume/redirect-guard';
+import { checkRedirectUrl, parseAllowList } from '../../../nodes/SmartResume/trigger/redirect-guard';
 import { certifierCredentialSchema, credentialSchema, pushBodySchema, recipientSchema, skillSyncSchema } from '../../../nodes/SmartResume/schemas';
 import { RECIPIENT_KEYS, type RecipientInput } from '../../../nodes/SmartResume/types';
 import { fieldValue, itemIndex, NUM_RUNS, Outcomes, recordOf, validateOrNamedError } from './fuzz-kit.cjs';

@@ -1,6 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
-import { CLR_CONTEXT, CLR_SCHEMA, CLR_SUBJECT_TYPE, CLR_TYPE, PROFILE_TYPE, VC_TYPE } from '../constants';
-import type { CredentialJson, IssuerInput } from '../types';
+import {
+	CLR_CONTEXT,
+	CLR_SCHEMA,
+	CLR_SUBJECT_TYPE,
+	CLR_TYPE,
+	PROFILE_TYPE,
+	VC_TYPE,
+} from '../../constants';
+import type { CredentialJson, IssuerInput } from '../../types';
 
 export interface ClrInput {
 	id: string;
@@ -17,7 +24,8 @@ export interface ClrInput {
 
 function nonEmpty(entries: Array<[string, unknown]>): IDataObject {
 	const out: IDataObject = {};
-	for (const [key, value] of entries) if (value !== '' && value !== undefined) out[key] = value as IDataObject[string];
+	for (const [key, value] of entries)
+		if (value !== '' && value !== undefined) out[key] = value as IDataObject[string];
 	return out;
 }
 

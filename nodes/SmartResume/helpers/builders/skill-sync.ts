@@ -11,8 +11,8 @@ import {
 	VC_TYPE,
 	type SKILL_CATEGORIES,
 	type SKILL_LEVELS,
-} from '../constants';
-import type { CredentialJson } from '../types';
+} from '../../constants';
+import type { CredentialJson } from '../../types';
 
 export interface SkillInput {
 	/** At most 40 characters [doc]. */
@@ -62,7 +62,12 @@ export function skillAlignment(skill: SkillInput, defaultFramework: string): IDa
 	return entry;
 }
 
-function carrier(input: CarrierInput, id: string, skills: SkillInput[], proof: CarrierInput['proof']): CredentialJson {
+function carrier(
+	input: CarrierInput,
+	id: string,
+	skills: SkillInput[],
+	proof: CarrierInput['proof'],
+): CredentialJson {
 	const subject: IDataObject = {};
 	if (input.subjectId) subject.id = input.subjectId;
 	subject.achievement = {
@@ -97,6 +102,7 @@ export function buildSkillCarriers(input: CarrierInput, skills: SkillInput[]): C
 	const selfAsserted = skills.filter((s) => !s.verified);
 	const carriers: CredentialJson[] = [];
 	if (verified.length > 0) carriers.push(carrier(input, input.verifiedId, verified, input.proof));
-	if (selfAsserted.length > 0) carriers.push(carrier(input, input.selfAssertedId, selfAsserted, undefined));
+	if (selfAsserted.length > 0)
+		carriers.push(carrier(input, input.selfAssertedId, selfAsserted, undefined));
 	return carriers;
 }

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { RECIPIENT_KEYS, type RecipientInput } from '../types';
-import { asText, type ItemParams } from './params';
+import { asText, type ItemParams } from '../../common/item-params';
 
 /** The recipient fields push and SkillSync share. */
 export const recipientProperties: INodeProperties[] = [
@@ -31,7 +31,13 @@ export const recipientProperties: INodeProperties[] = [
 		default: {},
 		description: "Optional; pre-fills SmartResume's sign-up form",
 		options: [
-			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+			{
+				displayName: 'Email',
+				name: 'email',
+				type: 'string',
+				placeholder: 'name@email.com',
+				default: '',
+			},
 			{ displayName: 'Family Name', name: 'familyName', type: 'string', default: '' },
 			{ displayName: 'Given Name', name: 'givenName', type: 'string', default: '' },
 			{
@@ -39,10 +45,16 @@ export const recipientProperties: INodeProperties[] = [
 				name: 'additionalName',
 				type: 'string',
 				default: '',
-				description: 'Sent as additionalName; a CLR credential also carries it on its Profile subject',
+				description:
+					'Sent as additionalName; a CLR credential also carries it on its Profile subject',
 			},
 			{ displayName: 'Phone', name: 'phone', type: 'string', default: '' },
-			{ displayName: 'Signup Organization', name: 'signupOrganization', type: 'string', default: '' },
+			{
+				displayName: 'Signup Organization',
+				name: 'signupOrganization',
+				type: 'string',
+				default: '',
+			},
 			{ displayName: 'Student ID', name: 'studentId', type: 'string', default: '' },
 		],
 	},
@@ -55,10 +67,13 @@ export interface RecipientPart {
 }
 
 /** The item's recipient; fields the user left empty are taken from `fallback` (e.g. a Certifier item). */
-export function readRecipient(params: ItemParams, fallback: Partial<RecipientInput> = {}): RecipientPart {
+export function readRecipient(
+	params: ItemParams,
+	fallback: Partial<RecipientInput> = {},
+): RecipientPart {
 	const details = params.collection('recipientDetails');
 	const given: Record<string, string> = { id: params.text('recipientId') };
-	for (const key of RECIPIENT_KEYS) if (key !== 'id') given[key] = params.textIn(details, key);
+	for (const key of RECIPIENT_KEYS) if (key !== 'id') given[key] = asText(details[key]);
 	const recipient = {} as RecipientInput;
 	for (const key of RECIPIENT_KEYS) {
 		const own = given[key];

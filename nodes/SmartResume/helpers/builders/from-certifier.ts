@@ -1,4 +1,4 @@
-import type { IssuerInput, RecipientInput } from '../types';
+import type { IssuerInput, RecipientInput } from '../../types';
 import type { Ob3Input } from './ob3';
 
 /** A Certifier credential as the Certifier node outputs it (optionally with its group). */
@@ -35,7 +35,10 @@ export function dayToDateTime(day: string | null | undefined): string {
  * "Ada King Lovelace" → given "Ada", family "King Lovelace". Only pre-fills SmartResume's
  * sign-up form [doc: optional, "used to pre-populate"]; the user's own fields win.
  */
-export function splitName(name: string | null | undefined): { givenName: string; familyName: string } {
+export function splitName(name: string | null | undefined): {
+	givenName: string;
+	familyName: string;
+} {
 	const words = (name ?? '').trim().split(/\s+/).filter(Boolean);
 	if (words.length === 0) return { givenName: '', familyName: '' };
 	return { givenName: words[0], familyName: words.slice(1).join(' ') };
@@ -58,7 +61,10 @@ export function certifierRecipient(credential: CertifierCredentialItem): Partial
  * awardedDate and issuedOn keep Certifier's day as written; issuanceDate and expirationDate,
  * which verifiable-credential readers parse, become date-times.
  */
-export function certifierToOb3(credential: CertifierCredentialItem, input: CertifierMappingInput): Ob3Input {
+export function certifierToOb3(
+	credential: CertifierCredentialItem,
+	input: CertifierMappingInput,
+): Ob3Input {
 	const groupName = credential.group?.name ?? '';
 	const achievementName = input.achievementName || groupName;
 	return {

@@ -1,4 +1,4 @@
-import { REDIRECT_URL_MAX_LENGTH } from './constants';
+import { REDIRECT_URL_MAX_LENGTH } from '../constants';
 
 /** One allowed place: an https host (or its subdomains), or an exact origin. */
 export interface AllowedTarget {
@@ -14,7 +14,8 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 // A plain DNS name or IPv4 address: letters, digits, dots, hyphens. Nothing encoded, no userinfo.
-const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
+const HOST_NAME =
+	/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
 const AUTHORITY = /^([a-z0-9.-]+|\[::1\])(?::(\d{1,5}))?$/;
 
 /**
@@ -43,7 +44,10 @@ export function parseAllowList(text: string): Checked<AllowedTarget[]> {
 			return { ok: false, reason: `"${entry}" is not a host name, *.host name or origin` };
 		}
 		if (protocol === 'http:' && !LOOPBACK.has(host)) {
-			return { ok: false, reason: `"${entry}": plain http is allowed for localhost, 127.0.0.1 and [::1] only` };
+			return {
+				ok: false,
+				reason: `"${entry}": plain http is allowed for localhost, 127.0.0.1 and [::1] only`,
+			};
 		}
 		const defaultPort = protocol === 'https:' ? '443' : '80';
 		targets.push({ protocol, host, port: port === defaultPort ? '' : port, subdomains });
@@ -68,10 +72,12 @@ function allowed(url: URL, targets: AllowedTarget[]): boolean {
  * The URL the caller redirects to is the WHATWG-parsed one, never the raw text.
  */
 export function checkRedirectUrl(raw: unknown, targets: AllowedTarget[]): Checked<string> {
-	if (typeof raw !== 'string' || raw === '') return { ok: false, reason: 'is missing or given more than once' };
+	if (typeof raw !== 'string' || raw === '')
+		return { ok: false, reason: 'is missing or given more than once' };
 	if (raw.length > REDIRECT_URL_MAX_LENGTH) return { ok: false, reason: 'is too long' };
 	// Printable ASCII only: rules out control characters, spaces, and look-alike letters.
-	if (!/^[\x21-\x7e]+$/.test(raw)) return { ok: false, reason: 'holds spaces, control or non-ASCII characters' };
+	if (!/^[\x21-\x7e]+$/.test(raw))
+		return { ok: false, reason: 'holds spaces, control or non-ASCII characters' };
 	if (raw.includes('\\')) return { ok: false, reason: 'holds a backslash' };
 	const head = /^(https?):\/\/([^/?#]*)/i.exec(raw);
 	if (!head) return { ok: false, reason: 'is not an absolute https URL' };
@@ -84,10 +90,16 @@ export function checkRedirectUrl(raw: unknown, targets: AllowedTarget[]): Checke
 	} catch {
 		return { ok: false, reason: 'is not a valid URL' };
 	}
-	if (url.username !== '' || url.password !== '') return { ok: false, reason: 'holds user information' };
-	if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: 'is not an https URL' };
+	if (url.username !== '' || url.password !== '')
+		return { ok: false, reason: 'holds user information' };
+	if (url.protocol !== 'https:' && url.protocol !== 'http:')
+		return { ok: false, reason: 'is not an https URL' };
 	if (!allowed(url, targets)) {
-		return { ok: false, reason: url.protocol === 'https:' ? 'points to a host that is not allowed' : 'is not an https URL' };
+		return {
+			ok: false,
+			reason:
+				url.protocol === 'https:' ? 'points to a host that is not allowed' : 'is not an https URL',
+		};
 	}
 	return { ok: true, value: url.href };
 }

@@ -1,9 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { IssuerInput } from '../types';
-import type { ItemParams } from './params';
+import { asText, type ItemParams } from '../../common/item-params';
 
 /** The issuing organisation: typed once in the node, the same for every item. */
-export function issuerProperties(show?: Record<string, string[]>, withDetails = true): INodeProperties[] {
+export function issuerProperties(
+	show?: Record<string, string[]>,
+	withDetails = true,
+): INodeProperties[] {
 	const shown = show ? { displayOptions: { show } } : {};
 	const properties: INodeProperties[] = [
 		{
@@ -37,9 +40,27 @@ export function issuerProperties(show?: Record<string, string[]>, withDetails = 
 		...shown,
 		options: [
 			{ displayName: 'Description', name: 'description', type: 'string', default: '' },
-			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
-			{ displayName: 'Image URL', name: 'imageId', type: 'string', default: '', description: 'Logo URL or data URI' },
-			{ displayName: 'URL', name: 'url', type: 'string', default: '', placeholder: 'https://institutionx.edu' },
+			{
+				displayName: 'Email',
+				name: 'email',
+				type: 'string',
+				placeholder: 'name@email.com',
+				default: '',
+			},
+			{
+				displayName: 'Image URL',
+				name: 'imageId',
+				type: 'string',
+				default: '',
+				description: 'Logo URL or data URI',
+			},
+			{
+				displayName: 'URL',
+				name: 'url',
+				type: 'string',
+				default: '',
+				placeholder: 'https://institutionx.edu',
+			},
 		],
 	});
 	return properties;
@@ -50,9 +71,9 @@ export function readIssuer(params: ItemParams): IssuerInput {
 	return {
 		id: params.text('issuerId'),
 		name: params.text('issuerName'),
-		email: params.textIn(details, 'email'),
-		url: params.textIn(details, 'url'),
-		imageId: params.textIn(details, 'imageId'),
-		description: params.textIn(details, 'description'),
+		email: asText(details.email),
+		url: asText(details.url),
+		imageId: asText(details.imageId),
+		description: asText(details.description),
 	};
 }

@@ -2,15 +2,18 @@
 // to the vendor's text (test/fixtures/smartresume), and the envelope's rules.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { buildClr } from '../../../nodes/SmartResume/builders/clr';
-import { derivedUrnUuid } from '../../../nodes/SmartResume/builders/derived-id';
-import { buildPushBody } from '../../../nodes/SmartResume/builders/envelope';
-import { buildOb3 } from '../../../nodes/SmartResume/builders/ob3';
-import { buildSkillCarriers, type SkillInput } from '../../../nodes/SmartResume/builders/skill-sync';
-import type { RecipientInput } from '../../../nodes/SmartResume/types';
+import { buildClr } from '../../../../../nodes/SmartResume/helpers/builders/clr';
+import { derivedUrnUuid } from '../../../../../nodes/SmartResume/helpers/builders/derived-id';
+import { buildPushBody } from '../../../../../nodes/SmartResume/helpers/builders/envelope';
+import { buildOb3 } from '../../../../../nodes/SmartResume/helpers/builders/ob3';
+import {
+	buildSkillCarriers,
+	type SkillInput,
+} from '../../../../../nodes/SmartResume/helpers/builders/skill-sync';
+import type { RecipientInput } from '../../../../../nodes/SmartResume/types';
 
 const fixture = (name: string): any =>
-	JSON.parse(readFileSync(path.join(__dirname, '../../fixtures/smartresume', name), 'utf8'));
+	JSON.parse(readFileSync(path.join(__dirname, '../../../../fixtures/smartresume', name), 'utf8'));
 
 const recipient = (over: Partial<RecipientInput>): RecipientInput => ({
 	id: '',
@@ -30,7 +33,8 @@ const institutionX = {
 	email: 'admissions@institutionx.edu',
 	url: 'https://institutionx.edu',
 	imageId: '',
-	description: 'Institution X, founded in 1925, is known for its beautiful campus and arts programs.',
+	description:
+		'Institution X, founded in 1925, is known for its beautiful campus and arts programs.',
 };
 
 test('three courses: buildOb3 + buildPushBody give the vendor push JSON-equal', () => {
@@ -39,7 +43,13 @@ test('three courses: buildOb3 + buildPushBody give the vendor push JSON-equal', 
 		buildOb3({
 			id: c.id,
 			name: c.name,
-			dates: { awardedDate: 'Spring 2023', activityEndDate: '', issuedOn: '', issuanceDate: '', expirationDate: '' },
+			dates: {
+				awardedDate: 'Spring 2023',
+				activityEndDate: '',
+				issuedOn: '',
+				issuanceDate: '',
+				expirationDate: '',
+			},
 			subjectId: '1235143208848',
 			achievement: {
 				id: c.credentialSubject.achievement.id,
@@ -65,7 +75,14 @@ test('CLR with a middle name: buildClr gives the FAQ credential JSON-equal', () 
 	const clr = buildClr({
 		id: 'http://example.edu/credentials/3732',
 		name: 'Sample Transcript',
-		issuer: { id: 'https://example.edu/issuers/565049', name: 'Example University', email: '', url: '', imageId: '', description: '' },
+		issuer: {
+			id: 'https://example.edu/issuers/565049',
+			name: 'Example University',
+			email: '',
+			url: '',
+			imageId: '',
+			description: '',
+		},
 		validFrom: '2010-01-01T00:00:00Z',
 		subjectId: 'did:example:ebfeb1f712ebc6f1c276e12ec21',
 		names: { givenName: 'Steve', familyName: 'McSteve', additionalName: 'Stevey' },
@@ -78,14 +95,27 @@ test('CLR without names leaves Profile out of the subject type, and empty option
 	const clr = buildClr({
 		id: 'c',
 		name: 'n',
-		issuer: { id: 'i', name: 'I', email: '', url: 'https://i.example', imageId: 'https://i.example/logo.png', description: '' },
+		issuer: {
+			id: 'i',
+			name: 'I',
+			email: '',
+			url: 'https://i.example',
+			imageId: 'https://i.example/logo.png',
+			description: '',
+		},
 		validFrom: '',
 		subjectId: '',
 		names: { givenName: '', familyName: '', additionalName: '' },
 		verifiableCredential: [],
 	});
 	expect(clr.credentialSubject).toEqual({ type: ['ClrSubject'], verifiableCredential: [] });
-	expect(clr.issuer).toEqual({ id: 'i', type: ['Profile'], name: 'I', url: 'https://i.example', image: { id: 'https://i.example/logo.png', type: 'Image' } });
+	expect(clr.issuer).toEqual({
+		id: 'i',
+		type: ['Profile'],
+		name: 'I',
+		url: 'https://i.example',
+		image: { id: 'https://i.example/logo.png', type: 'Image' },
+	});
 	expect(clr).not.toHaveProperty('validFrom');
 });
 
@@ -118,7 +148,13 @@ test('SkillSync: buildSkillCarriers gives the vendor carrier JSON-equal', () => 
 		skills,
 	);
 	const body = buildPushBody({
-		recipient: recipient({ id: '12345', givenName: 'John', familyName: 'Sample', additionalName: 'Q', email: 'john.q.sample@somedomain.com' }),
+		recipient: recipient({
+			id: '12345',
+			givenName: 'John',
+			familyName: 'Sample',
+			additionalName: 'Q',
+			email: 'john.q.sample@somedomain.com',
+		}),
 		recipientToken: '',
 		credentials: carriers,
 		alwaysSendToken: false,
@@ -127,14 +163,26 @@ test('SkillSync: buildSkillCarriers gives the vendor carrier JSON-equal', () => 
 });
 
 test('envelope: a recipient token without a recipient ID leaves the recipient out', () => {
-	const body = buildPushBody({ recipient: recipient({ email: 'x@example.org' }), recipientToken: 'tok', credentials: [], alwaysSendToken: false });
+	const body = buildPushBody({
+		recipient: recipient({ email: 'x@example.org' }),
+		recipientToken: 'tok',
+		credentials: [],
+		alwaysSendToken: false,
+	});
 	expect(body).toEqual({ '@context': expect.any(Array), recipienttoken: 'tok', credentials: [] });
-	const withId = buildPushBody({ recipient: recipient({ id: 'r' }), recipientToken: 'tok', credentials: [], alwaysSendToken: false });
+	const withId = buildPushBody({
+		recipient: recipient({ id: 'r' }),
+		recipientToken: 'tok',
+		credentials: [],
+		alwaysSendToken: false,
+	});
 	expect(withId.recipient).toMatchObject({ id: 'r' });
 });
 
 test('derived ids: stable, distinct per input, RFC 4122 layout', () => {
 	expect(derivedUrnUuid('a', 'b')).toBe(derivedUrnUuid('a', 'b'));
 	expect(derivedUrnUuid('a', 'b')).not.toBe(derivedUrnUuid('ab', ''));
-	expect(derivedUrnUuid('x')).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+	expect(derivedUrnUuid('x')).toMatch(
+		/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+	);
 });

@@ -1,6 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
-import { OB3_CONTEXT } from '../constants';
-import { RECIPIENT_KEYS, type CredentialJson, type PushBody, type RecipientInput } from '../types';
+import { OB3_CONTEXT } from '../../constants';
+import {
+	RECIPIENT_KEYS,
+	type CredentialJson,
+	type PushBody,
+	type RecipientInput,
+} from '../../types';
 
 /** The recipient object of the vendor's examples: all eight keys, "" where not given. */
 export function recipientObject(recipient: RecipientInput): IDataObject {
@@ -28,8 +33,10 @@ export interface EnvelopeInput {
  */
 export function buildPushBody(input: EnvelopeInput): PushBody {
 	const body: PushBody = { '@context': [...OB3_CONTEXT], credentials: input.credentials };
-	if (input.alwaysSendToken || input.recipientToken !== '') body.recipienttoken = input.recipientToken;
-	if (input.recipient.id !== '' || input.recipientToken === '') body.recipient = recipientObject(input.recipient);
+	if (input.alwaysSendToken || input.recipientToken !== '')
+		body.recipienttoken = input.recipientToken;
+	if (input.recipient.id !== '' || input.recipientToken === '')
+		body.recipient = recipientObject(input.recipient);
 	// Keys in the vendor's order: @context, recipienttoken, recipient, credentials.
 	const { credentials, ...head } = body;
 	return { ...head, credentials };

@@ -1,19 +1,18 @@
 import type { IDataObject } from 'n8n-workflow';
-import { validateInput } from '../../../common/validation';
-import { CUSTOM_ACHIEVEMENT_TYPE } from '../../achievement-types';
-import { buildClr } from '../../builders/clr';
-import { buildPushBody } from '../../builders/envelope';
+import { CUSTOM_ACHIEVEMENT_TYPE } from './achievement-types';
+import { buildClr } from './builders/clr';
+import { buildPushBody } from './builders/envelope';
 import {
 	certifierRecipient,
 	certifierToOb3,
 	type CertifierCredentialItem,
-} from '../../builders/from-certifier';
-import { buildOb3, OB3_DATE_KEYS, type Ob3Dates } from '../../builders/ob3';
-import { certifierCredentialSchema, pushBodySchema } from '../../schemas';
-import type { CredentialJson, RecipientInput } from '../../types';
-import { readIssuer } from '../issuer';
-import type { ItemParams } from '../params';
-import { readRecipient, type RecipientPart } from '../recipient';
+} from './builders/from-certifier';
+import { buildOb3, OB3_DATE_KEYS, type Ob3Dates } from './builders/ob3';
+import { certifierCredentialSchema, pushBodySchema } from '../schemas';
+import type { CredentialJson, RecipientInput } from '../types';
+import { readIssuer } from './issuer';
+import { asText, type ItemParams } from '../../common/item-params';
+import { readRecipient, type RecipientPart } from './recipient';
 
 export const PUSH_WHAT = 'SmartResume push';
 
@@ -33,7 +32,8 @@ function fromFields(params: ItemParams, recipient: RecipientPart): CredentialJso
 	const subjectId = params.text('subjectId') || recipient.recipient.id;
 	if (params.text('format') === 'clr') {
 		const included = params.json('includedCredentials') ?? [];
-		if (!Array.isArray(included)) params.fail('includedCredentials', 'must be a JSON list of credentials');
+		if (!Array.isArray(included))
+			params.fail('includedCredentials', 'must be a JSON list of credentials');
 		const { givenName, familyName, additionalName } = recipient.recipient;
 		return buildClr({
 			id: params.text('assertionId'),
@@ -48,7 +48,7 @@ function fromFields(params: ItemParams, recipient: RecipientPart): CredentialJso
 	const details = params.collection('achievementDetails');
 	const datesIn = params.collection('dates');
 	const dates = {} as Ob3Dates;
-	for (const key of OB3_DATE_KEYS) dates[key] = params.textIn(datesIn, key);
+	for (const key of OB3_DATE_KEYS) dates[key] = asText(datesIn[key]);
 	const achievementName = params.text('achievementName');
 	return buildOb3({
 		id: params.text('assertionId'),
@@ -59,8 +59,8 @@ function fromFields(params: ItemParams, recipient: RecipientPart): CredentialJso
 			id: params.text('achievementId'),
 			achievementType: achievementType(params),
 			name: achievementName,
-			description: params.textIn(details, 'description'),
-			imageId: params.textIn(details, 'imageId'),
+			description: asText(details.description),
+			imageId: asText(details.imageId),
 		},
 		issuer,
 	});
@@ -68,22 +68,24 @@ function fromFields(params: ItemParams, recipient: RecipientPart): CredentialJso
 
 function readCertifierItem(params: ItemParams): CertifierCredentialItem {
 	const value = params.json('certifierCredential');
-	return validateInput(
-		params.ctx.getNode(),
+	return params.validate(
 		certifierCredentialSchema,
 		value ?? {},
-		params.itemIndex,
 		'Certifier credential',
 	) as CertifierCredentialItem;
 }
 
-function fromCertifier(params: ItemParams, item: CertifierCredentialItem, recipient: RecipientPart): CredentialJson {
+function fromCertifier(
+	params: ItemParams,
+	item: CertifierCredentialItem,
+	recipient: RecipientPart,
+): CredentialJson {
 	const details = params.collection('achievementDetails');
-	const achievementName = params.textIn(details, 'name');
+	const achievementName = asText(details.name);
 	if (achievementName.trim() === '' && !item.group?.name) {
 		params.fail(
 			'certifierCredential.group.name',
-			"is missing: turn on Include Group in the Certifier node, or fill Achievement Details → Name",
+			'is missing: turn on Include Group in the Certifier node, or fill Achievement Details → Name',
 		);
 	}
 	return buildOb3(
@@ -91,8 +93,8 @@ function fromCertifier(params: ItemParams, item: CertifierCredentialItem, recipi
 			achievementType: achievementType(params),
 			issuer: readIssuer(params),
 			achievementName,
-			achievementDescription: params.textIn(details, 'description'),
-			achievementImageId: params.textIn(details, 'imageId'),
+			achievementDescription: asText(details.description),
+			achievementImageId: asText(details.imageId),
 			subjectId: params.text('subjectId'),
 			recipientId: recipient.recipient.id,
 		}),
@@ -100,15 +102,24 @@ function fromCertifier(params: ItemParams, item: CertifierCredentialItem, recipi
 }
 
 /** Ready JSON: one credential, a list of them, or a whole push body (whose recipient fills gaps). */
-function fromJson(params: ItemParams): { credentials: unknown[]; recipient: Partial<RecipientInput>; token: string } {
+function fromJson(params: ItemParams): {
+	credentials: unknown[];
+	recipient: Partial<RecipientInput>;
+	token: string;
+} {
 	const value = params.json('credentialJson');
 	if (value === undefined || value === null || typeof value !== 'object') {
-		return params.fail('credentialJson', 'must be a credential, a list of credentials or a push body (JSON)');
+		return params.fail(
+			'credentialJson',
+			'must be a credential, a list of credentials or a push body (JSON)',
+		);
 	}
 	if (Array.isArray(value)) return { credentials: value, recipient: {}, token: '' };
 	const body = value as IDataObject;
 	if (!Array.isArray(body.credentials)) return { credentials: [body], recipient: {}, token: '' };
-	const recipient = (body.recipient && typeof body.recipient === 'object' ? body.recipient : {}) as Partial<RecipientInput>;
+	const recipient = (
+		body.recipient && typeof body.recipient === 'object' ? body.recipient : {}
+	) as Partial<RecipientInput>;
 	return {
 		credentials: body.credentials,
 		recipient,
@@ -134,7 +145,11 @@ export function readPushEntry(params: ItemParams): PushEntry {
 		part = readRecipient(params);
 		credentials = [fromFields(params, part)];
 	}
-	const body = buildPushBody({ ...part, credentials: credentials as CredentialJson[], alwaysSendToken: true });
-	validateInput(params.ctx.getNode(), pushBodySchema, body, params.itemIndex, PUSH_WHAT);
+	const body = buildPushBody({
+		...part,
+		credentials: credentials as CredentialJson[],
+		alwaysSendToken: true,
+	});
+	params.validate(pushBodySchema, body);
 	return { ...part, itemIndex: params.itemIndex, credentials: credentials as CredentialJson[] };
 }

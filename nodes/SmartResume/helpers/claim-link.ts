@@ -1,4 +1,4 @@
-import { SMART_RESUME_CLAIM_SEGMENT } from './constants';
+import { SMART_RESUME_CLAIM_SEGMENT } from '../constants';
 
 export interface ClaimLink {
 	claimUrl: string;

@@ -1,11 +1,11 @@
 // The flagship flow without a Code node: a credential the Certifier node outputs goes straight
 // into SmartResume's push as an OB 3.0 OpenBadgeCredential, mapped per shared/api/certifier.md.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { jsonOf, smartResumeEnv, type SmartResumeEnv } from './env.cjs';
+import { jsonOf, startSmartResumeEnv, type SmartResumeEnv } from '../env.cjs';
 
 let env: SmartResumeEnv;
 beforeAll(async () => {
-	env = await smartResumeEnv();
+	env = await startSmartResumeEnv();
 });
 afterAll(async () => await env?.close());
 beforeEach(() => env.clear());
@@ -54,7 +54,7 @@ const CERTIFIER_ITEM: IDataObject = {
 test('a Certifier credential item becomes an OB 3.0 push SmartResume accepts', async () => {
 	const run = await env.run(fromCertifier, [CERTIFIER_ITEM]);
 	expect(run.error).toBeUndefined();
-	const push = env.pushes()[0];
+	const push = env.apiRequests()[0];
 	expect(push.status).toBe(200);
 	expect(push.body).toEqual({
 		'@context': [
@@ -99,13 +99,24 @@ test('a Certifier credential item becomes an OB 3.0 push SmartResume accepts', a
 						image: { id: '' },
 					},
 				},
-				issuer: { id: 'certifier-org-42', name: 'Acme Academy', email: '', url: '', image: { id: '' }, description: '' },
+				issuer: {
+					id: 'certifier-org-42',
+					name: 'Acme Academy',
+					email: '',
+					url: '',
+					image: { id: '' },
+					description: '',
+				},
 			},
 		],
 	});
 	const upload = await env.upload(String(jsonOf(run)[0].identifierToken));
 	expect(upload.entries).toEqual([
-		expect.objectContaining({ assertionId: CERTIFIER_ITEM.id, achievementId: SEED_GROUP, section: 'Education' }),
+		expect.objectContaining({
+			assertionId: CERTIFIER_ITEM.id,
+			achievementId: SEED_GROUP,
+			section: 'Education',
+		}),
 	]);
 });
 
@@ -120,9 +131,12 @@ test("the node's own fields win over Certifier's: recipient ID, names, achieveme
 		[CERTIFIER_ITEM],
 	);
 	expect(run.error).toBeUndefined();
-	const body = env.pushes()[0].body as any;
+	const body = env.apiRequests()[0].body as any;
 	expect(body.recipient).toMatchObject({ id: 'student-7', givenName: 'Johnny', familyName: 'Doe' });
-	expect(body.credentials[0]).toMatchObject({ name: 'Financial Markets (Advanced)', credentialSubject: { id: 'student-7' } });
+	expect(body.credentials[0]).toMatchObject({
+		name: 'Financial Markets (Advanced)',
+		credentialSubject: { id: 'student-7' },
+	});
 });
 
 test('the Certifier node chained into SmartResume: get → push, no Code node', async () => {
@@ -142,18 +156,25 @@ test('the Certifier node chained into SmartResume: get → push, no Code node', 
 
 	const run = await env.run(fromCertifier, [certifierItem]);
 	expect(run.error).toBeUndefined();
-	const body = env.pushes()[0].body as any;
-	expect(body.recipient).toMatchObject({ givenName: 'Ada', familyName: 'King Lovelace', email: 'ada@example.org' });
+	const body = env.apiRequests()[0].body as any;
+	expect(body.recipient).toMatchObject({
+		givenName: 'Ada',
+		familyName: 'King Lovelace',
+		email: 'ada@example.org',
+	});
 	expect(body.credentials[0]).toMatchObject({
 		id: created.id,
 		name: (certifierItem.group as IDataObject).name,
 		credentialSubject: { achievement: { id: SEED_GROUP, achievementType: 'Certificate' } },
 	});
-	expect(env.pushes()[0].status).toBe(200);
+	expect(env.apiRequests()[0].status).toBe(200);
 });
 
 test('a draft, or an item without its group name, is refused naming item and field, before any request', async () => {
-	const draft = await env.run(fromCertifier, [CERTIFIER_ITEM, { ...CERTIFIER_ITEM, id: 'x2', status: 'draft' }]);
+	const draft = await env.run(fromCertifier, [
+		CERTIFIER_ITEM,
+		{ ...CERTIFIER_ITEM, id: 'x2', status: 'draft' },
+	]);
 	expect((draft.error as Error).message).toBe(
 		'Invalid Certifier credential in item 1: status: is "draft": issue the credential in Certifier before pushing it to SmartResume',
 	);
@@ -162,5 +183,5 @@ test('a draft, or an item without its group name, is refused naming item and fie
 	expect((noGroup.error as Error).message).toMatch(
 		/^Invalid SmartResume push in item 0: certifierCredential\.group\.name: is missing: turn on Include Group/,
 	);
-	expect(env.pushes()).toHaveLength(0);
+	expect(env.apiRequests()).toHaveLength(0);
 });

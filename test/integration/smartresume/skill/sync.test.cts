@@ -2,12 +2,12 @@
 // accepted; level, category and evidence placed per constants.ts; verified and self-asserted
 // skills in separate carriers; bad skills refused before any request.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { SKILL_FIELDS } from '../../../nodes/SmartResume/constants';
-import { fixture, jsonOf, smartResumeEnv, type SmartResumeEnv } from './env.cjs';
+import { SKILL_FIELDS } from '../../../../nodes/SmartResume/constants';
+import { fixture, jsonOf, startSmartResumeEnv, type SmartResumeEnv } from '../env.cjs';
 
 let env: SmartResumeEnv;
 beforeAll(async () => {
-	env = await smartResumeEnv();
+	env = await startSmartResumeEnv();
 });
 afterAll(async () => await env?.close());
 beforeEach(() => env.clear());
@@ -50,11 +50,16 @@ const vendorFields: INodeParameters = {
 test("the vendor's SkillSync carrier, JSON-equal from node fields, gives four verified skills", async () => {
 	const run = await env.run(vendorFields);
 	expect(run.error).toBeUndefined();
-	expect(env.pushes()).toHaveLength(1);
-	expect(env.pushes()[0].body).toEqual(SKILLSYNC);
-	expect(env.pushes()[0].status).toBe(200);
+	expect(env.apiRequests()).toHaveLength(1);
+	expect(env.apiRequests()[0].body).toEqual(SKILLSYNC);
+	expect(env.apiRequests()[0].status).toBe(200);
 	const out = jsonOf(run)[0];
-	expect(out).toMatchObject({ recipientId: '12345', carrierIds: [carrier.id], verifiedSkills: 4, selfAssertedSkills: 0 });
+	expect(out).toMatchObject({
+		recipientId: '12345',
+		carrierIds: [carrier.id],
+		verifiedSkills: 4,
+		selfAssertedSkills: 0,
+	});
 	const upload = await env.upload(String(out.identifierToken));
 	expect(upload.entries).toEqual([]);
 	expect(upload.skills.map((s: any) => [s.name, s.verified, s.framework])).toEqual([
@@ -74,13 +79,24 @@ test('level, category and evidence travel where constants.ts says; unverified sk
 		issuerName: 'Org',
 		skillsSource: 'json',
 		skillsJson: JSON.stringify([
-			{ name: 'Welding', level: 'expert', category: 'technical', verified: true, evidenceUrl: 'https://evidence.example/w/1' },
-			{ name: 'Teamwork', level: 'intermediate', category: 'durable', description: 'Works well with others' },
+			{
+				name: 'Welding',
+				level: 'expert',
+				category: 'technical',
+				verified: true,
+				evidenceUrl: 'https://evidence.example/w/1',
+			},
+			{
+				name: 'Teamwork',
+				level: 'intermediate',
+				category: 'durable',
+				description: 'Works well with others',
+			},
 		]),
 		proof: '{"type": "Ed25519Signature2020", "proofValue": "z3x"}',
 	});
 	expect(run.error).toBeUndefined();
-	const [verified, selfAsserted] = (env.pushes()[0].body as any).credentials;
+	const [verified, selfAsserted] = (env.apiRequests()[0].body as any).credentials;
 	expect(verified.proof).toEqual({ type: 'Ed25519Signature2020', proofValue: 'z3x' });
 	expect(verified.credentialSubject.achievement.alignment).toEqual([
 		{
@@ -96,8 +112,20 @@ test('level, category and evidence travel where constants.ts says; unverified sk
 	expect(selfAsserted.id).not.toBe(verified.id);
 	const upload = await env.upload(String(jsonOf(run)[0].identifierToken));
 	expect(upload.skills).toEqual([
-		expect.objectContaining({ name: 'Welding', level: 'expert', category: 'technical', evidenceUrl: 'https://evidence.example/w/1', verified: true }),
-		expect.objectContaining({ name: 'Teamwork', level: 'intermediate', category: 'durable', evidenceUrl: null, verified: false }),
+		expect.objectContaining({
+			name: 'Welding',
+			level: 'expert',
+			category: 'technical',
+			evidenceUrl: 'https://evidence.example/w/1',
+			verified: true,
+		}),
+		expect.objectContaining({
+			name: 'Teamwork',
+			level: 'intermediate',
+			category: 'durable',
+			evidenceUrl: null,
+			verified: false,
+		}),
 	]);
 	expect(jsonOf(run)[0]).toMatchObject({ verifiedSkills: 1, selfAssertedSkills: 1 });
 });
@@ -117,7 +145,9 @@ test('derived carrier IDs are the same on every run for the same person and issu
 	const ids = (run: typeof first) => jsonOf(run).map((o) => o.carrierIds);
 	expect(ids(again)[0]).toEqual(ids(first)[0]);
 	expect(ids(first)[1]).not.toEqual(ids(first)[0]);
-	expect(String((ids(first)[0] as string[])[0])).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+	expect(String((ids(first)[0] as string[])[0])).toMatch(
+		/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+	);
 });
 
 const skillParams = (skills: unknown[], extra: INodeParameters = {}): INodeParameters => ({
@@ -133,18 +163,38 @@ const skillParams = (skills: unknown[], extra: INodeParameters = {}): INodeParam
 
 test.each([
 	[[{ name: 'x'.repeat(41) }], {}, 'skills[0].name: must be at most 40 characters (has 41)'],
-	[[{ name: 'Sales', level: 'guru' }], {}, 'skills[0].level: must be one of beginner, intermediate, advanced, expert'],
-	[[{ name: 'Sales', category: 'soft' }], {}, 'skills[0].category: must be one of specialized, technical, durable, other'],
+	[
+		[{ name: 'Sales', level: 'guru' }],
+		{},
+		'skills[0].level: must be one of beginner, intermediate, advanced, expert',
+	],
+	[
+		[{ name: 'Sales', category: 'soft' }],
+		{},
+		'skills[0].category: must be one of specialized, technical, durable, other',
+	],
 	[
 		[{ name: 'Sales', evidenceUrl: 'https://e.example' }],
 		{},
 		'skills[0].evidenceUrl: is for verified skills only (SmartResume shows it when a viewer checks the verification)',
 	],
-	[[{ name: 'Sales', verified: true }], {}, 'proof: is required when a skill is verified (SmartResume treats a carrier with a proof as verified)'],
-	[[{ name: 'Sales' }], { proof: '{"type": "x"}' }, 'proof: is given but no skill is marked verified'],
+	[
+		[{ name: 'Sales', verified: true }],
+		{},
+		'proof: is required when a skill is verified (SmartResume treats a carrier with a proof as verified)',
+	],
+	[
+		[{ name: 'Sales' }],
+		{ proof: '{"type": "x"}' },
+		'proof: is given but no skill is marked verified',
+	],
 	[[{ name: 'Sales', verified: 'yes' }], {}, 'skills[0].verified: must be true or false'],
 	[[], {}, 'skills: must hold at least one skill'],
-	[[{ name: 'Sales' }], { recipientId: '', recipientToken: 'tok-1' }, 'carrierOptions.carrierId: is required when no recipient ID is given (it must stay the same for this person)'],
+	[
+		[{ name: 'Sales' }],
+		{ recipientId: '', recipientToken: 'tok-1' },
+		'carrierOptions.carrierId: is required when no recipient ID is given (it must stay the same for this person)',
+	],
 ])('%j %j is refused: %s', async (skills, extra, problem) => {
 	const run = await env.run(skillParams(skills, extra as INodeParameters));
 	expect((run.error as Error).message).toBe(`Invalid SmartResume SkillSync in item 0: ${problem}`);
@@ -155,5 +205,8 @@ test('a skill name of 40 characters (counted as characters, not bytes) is accept
 	const name = `${'é'.repeat(39)}✓`;
 	const run = await env.run(skillParams([{ name }]));
 	expect(run.error).toBeUndefined();
-	expect((env.pushes()[0].body as any).credentials[0].credentialSubject.achievement.alignment[0].targetName).toBe(name);
+	expect(
+		(env.apiRequests()[0].body as any).credentials[0].credentialSubject.achievement.alignment[0]
+			.targetName,
+	).toBe(name);
 });

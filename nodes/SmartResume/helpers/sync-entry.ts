@@ -1,14 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
-import { validateInput } from '../../../common/validation';
-import { derivedUrnUuid } from '../../builders/derived-id';
-import { buildPushBody } from '../../builders/envelope';
-import { buildSkillCarriers, type SkillInput } from '../../builders/skill-sync';
-import { SKILL_CARRIER_DEFAULTS } from '../../constants';
-import { pushBodySchema, skillSyncSchema } from '../../schemas';
-import type { PushBody } from '../../types';
-import { readIssuer } from '../issuer';
-import { asText, type ItemParams } from '../params';
-import { readRecipient } from '../recipient';
+import { derivedUrnUuid } from './builders/derived-id';
+import { buildPushBody } from './builders/envelope';
+import { buildSkillCarriers, type SkillInput } from './builders/skill-sync';
+import { SKILL_CARRIER_DEFAULTS } from '../constants';
+import { pushBodySchema, skillSyncSchema } from '../schemas';
+import type { PushBody } from '../types';
+import { readIssuer } from './issuer';
+import { asText, type ItemParams } from '../../common/item-params';
+import { readRecipient } from './recipient';
 
 export const SYNC_WHAT = 'SmartResume SkillSync';
 
@@ -38,7 +37,9 @@ function readSkills(params: ItemParams): unknown[] {
 	if (params.text('skillsSource') === 'json') {
 		const list = params.json('skillsJson') ?? [];
 		if (!Array.isArray(list)) params.fail('skillsJson', 'must be a JSON list of skills');
-		return (list as unknown[]).map((s) => (s !== null && typeof s === 'object' ? skillOf(s as IDataObject) : s));
+		return (list as unknown[]).map((s) =>
+			s !== null && typeof s === 'object' ? skillOf(s as IDataObject) : s,
+		);
 	}
 	const rows = (params.collection('skills').skill ?? []) as IDataObject[];
 	return rows.map(skillOf);
@@ -46,31 +47,34 @@ function readSkills(params: ItemParams): unknown[] {
 
 /** Reads and checks one item, carriers built; throws naming item and field before anything is sent. */
 export function readSyncEntry(params: ItemParams): SyncEntry {
-	const node = params.ctx.getNode();
 	const { recipient, recipientToken } = readRecipient(params);
-	const { skills, proof } = validateInput(
-		node,
-		skillSyncSchema,
-		{ skills: readSkills(params), proof: params.json('proof') },
-		params.itemIndex,
-		SYNC_WHAT,
-	);
+	const { skills, proof } = params.validate(skillSyncSchema, {
+		skills: readSkills(params),
+		proof: params.json('proof'),
+	});
 	const options = params.collection('carrierOptions');
 	const issuer = readIssuer(params);
-	const option = (name: string, fallback = '') => (name in options ? params.textIn(options, name) : fallback);
+	const option = (name: string, fallback = '') =>
+		name in options ? asText(options[name]) : fallback;
 
 	let verifiedId = option('carrierId');
 	if (verifiedId.trim() === '') {
 		if (recipient.id.trim() === '') {
-			params.fail('carrierOptions.carrierId', 'is required when no recipient ID is given (it must stay the same for this person)');
+			params.fail(
+				'carrierOptions.carrierId',
+				'is required when no recipient ID is given (it must stay the same for this person)',
+			);
 		}
 		verifiedId = derivedUrnUuid('smartresume-skillsync-carrier', issuer.id, recipient.id);
 	}
 	const carriers = buildSkillCarriers(
 		{
 			verifiedId,
-			selfAssertedId: option('selfAssertedCarrierId') || derivedUrnUuid('smartresume-skillsync-self-asserted', verifiedId),
-			achievementId: option('achievementId') || derivedUrnUuid('smartresume-skillsync-achievement', issuer.id),
+			selfAssertedId:
+				option('selfAssertedCarrierId') ||
+				derivedUrnUuid('smartresume-skillsync-self-asserted', verifiedId),
+			achievementId:
+				option('achievementId') || derivedUrnUuid('smartresume-skillsync-achievement', issuer.id),
 			name: option('name', SKILL_CARRIER_DEFAULTS.name),
 			achievementName: option('achievementName', SKILL_CARRIER_DEFAULTS.achievementName),
 			awardedDate: option('awardedDate'),
@@ -82,8 +86,13 @@ export function readSyncEntry(params: ItemParams): SyncEntry {
 		},
 		skills as SkillInput[],
 	);
-	const body = buildPushBody({ recipient, recipientToken, credentials: carriers, alwaysSendToken: false });
-	validateInput(node, pushBodySchema, body, params.itemIndex, SYNC_WHAT);
+	const body = buildPushBody({
+		recipient,
+		recipientToken,
+		credentials: carriers,
+		alwaysSendToken: false,
+	});
+	params.validate(pushBodySchema, body);
 	const verified = skills.filter((s) => s.verified).length;
 	return {
 		itemIndex: params.itemIndex,

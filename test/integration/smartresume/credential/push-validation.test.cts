@@ -1,11 +1,11 @@
 // Bad input is refused before any request, naming the item and the field; Continue on Fail
 // turns each refusal into that item's error item while the valid items are still sent.
 import { NodeOperationError, type INodeParameters } from 'n8n-workflow';
-import { fixture, jsonOf, smartResumeEnv, type SmartResumeEnv } from './env.cjs';
+import { fixture, jsonOf, startSmartResumeEnv, type SmartResumeEnv } from '../env.cjs';
 
 let env: SmartResumeEnv;
 beforeAll(async () => {
-	env = await smartResumeEnv();
+	env = await startSmartResumeEnv();
 });
 afterAll(async () => await env?.close());
 beforeEach(() => env.clear());
@@ -55,7 +55,10 @@ test('the same assertion ID twice in one request is refused on the later item, b
 test('duplicates inside one JSON item are refused with their path', async () => {
 	const body = fixture('three-courses.json');
 	body.credentials[2].id = body.credentials[0].id;
-	const run = await env.run({ resource: 'credential', operation: 'push', source: 'json', credentialJson: '={{ $json }}' }, [body]);
+	const run = await env.run(
+		{ resource: 'credential', operation: 'push', source: 'json', credentialJson: '={{ $json }}' },
+		[body],
+	);
 	expect(message(run.error)).toBe(
 		'Invalid SmartResume push in item 0: credentials[2].id: "351843720888468" is already the id of credentials[0]: assertion ids must be unique',
 	);
@@ -68,7 +71,10 @@ test.each([
 	[{ achievementName: '={{ $json.nothing }}' }, 'credentials[0].name: is required (and 1 more)'],
 	[{ achievementId: '   ' }, 'credentials[0].credentialSubject.achievement.id: is required'],
 	[{ recipientDetails: { email: 'not-an-email' } }, 'recipient.email: must be an email address'],
-	[{ recipientToken: 'abc<script>' }, 'recipienttoken: may only hold letters, digits and . _ ~ + / = -'],
+	[
+		{ recipientToken: 'abc<script>' },
+		'recipienttoken: may only hold letters, digits and . _ ~ + / = -',
+	],
 	[
 		{ achievementType: '__custom', customAchievementType: '={{ $json.nothing }}' },
 		'credentials[0].credentialSubject.achievement.achievementType: is required',
@@ -81,10 +87,24 @@ test.each([
 });
 
 test('bad JSON text and a non-credential are refused', async () => {
-	const text = await env.run({ resource: 'credential', operation: 'push', source: 'json', recipientId: '1', credentialJson: '{"id": ' });
-	expect(message(text.error)).toBe('Invalid SmartResume push in item 0: credentialJson: is not valid JSON');
+	const text = await env.run({
+		resource: 'credential',
+		operation: 'push',
+		source: 'json',
+		recipientId: '1',
+		credentialJson: '{"id": ',
+	});
+	expect(message(text.error)).toBe(
+		'Invalid SmartResume push in item 0: credentialJson: is not valid JSON',
+	);
 	const wrong = await env.run(
-		{ resource: 'credential', operation: 'push', source: 'json', recipientId: '1', credentialJson: '={{ $json }}' },
+		{
+			resource: 'credential',
+			operation: 'push',
+			source: 'json',
+			recipientId: '1',
+			credentialJson: '={{ $json }}',
+		},
 		[{ id: 'x', type: ['VerifiableCredential'], name: 'n' }],
 	);
 	expect(message(wrong.error)).toBe(
@@ -106,15 +126,24 @@ test('Continue on Fail: refused items become error items in place, the rest are 
 	);
 	expect(run.error).toBeUndefined();
 	const out = jsonOf(run);
-	expect(run.output[0].map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
+	expect(run.output[0].map((i) => i.pairedItem)).toEqual([
+		{ item: 0 },
+		{ item: 1 },
+		{ item: 2 },
+		{ item: 3 },
+	]);
 	expect(out[0]).toMatchObject({ recipientId: 'A', assertionIds: ['a-1'] });
-	expect(out[1].error).toBe('Invalid SmartResume push in item 1: recipient.id: is required (unless a recipient token is given)');
-	expect(out[2].error).toMatch(/^Invalid SmartResume push in item 2: credentials\[0\]\.id: "a-1" is already sent by item 0/);
+	expect(out[1].error).toBe(
+		'Invalid SmartResume push in item 1: recipient.id: is required (unless a recipient token is given)',
+	);
+	expect(out[2].error).toMatch(
+		/^Invalid SmartResume push in item 2: credentials\[0\]\.id: "a-1" is already sent by item 0/,
+	);
 	expect(out[3]).toMatchObject({ recipientId: 'B', assertionIds: ['b-1'] });
-	expect(env.pushes().map((r) => (r.body as any).recipient.id)).toEqual(['A', 'B']);
+	expect(env.apiRequests().map((r) => (r.body as any).recipient.id)).toEqual(['A', 'B']);
 });
 
-test("contradicting recipient details under one ID are refused (two people, one ID?)", async () => {
+test('contradicting recipient details under one ID are refused (two people, one ID?)', async () => {
 	const run = await env.run({ ...course, recipientDetails: { email: '={{ $json.email }}' } }, [
 		{ who: 'A', id: 'a-1', email: 'a@example.org' },
 		{ who: 'A', id: 'a-2', email: '' },
@@ -128,7 +157,9 @@ test("contradicting recipient details under one ID are refused (two people, one 
 
 test('a SmartResume refusal names the field SmartResume blamed and the item', async () => {
 	// A recipient token the emulated SmartResume never issued: valid in form, unknown to it.
-	const run = await env.run({ ...course, recipientId: '', recipientToken: 'unknown-token' }, [{ id: 'a-1' }]);
+	const run = await env.run({ ...course, recipientId: '', recipientToken: 'unknown-token' }, [
+		{ id: 'a-1' },
+	]);
 	expect(message(run.error)).toBe(
 		'SmartResume answered 403 [failure]: The recipient token does not match an open import request',
 	);

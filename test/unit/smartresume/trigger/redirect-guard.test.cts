@@ -1,5 +1,9 @@
-import { SMART_RESUME_REDIRECT_HOSTS } from '../../../nodes/SmartResume/constants';
-import { checkRedirectUrl, parseAllowList, type AllowedTarget } from '../../../nodes/SmartResume/redirect-guard';
+import { SMART_RESUME_REDIRECT_HOSTS } from '../../../../nodes/SmartResume/constants';
+import {
+	checkRedirectUrl,
+	parseAllowList,
+	type AllowedTarget,
+} from '../../../../nodes/SmartResume/trigger/redirect-guard';
 import { ACCEPTED_REDIRECTS, REFUSED_REDIRECTS } from './open-redirect-cases.cjs';
 
 function targets(text: string): AllowedTarget[] {
@@ -18,12 +22,18 @@ describe('checkRedirectUrl with SmartResume’s hosts', () => {
 		expect(checkRedirectUrl(url, defaults)).toEqual({ ok: true, value: sentTo });
 	});
 
-	test.each([undefined, null, 42, ['https://my.smartresume.com/', 'https://evil.example/'], { href: 'https://my.smartresume.com/' }])(
-		'refuses a value that is not one string: %j',
-		(value) => {
-			expect(checkRedirectUrl(value, defaults)).toEqual({ ok: false, reason: 'is missing or given more than once' });
-		},
-	);
+	test.each([
+		undefined,
+		null,
+		42,
+		['https://my.smartresume.com/', 'https://evil.example/'],
+		{ href: 'https://my.smartresume.com/' },
+	])('refuses a value that is not one string: %j', (value) => {
+		expect(checkRedirectUrl(value, defaults)).toEqual({
+			ok: false,
+			reason: 'is missing or given more than once',
+		});
+	});
 
 	test('reasons never quote the URL', () => {
 		const result = checkRedirectUrl('https://evil.example/<script>', defaults);
@@ -34,7 +44,11 @@ describe('checkRedirectUrl with SmartResume’s hosts', () => {
 
 describe('parseAllowList', () => {
 	test('hosts, *.hosts and origins; default ports dropped', () => {
-		expect(targets('my.smartresume.com, *.example.org\nhttps://Partner.example:443 http://127.0.0.1:4780/')).toEqual([
+		expect(
+			targets(
+				'my.smartresume.com, *.example.org\nhttps://Partner.example:443 http://127.0.0.1:4780/',
+			),
+		).toEqual([
 			{ protocol: 'https:', host: 'my.smartresume.com', port: '', subdomains: false },
 			{ protocol: 'https:', host: 'example.org', port: '', subdomains: true },
 			{ protocol: 'https:', host: 'partner.example', port: '', subdomains: false },
@@ -51,7 +65,9 @@ describe('parseAllowList', () => {
 
 	test('an http origin is allowed for loopback only, and only that exact port', () => {
 		const local = targets('http://127.0.0.1:4780');
-		expect(checkRedirectUrl('http://127.0.0.1:4780/smartresume/import/complete?state=1', local)).toEqual({
+		expect(
+			checkRedirectUrl('http://127.0.0.1:4780/smartresume/import/complete?state=1', local),
+		).toEqual({
 			ok: true,
 			value: 'http://127.0.0.1:4780/smartresume/import/complete?state=1',
 		});
@@ -59,14 +75,22 @@ describe('parseAllowList', () => {
 		expect(checkRedirectUrl('https://127.0.0.1:4780/', local).ok).toBe(false);
 		expect(parseAllowList('http://my.smartresume.com')).toEqual({
 			ok: false,
-			reason: '"http://my.smartresume.com": plain http is allowed for localhost, 127.0.0.1 and [::1] only',
+			reason:
+				'"http://my.smartresume.com": plain http is allowed for localhost, 127.0.0.1 and [::1] only',
 		});
 	});
 
-	test.each(['', ' , ', 'user@my.smartresume.com', 'my.smartresume.com/path', 'my.smartresume.com:8443', 'javascript:alert(1)', '*.', 'exa_mple.com', '*.*.example.org'])(
-		'refuses %j',
-		(text) => {
-			expect(parseAllowList(text).ok).toBe(false);
-		},
-	);
+	test.each([
+		'',
+		' , ',
+		'user@my.smartresume.com',
+		'my.smartresume.com/path',
+		'my.smartresume.com:8443',
+		'javascript:alert(1)',
+		'*.',
+		'exa_mple.com',
+		'*.*.example.org',
+	])('refuses %j', (text) => {
+		expect(parseAllowList(text).ok).toBe(false);
+	});
 });

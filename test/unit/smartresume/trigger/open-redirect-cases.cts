@@ -12,7 +12,10 @@ export const REFUSED_REDIRECTS: ReadonlyArray<readonly [url: string, why: string
 	['https://smartresumе.com/', 'Cyrillic е (homograph)'],
 	['https://my.smartresume.com@evil.example/', 'allowed host as userinfo'],
 	['https://user:pass@my.smartresume.com/', 'userinfo on the allowed host'],
-	['https://my.smartresume.com:pass@evil.example/', 'allowed host as user, password as port look-alike'],
+	[
+		'https://my.smartresume.com:pass@evil.example/',
+		'allowed host as user, password as port look-alike',
+	],
 	['https://evil.example#@my.smartresume.com/', 'fragment trick'],
 	['https://evil.example?@my.smartresume.com/', 'query trick'],
 	['https://evil.example\\@my.smartresume.com/', 'backslash before @'],
@@ -51,9 +54,15 @@ export const REFUSED_REDIRECTS: ReadonlyArray<readonly [url: string, why: string
 /** URLs on SmartResume's hosts that must pass, with the URL the browser is sent to. */
 export const ACCEPTED_REDIRECTS: ReadonlyArray<readonly [url: string, sentTo: string]> = [
 	['https://smartresume.com/callback', 'https://smartresume.com/callback'],
-	['https://my.smartresume.com/import/complete?state=abc123', 'https://my.smartresume.com/import/complete?state=abc123'],
+	[
+		'https://my.smartresume.com/import/complete?state=abc123',
+		'https://my.smartresume.com/import/complete?state=abc123',
+	],
 	['https://MYSTAGE.SmartResume.com/x', 'https://mystage.smartresume.com/x'],
 	['https://my.smartresume.com:443/x', 'https://my.smartresume.com/x'],
 	['https://my.smartresume.com', 'https://my.smartresume.com/'],
-	['https://my.smartresume.com/a%20b?next=%2F%2Fevil.example', 'https://my.smartresume.com/a%20b?next=%2F%2Fevil.example'],
+	[
+		'https://my.smartresume.com/a%20b?next=%2F%2Fevil.example',
+		'https://my.smartresume.com/a%20b?next=%2F%2Fevil.example',
+	],
 ];

@@ -1,5 +1,5 @@
-import { ACHIEVEMENT_SUBJECT_TYPE, OB3_CONTEXT, OB3_TYPE, VC_TYPE } from '../constants';
-import type { CredentialJson, IssuerInput } from '../types';
+import { ACHIEVEMENT_SUBJECT_TYPE, OB3_CONTEXT, OB3_TYPE, VC_TYPE } from '../../constants';
+import type { CredentialJson, IssuerInput } from '../../types';
 
 export interface Ob3Dates {
 	awardedDate: string;
