@@ -1,6 +1,6 @@
 import { NodeApiError, NodeOperationError, type IHookFunctions, type INode } from 'n8n-workflow';
 import { ApiClient } from '../../common/transport/client';
-import { isNotFound, SeekPassClient } from '../client';
+import { isNotFound, SeekPassClient } from '../transport';
 import { SEEK_PASS_SERVICE, SEEK_PASS_WEBHOOK_DEFAULTS } from '../constants';
 import { isValidPayloadLayout } from './delivery';
 import { readTriggerSettings } from './properties';

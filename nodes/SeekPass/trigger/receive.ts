@@ -1,6 +1,6 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { ApiClient } from '../../common/transport/client';
-import { SeekPassClient } from '../client';
+import { SeekPassClient } from '../transport';
 import {
 	acceptDelivery,
 	claimDelivery,

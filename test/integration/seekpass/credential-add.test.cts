@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NodeOperationError, type INodeParameters } from 'n8n-workflow';
 import { control, type SubmissionHistory } from './control.cjs';
-import { jsonOf, startSeekPassEnv, type SeekPassEnv } from './setup.cjs';
+import { jsonOf, startSeekPassEnv, type SeekPassEnv } from './env.cjs';
 
 let env: SeekPassEnv;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 // holder changes them, unknown ids reported instead of dropped, and ids from all items
 // asked for 30 at a time.
 import { control } from './control.cjs';
-import { jsonOf, startSeekPassEnv, type SeekPassEnv } from './setup.cjs';
+import { jsonOf, startSeekPassEnv, type SeekPassEnv } from './env.cjs';
 
 let env: SeekPassEnv;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import type { WebhookRun } from '../../harness/in-process/index.cjs';
 import { control } from './control.cjs';
-import { CREDENTIAL_ID, startSeekPassEnv, type SeekPassEnv } from './setup.cjs';
+import { CREDENTIAL_ID, startSeekPassEnv, type SeekPassEnv } from './env.cjs';
 
 let env: SeekPassEnv;
 let server: http.Server;

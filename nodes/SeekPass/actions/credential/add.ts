@@ -1,15 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { Operation } from '../../../common/operation';
 import { validateInput } from '../../../common/validation';
-import { SeekPassClient } from '../../client';
+import { SeekPassClient } from '../../transport';
 import type { SeekPassCredentialType } from '../../constants';
-import { parseRedirectUri } from '../../redirect-uri';
+import { parseRedirectUri } from '../../helpers/redirect-uri';
 import { submissionIdFieldSchema, type AddCredentialBody } from '../../schemas';
-import { submissionIdFor } from '../../submission-id';
+import { submissionIdFor } from '../../helpers/submission-id';
 import { runPrepared } from '../../../common/items/legacy';
-import { credentialFieldProperties, credentialTypeProperty, readCredential } from './fields';
+import { credentialFieldProperties, credentialTypeProperty, readCredential } from '../../helpers/fields';
 import { credentialWhat, ItemParams } from '../item-params';
-import { readSubmissionIdInput, submissionIdProperties } from './fields/submissionId';
+import { readSubmissionIdInput, submissionIdProperties } from '../../helpers/fields/submissionId';
 
 export const add: Operation = {
 	value: 'add',

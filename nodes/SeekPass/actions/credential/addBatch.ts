@@ -2,7 +2,7 @@ import { updateDisplayOptions, type INodeExecutionData, type INodeProperties } f
 import { mapConcurrent, type Settled } from '../../../common/items/legacy';
 import { assembleOutput, type ItemResult } from '../../../common/items/legacy';
 import type { Operation, OperationContext } from '../../../common/operation';
-import { SeekPassClient } from '../../client';
+import { SeekPassClient } from '../../transport';
 import { inputError } from '../../input-error';
 import { runPrepared } from '../../../common/items/legacy';
 import { failOnInvalid, prepareAll } from '../../../common/items/legacy';
@@ -14,9 +14,9 @@ import {
 	readBatchEntry,
 	readBatchJson,
 	type BatchEntry,
-} from './batch';
+} from '../../helpers/batch';
 import { ItemParams } from '../item-params';
-import { submissionIdProperties } from './fields/submissionId';
+import { submissionIdProperties } from '../../helpers/fields/submissionId';
 
 const fromItems = { show: { batchSource: ['items'] } };
 

@@ -3,9 +3,9 @@ import { asItemError } from '../../../common/items/item-errors';
 import { type Operation } from '../../../common/operation';
 import { perItem } from '../../../common/items/legacy';
 import { validateInput } from '../../../common/validation';
-import { isNotFound, SeekPassClient } from '../../client';
+import { isNotFound, SeekPassClient } from '../../transport';
 import { submissionIdFieldSchema } from '../../schemas';
-import { statusItem } from './status-item';
+import { statusItem } from '../../helpers/status-item';
 
 export const getStatus: Operation = {
 	value: 'getStatus',

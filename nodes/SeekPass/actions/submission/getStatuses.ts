@@ -3,11 +3,11 @@ import { mapConcurrent, type Settled } from '../../../common/items/legacy';
 import { assembleOutput, type ItemResult } from '../../../common/items/legacy';
 import type { Operation } from '../../../common/operation';
 import { validateInput } from '../../../common/validation';
-import { SeekPassClient, type SubmissionStatus } from '../../client';
+import { SeekPassClient, type SubmissionStatus } from '../../transport';
 import { SEEK_PASS_STATUS_BATCH_SIZE } from '../../constants';
 import { submissionIdSchema } from '../../schemas';
 import { failOnInvalid, prepareAll } from '../../../common/items/legacy';
-import { statusItem } from './status-item';
+import { statusItem } from '../../helpers/status-item';
 
 const idsSchema = z.object({
 	submissionIds: z.array(submissionIdSchema, { invalid_type_error: 'must be a list of IDs' }).min(1, 'must name at least one ID'),

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { type Operation } from '../../../common/operation';
 import { perItem } from '../../../common/items/legacy';
 import { validateInput } from '../../../common/validation';
-import { SeekPassClient } from '../../client';
+import { SeekPassClient } from '../../transport';
 import { verificationRequestIdSchema } from '../../schemas';
 
 export const get: Operation = {

@@ -1,11 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { Operation } from '../../../common/operation';
 import { validateInput } from '../../../common/validation';
-import { SeekPassClient } from '../../client';
+import { SeekPassClient } from '../../transport';
 import { webhookCreateSchema } from '../../schemas';
 import { pick } from '../item-params';
 import { runPrepared } from '../../../common/items/legacy';
-import { webhookLabelOptions, webhookUrlProperty, withSecret } from './shared';
+import { webhookLabelOptions, webhookUrlProperty, withSecret } from '../../helpers/webhook';
 
 export const create: Operation = {
 	value: 'create',

@@ -1,9 +1,9 @@
 import { type Operation } from '../../../common/operation';
 import { perItem } from '../../../common/items/legacy';
 import { validateInput } from '../../../common/validation';
-import { SeekPassClient } from '../../client';
+import { SeekPassClient } from '../../transport';
 import { webhookIdSchema } from '../../schemas';
-import { webhookIdProperty } from './shared';
+import { webhookIdProperty } from '../../helpers/webhook';
 
 export const deleteWebhook: Operation = {
 	value: 'delete',

@@ -1,8 +1,8 @@
 import { type Operation } from '../../../common/operation';
 import { perItem } from '../../../common/items/legacy';
 import { returnAllProperties } from '../../../common/return-all';
-import { SeekPassClient } from '../../client';
-import { withoutSecret } from './shared';
+import { SeekPassClient } from '../../transport';
+import { withoutSecret } from '../../helpers/webhook';
 
 export const getAll: Operation = {
 	value: 'getAll',

@@ -1,11 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { Operation } from '../../../common/operation';
 import { validateInput } from '../../../common/validation';
-import { SeekPassClient } from '../../client';
+import { SeekPassClient } from '../../transport';
 import { webhookUpdateSchema } from '../../schemas';
 import { pick } from '../item-params';
 import { runPrepared } from '../../../common/items/legacy';
-import { webhookIdProperty, webhookLabelOptions, webhookUrlProperty, withoutSecret } from './shared';
+import { webhookIdProperty, webhookLabelOptions, webhookUrlProperty, withoutSecret } from '../../helpers/webhook';
 
 export const update: Operation = {
 	value: 'update',

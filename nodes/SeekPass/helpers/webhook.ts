@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import type { Webhook } from '../../client';
+import type { Webhook } from '../transport';
 
 export const webhookIdProperty: INodeProperties = {
 	displayName: 'Webhook ID',

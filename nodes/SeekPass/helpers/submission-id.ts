@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'crypto';
-import { SEEK_PASS_IDENTIFYING_FIELDS, type SeekPassCredentialType } from './constants';
+import { SEEK_PASS_IDENTIFYING_FIELDS, type SeekPassCredentialType } from '../constants';
 
 export type SubmissionIdMode = 'derive' | 'generate' | 'given';
 

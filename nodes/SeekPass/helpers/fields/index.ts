@@ -1,13 +1,13 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { validateInput } from '../../../../common/validation';
-import type { SeekPassCredentialType } from '../../../constants';
-import { CREDENTIAL_SCHEMAS, documentSchema, type CredentialFields } from '../../../schemas';
+import { validateInput } from '../../../common/validation';
+import type { SeekPassCredentialType } from '../../constants';
+import { CREDENTIAL_SCHEMAS, documentSchema, type CredentialFields } from '../../schemas';
 import { digitalIdentityProperties, readDigitalIdentity } from './digitalIdentity';
 import { documentProperties, readDocument } from './document';
 import { educationProperties, readEducation } from './education';
 import { englishProficiencyProperties, readEnglishProficiency } from './englishProficiency';
 import { microcredentialProperties, readMicrocredential } from './microcredential';
-import type { ItemParams } from '../../item-params';
+import type { ItemParams } from '../../actions/item-params';
 import { fullNameProperty } from './shared';
 
 export const credentialTypeProperty: INodeProperties = {

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { SubmissionStatus } from '../../client';
+import type { SubmissionStatus } from '../transport';
 
 /** What SEEK Pass does not know is reported as such, never dropped; status stays filterable. */
 export const NOT_FOUND_STATUS = 'not_found';

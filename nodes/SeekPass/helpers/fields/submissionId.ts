@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import type { SubmissionIdInput, SubmissionIdMode } from '../../../submission-id';
-import type { ItemParams } from '../../item-params';
+import type { SubmissionIdInput, SubmissionIdMode } from '../submission-id';
+import type { ItemParams } from '../../actions/item-params';
 
 /**
  * How the partner's id of a submission is chosen. Shared by credential:add (the submission id)

@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { pick, type ItemParams } from '../../item-params';
+import { pick, type ItemParams } from '../../actions/item-params';
 import { partnerChainOptions, readPartnerChain } from './shared';
 
 const show = { show: { credentialType: ['microcredential'] } };

@@ -1,4 +1,4 @@
-import { SEEK_PASS_REDIRECT_KEYS } from './constants';
+import { SEEK_PASS_REDIRECT_KEYS } from '../constants';
 
 export interface RedirectUriParts {
 	/** The link to hand to the person, with every `&` literal. */

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { SEEK_PASS_OPENCERT_AS_OBJECT, type SeekPassCredentialType } from '../../../constants';
-import { text, type ItemParams } from '../../item-params';
+import { SEEK_PASS_OPENCERT_AS_OBJECT, type SeekPassCredentialType } from '../../constants';
+import { text, type ItemParams } from '../../actions/item-params';
 
 export const documentProperties: INodeProperties[] = [
 	{

@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { pick, type ItemParams } from '../../item-params';
+import { pick, type ItemParams } from '../../actions/item-params';
 
 const show = { show: { credentialType: ['digital_identity'] } };
 

@@ -1,18 +1,18 @@
 import type { IDataObject } from 'n8n-workflow';
-import { validateInput } from '../../../common/validation';
+import { validateInput } from '../../common/validation';
 import {
 	SEEK_PASS_BATCH_KEYS,
 	SEEK_PASS_CREDENTIAL_TYPES,
 	type SeekPassCredentialType,
-} from '../../constants';
-import { parseRedirectUri } from '../../redirect-uri';
-import { batchJsonSchema, credentialIdFieldSchema, type BatchBody, type BatchItem } from '../../schemas';
-import { submissionIdFor } from '../../submission-id';
+} from '../constants';
+import { parseRedirectUri } from './redirect-uri';
+import { batchJsonSchema, credentialIdFieldSchema, type BatchBody, type BatchItem } from '../schemas';
+import { submissionIdFor } from './submission-id';
 import { validateCredential } from './fields';
 import { documentValue } from './fields/document';
-import { credentialWhat, ItemParams, text } from '../item-params';
+import { credentialWhat, ItemParams, text } from '../actions/item-params';
 import { readSubmissionIdInput } from './fields/submissionId';
-import type { RedirectAnswer } from '../../client';
+import type { RedirectAnswer } from '../transport';
 
 /** One credential of a batch, with the person it belongs to (who gets the batch's one link). */
 export interface BatchEntry {
