@@ -7,7 +7,7 @@ import {
 } from 'n8n-workflow';
 import { describeResources, route } from '../common/router';
 import { resources } from './actions';
-import { SEEK_PASS_SERVICE } from './constants';
+import { SEEK_PASS_SERVICE } from './transport';
 
 export class SeekPass implements INodeType {
 	description: INodeTypeDescription = {

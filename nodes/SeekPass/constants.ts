@@ -1,6 +1,4 @@
-import { baseUrlOf, type EnvironmentHosts } from '../common/environment';
-import type { ApiClient } from '../common/transport/client';
-import type { Service, VendorError } from '../common/transport/service';
+import type { EnvironmentHosts } from '../common/environment';
 
 /** Every SEEK Pass value we rely on. [doc] = stated by the partner guide, [assumed] = our reading. */
 
@@ -131,39 +129,3 @@ export const SEEK_PASS_REPLAY_MEMORY = 1000;
 
 /** [assumed] SEEK Pass signals an expired token with 401. */
 export const SEEK_PASS_TOKEN_EXPIRED_STATUS = [401];
-
-/** [assumed] Error body: {"error": {"code", "message", "details": [{"field", "message"}]}} or RFC 6749's {"error", "error_description"}. */
-export function parseSeekPassError(body: unknown): VendorError | undefined {
-	if (body === null || typeof body !== 'object') {
-		return typeof body === 'string' && body ? { message: body.slice(0, 500) } : undefined;
-	}
-	const root = body as Record<string, unknown>;
-	const fieldsOf = (details: unknown) =>
-		(Array.isArray(details) ? (details as Array<Record<string, unknown>>) : [])
-			.map((d) => String(d?.field ?? ''))
-			.filter(Boolean);
-	if (typeof root.error === 'string') {
-		return {
-			code: root.error,
-			message: typeof root.error_description === 'string' ? root.error_description : undefined,
-			// OAuth-style bodies may still list the fields at fault next to the code.
-			fields: fieldsOf(root.details),
-		};
-	}
-	const error = (root.error ?? root) as Record<string, unknown>;
-	return {
-		code: typeof error.code === 'string' ? error.code : undefined,
-		message: typeof error.message === 'string' ? error.message : undefined,
-		fields: fieldsOf(error.details),
-	};
-}
-
-export const SEEK_PASS_SERVICE: Service<ApiClient> = {
-	client: (api) => api,
-	displayName: 'SEEK Pass',
-	credentialType: 'seekPassOAuth2Api',
-	baseUrl: (credentials) => baseUrlOf(credentials, SEEK_PASS_HOSTS),
-	tokenExpiredStatusCodes: SEEK_PASS_TOKEN_EXPIRED_STATUS,
-	parseError: parseSeekPassError,
-	secretFields: ['clientSecret'],
-};

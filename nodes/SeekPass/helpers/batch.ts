@@ -8,9 +8,9 @@ import {
 import { parseRedirectUri } from './redirect-uri';
 import { batchJsonSchema, credentialIdFieldSchema, type BatchBody, type BatchItem } from '../schemas';
 import { submissionIdFor } from './submission-id';
-import { validateCredential } from './fields';
+import { credentialWhat, validateCredential } from './fields';
 import { documentValue } from './fields/document';
-import { credentialWhat, ItemParams, text } from '../actions/item-params';
+import { given, ItemParams } from '../../common/item-params';
 import { readSubmissionIdInput } from './fields/submissionId';
 import type { RedirectAnswer } from '../transport';
 
@@ -33,21 +33,21 @@ function isCredentialType(value: unknown): value is SeekPassCredentialType {
 
 /** One input item = one credential; its fields come as JSON so that types can be mixed. */
 export function readBatchEntry(params: ItemParams): BatchEntry {
-	const type = params.get<unknown>('batchCredentialType', 'education');
+	const type = params.raw<unknown>('batchCredentialType', 'education');
 	if (!isCredentialType(type)) {
 		params.fail('batchCredentialType', `must be one of ${SEEK_PASS_CREDENTIAL_TYPES.join(', ')}`);
 	}
 	const typed = new ItemParams(params.ctx, params.itemIndex, credentialWhat(type));
-	const fields = typed.json(typed.get<unknown>('credentialFields', ''), 'credentialFields');
+	const fields = typed.parse(typed.raw<unknown>('credentialFields', ''), 'credentialFields');
 	if (fields === undefined || fields === null || typeof fields !== 'object' || Array.isArray(fields)) {
 		typed.fail('credentialFields', 'must be a JSON object of the credential’s fields');
 	}
-	const documentType = String(typed.get<unknown>('batchDocumentType', 'none') ?? 'none');
+	const documentType = String(typed.raw<unknown>('batchDocumentType', 'none') ?? 'none');
 	const prepared = validateCredential(typed, type, fields, {
 		document_type: documentType,
-		document: documentValue(typed, documentType, typed.get<unknown>('batchDocument', '')),
+		document: documentValue(typed, documentType, typed.raw<unknown>('batchDocument', '')),
 	});
-	const person = String(text(typed.get<unknown>('personKey', '')) ?? prepared.credential.full_name);
+	const person = String(given(typed.raw<unknown>('personKey', '')) ?? prepared.credential.full_name);
 	const { credential_id } = validateInput(
 		typed.ctx.getNode(),
 		credentialIdFieldSchema,
@@ -110,7 +110,7 @@ export function batchConflicts(entries: BatchEntry[]): Array<{ entry: BatchEntry
 
 /** A whole batch body from one item's JSON, checked before it is sent. */
 export function readBatchJson(params: ItemParams): BatchBody {
-	const body = params.json(params.get<unknown>('batchJson', ''), 'batchJson');
+	const body = params.parse(params.raw<unknown>('batchJson', ''), 'batchJson');
 	const valid = validateInput(params.ctx.getNode(), batchJsonSchema, body, params.itemIndex, 'SEEK Pass batch') as BatchBody;
 	const credentials = credentialsOf(valid);
 	if (credentials.length === 0) params.fail('batchJson', 'holds no credential item');

@@ -1,6 +1,9 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { Webhook } from '../transport';
 
+/** Names the thing read in input errors. */
+export const webhookWhat = 'SEEK Pass webhook';
+
 export const webhookIdProperty: INodeProperties = {
 	displayName: 'Webhook ID',
 	name: 'webhookId',

@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError, type IHookFunctions, type INode } from 'n8n-workflow';
-import { ApiClient } from '../../common/transport/client';
-import { isNotFound, SeekPassClient } from '../transport';
-import { SEEK_PASS_SERVICE, SEEK_PASS_WEBHOOK_DEFAULTS } from '../constants';
+import { connect } from '../../common/transport/connect';
+import { SEEK_PASS_WEBHOOK_DEFAULTS } from '../constants';
+import { isNotFound, SEEK_PASS_SERVICE } from '../transport';
 import { isValidPayloadLayout } from './delivery';
 import { readTriggerSettings } from './properties';
 import { forgetWebhook, rememberWebhook, stateOf } from './state';
@@ -10,10 +10,6 @@ import { forgetWebhook, rememberWebhook, stateOf } from './state';
 export function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	return new NodeOperationError(node, error as Error);
-}
-
-async function clientFor(ctx: IHookFunctions): Promise<SeekPassClient> {
-	return new SeekPassClient(await ApiClient.create(ctx, SEEK_PASS_SERVICE));
 }
 
 function webhookUrlOf(ctx: IHookFunctions): string {
@@ -31,7 +27,7 @@ export async function webhookExists(ctx: IHookFunctions): Promise<boolean> {
 	const { webhookId, webhookSecret } = stateOf(staticData);
 	if (!webhookId || !webhookSecret) return false;
 	try {
-		const hook = await (await clientFor(ctx)).getWebhook(webhookId);
+		const hook = await (await connect(ctx, SEEK_PASS_SERVICE)).getWebhook(webhookId);
 		// Another URL (e.g. the test URL of a registration made for the production one): not ours to reuse.
 		return hook.url === webhookUrlOf(ctx);
 	} catch (error) {
@@ -51,7 +47,7 @@ export async function registerWebhook(ctx: IHookFunctions): Promise<boolean> {
 	}
 	const url = webhookUrlOf(ctx);
 	const workflow = ctx.getWorkflow();
-	const hook = await (await clientFor(ctx)).createWebhook({
+	const hook = await (await connect(ctx, SEEK_PASS_SERVICE)).createWebhook({
 		url,
 		name: `n8n: ${workflow.name ?? workflow.id ?? 'workflow'}`.slice(0, 100),
 		description: 'Verification events for an n8n SEEK Pass Trigger',
@@ -68,7 +64,7 @@ export async function unregisterWebhook(ctx: IHookFunctions): Promise<boolean> {
 	const { webhookId } = stateOf(staticData);
 	if (webhookId) {
 		try {
-			await (await clientFor(ctx)).deleteWebhook(webhookId);
+			await (await connect(ctx, SEEK_PASS_SERVICE)).deleteWebhook(webhookId);
 		} catch (error) {
 			// Already gone is what deleting wants; anything else leaves the webhook registered.
 			if (!isNotFound(error)) {

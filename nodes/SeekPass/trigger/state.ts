@@ -8,7 +8,9 @@ export interface TriggerState {
 	webhookId?: string;
 	webhookSecret?: string;
 	webhookUrl?: string;
-	/** Most recent last; bounded by SEEK_PASS_REPLAY_MEMORY (see common/webhooks/delivery-ledger). */
+	/** Most recent last; bounded by SEEK_PASS_REPLAY_MEMORY (kept by common/webhooks/receipt). */
+	receivedEventIds?: string[];
+	/** The same memory under its name in earlier releases; cleared with it. */
 	recentEventIds?: string[];
 }
 
@@ -17,12 +19,15 @@ export function stateOf(staticData: IDataObject): TriggerState {
 }
 
 export function rememberWebhook(staticData: IDataObject, id: string, secret: string, url: string): void {
-	Object.assign(staticData, { webhookId: id, webhookSecret: secret, webhookUrl: url, recentEventIds: [] });
+	// A new registration starts an empty memory: its events have ids of their own.
+	Object.assign(staticData, { webhookId: id, webhookSecret: secret, webhookUrl: url, receivedEventIds: [] });
+	delete staticData.recentEventIds;
 }
 
 export function forgetWebhook(staticData: IDataObject): void {
 	delete staticData.webhookId;
 	delete staticData.webhookSecret;
 	delete staticData.webhookUrl;
+	delete staticData.receivedEventIds;
 	delete staticData.recentEventIds;
 }

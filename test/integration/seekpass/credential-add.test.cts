@@ -45,7 +45,7 @@ describe('education', () => {
 		);
 
 		expect(run.error).toBeUndefined();
-		const sent = env.apiRequests('/add/');
+		const sent = env.apiRequests({ pathIncludes: '/add/' });
 		expect(sent).toHaveLength(1);
 		expect(sent[0].path).toBe('/seekpass/api/partner/v1/add/education.json');
 		expect(sent[0].body).toEqual(vendorExample);
@@ -100,7 +100,7 @@ describe('education', () => {
 
 		expect(fromFields.error).toBeUndefined();
 		expect(fromJson.error).toBeUndefined();
-		const [a, b] = env.apiRequests('/add/').map((r) => r.body as { id: string; data: unknown });
+		const [a, b] = env.apiRequests({ pathIncludes: '/add/' }).map((r) => r.body as { id: string; data: unknown });
 		expect(a.data).toEqual({
 			credential: {
 				full_name: 'John Smith',
@@ -119,7 +119,7 @@ describe('education', () => {
 	test('may leave the conferral year out while awaiting graduation', async () => {
 		const run = await env.run(degree({ conferral_year: '', educationFields: { awaiting_graduation: true } }));
 		expect(run.error).toBeUndefined();
-		const credential = (env.apiRequests('/add/')[0].body as { data: { credential: Record<string, unknown> } }).data.credential;
+		const credential = (env.apiRequests({ pathIncludes: '/add/' })[0].body as { data: { credential: Record<string, unknown> } }).data.credential;
 		expect(credential.awaiting_graduation).toBe(true);
 		expect(credential).not.toHaveProperty('conferral_year');
 	});
@@ -128,7 +128,7 @@ describe('education', () => {
 		const openCert = { version: 'https://schema.openattestation.com/2.0/schema.json', data: { name: 'x' } };
 		const run = await env.run(degree({ documentType: 'open_cert', openCertDocument: JSON.stringify(openCert) }));
 		expect(run.error).toBeUndefined();
-		expect((env.apiRequests('/add/')[0].body as { data: { document: unknown } }).data.document).toEqual(openCert);
+		expect((env.apiRequests({ pathIncludes: '/add/' })[0].body as { data: { document: unknown } }).data.document).toEqual(openCert);
 	});
 });
 
@@ -161,7 +161,7 @@ describe('other credential types', () => {
 
 		expect(fields.error).toBeUndefined();
 		expect(json.error).toBeUndefined();
-		const [a, b] = env.apiRequests('/add/').map((r) => r.body as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
+		const [a, b] = env.apiRequests({ pathIncludes: '/add/' }).map((r) => r.body as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
 		expect(a.document_type).toBe('english_assessment');
 		expect(a.data).toEqual({
 			credential: {
@@ -205,7 +205,7 @@ describe('other credential types', () => {
 
 		expect(badge.error).toBeUndefined();
 		expect(identity.error).toBeUndefined();
-		const [a, b] = env.apiRequests('/add/').map((r) => r.body as Record<string, unknown>);
+		const [a, b] = env.apiRequests({ pathIncludes: '/add/' }).map((r) => r.body as Record<string, unknown>);
 		expect(a).toMatchObject({
 			credential_type: 'microcredential',
 			document_type: 'png',
@@ -336,6 +336,6 @@ describe('bad input fails naming item and field, before any request', () => {
 		expect(items[1].json.error).toMatch(/item 1: conferral_year: must be a year in YYYY format/);
 		expect(items[0].json.redirectUri).toEqual(expect.any(String));
 		expect(items[2].json.redirectUri).toEqual(expect.any(String));
-		expect(env.apiRequests('/add/')).toHaveLength(2);
+		expect(env.apiRequests({ pathIncludes: '/add/' })).toHaveLength(2);
 	});
 });

@@ -1,33 +1,29 @@
-// One sandbox and one in-process n8n per test file, with a SEEK Pass credential that
-// points at the sandbox; helpers to run the SEEK Pass node as a workflow would.
-import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+// One sandbox and one in-process n8n per test file, with a SEEK Pass credential that points at
+// the sandbox; helpers to run the SEEK Pass node as a workflow would (see ../service-env.cts).
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { SeekPassOAuth2Api } from '../../../credentials/SeekPassOAuth2Api.credentials';
 import { SeekPass } from '../../../nodes/SeekPass/SeekPass.node';
 import { SeekPassTrigger } from '../../../nodes/SeekPass/SeekPassTrigger.node';
-import { startSandbox, type LoggedRequest, type Sandbox } from '../../../sandbox/index.cjs';
-import { createInProcessN8n, type InProcessN8n, type NodeRun } from '../../harness/in-process/index.cjs';
+import { startSandbox } from '../../../sandbox/index.cjs';
+import type { NodeRun } from '../../harness/in-process/index.cjs';
+import { createInProcessN8n } from '../../harness/in-process/index.cjs';
+import type { ServiceEnv, StartServiceEnv } from '../service-env.cjs';
 
 export const CREDENTIAL_ID = 'seekpass-sandbox';
 
-export interface SeekPassEnv {
-	sb: Sandbox;
-	n8n: InProcessN8n;
-	run(parameters: INodeParameters, input?: IDataObject[], options?: { continueOnFail?: boolean }): Promise<NodeRun>;
-	/**
-	 * Requests the node made to SEEK Pass's API: token endpoint excluded, and so are 401 answers,
-	 * which after sb.reset() (it expires tokens) are n8n renewing its stored token and resending.
-	 */
-	apiRequests(pathIncludes?: string): LoggedRequest[];
-	close(): Promise<void>;
-}
+/**
+ * apiRequests leaves out the token endpoint and 401 answers, which after sb.reset() (it expires
+ * tokens) are n8n renewing its stored token and resending.
+ */
+export type SeekPassEnv = ServiceEnv;
 
-export async function startSeekPassEnv(): Promise<SeekPassEnv> {
-	const sb = await startSandbox({ port: 0 });
+export const startSeekPassEnv: StartServiceEnv<SeekPassEnv> = async (options = {}) => {
+	const sb = await startSandbox({ port: 0, ...options });
 	const n8n = await createInProcessN8n({
 		nodeTypes: [new SeekPass(), new SeekPassTrigger()],
 		credentialTypes: [new SeekPassOAuth2Api()],
 	});
-	n8n.setCredential('seekPassOAuth2Api', {
+	const credentialId = n8n.setCredential('seekPassOAuth2Api', {
 		id: CREDENTIAL_ID,
 		data: {
 			environment: 'custom',
@@ -39,21 +35,32 @@ export async function startSeekPassEnv(): Promise<SeekPassEnv> {
 	return {
 		sb,
 		n8n,
+		credentialId,
 		run: async (parameters, input = [{}], options = {}) =>
 			await n8n.runNode({
 				type: 'seekPass',
 				parameters,
-				credentials: { seekPassOAuth2Api: CREDENTIAL_ID },
+				credentials: { seekPassOAuth2Api: credentialId },
 				input: input.map((json): INodeExecutionData => ({ json })),
-				continueOnFail: options.continueOnFail,
+				...options,
 			}),
-		apiRequests: (pathIncludes) =>
+		apiRequests: (filter = {}) =>
 			sb
-				.requests({ service: 'seekPass', pathIncludes })
+				.requests({ service: 'seekPass', ...filter })
 				.filter((r) => !r.path.endsWith('/oauth/token.json') && r.status !== 401),
+		control: async (method, path, body) => {
+			const res = await fetch(`${sb.urls.control}/seekpass${path}`, {
+				method,
+				headers: body === undefined ? {} : { 'content-type': 'application/json' },
+				body: body === undefined ? undefined : JSON.stringify(body),
+			});
+			const text = await res.text();
+			if (!res.ok) throw new Error(`control ${method} ${path}: ${res.status} ${text}`);
+			return (text ? JSON.parse(text) : undefined) as any;
+		},
 		close: async () => await sb.close(),
 	};
-}
+};
 
 /** The json of every item of the node's first output. */
 export const jsonOf = (run: NodeRun): IDataObject[] => (run.output[0] ?? []).map((item) => item.json);

@@ -62,7 +62,7 @@ describe('getStatuses', () => {
 		);
 
 		expect(run.error).toBeUndefined();
-		const statusRequests = env.apiRequests('/submissions/status.json');
+		const statusRequests = env.apiRequests({ pathIncludes: '/submissions/status.json' });
 		expect(statusRequests).toHaveLength(34);
 		expect(env.apiRequests()).toHaveLength(34);
 		expect(statusRequests.every((r) => (r.body as { ids: string[] }).ids.length <= 30)).toBe(true);
@@ -96,7 +96,7 @@ describe('getStatuses', () => {
 			['zz', 'not_found'],
 		]);
 		expect(run.output[0].map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 1 }, { item: 1 }, { item: 1 }]);
-		const [request] = env.apiRequests('/submissions/status.json');
+		const [request] = env.apiRequests({ pathIncludes: '/submissions/status.json' });
 		expect((request.body as { ids: string[] }).ids).toEqual(['a', 'b', 'c', 'zz']);
 	});
 

@@ -126,6 +126,7 @@ test('events the user did not pick are acknowledged without starting the workflo
 	await newVerification('vr-2');
 	await control(env.sb, '/verifications/vr-2', { status: 'canceled' });
 	expect(calls.map((c) => [c.status, c.workflowData])).toEqual([[200, null]]);
+	expect(calls[0].body).toEqual({ received: true, ignored: 'event not selected' });
 
 	await control(env.sb, '/verifications/vr-2', { status: 'incomplete' });
 	expect(calls[1].workflowData?.[0][0].json).toMatchObject({ event: 'incomplete', request_id: 'vr-2' });
@@ -178,7 +179,7 @@ describe('refusals never start the workflow', () => {
 			{},
 		);
 		expect(replayed.status).toBe(200);
-		expect(calls.at(-1)?.body).toEqual({ received: true, duplicate: true });
+		expect(calls.at(-1)?.body).toEqual({ received: true, ignored: 'duplicate' });
 		expect(calls.at(-1)?.workflowData).toBeNull();
 		expect(calls.filter((c) => c.workflowData !== null)).toHaveLength(1);
 	});
@@ -193,9 +194,9 @@ describe('refusals never start the workflow', () => {
 		expect((await post({})).status).toBe(401);
 		expectRefused(401);
 		expect((await post({ 'x-timestamp': timestamp })).status).toBe(401);
-		expect(calls.at(-1)?.body).toEqual({ error: 'missing X-Signature header' });
+		expect(calls.at(-1)?.body).toEqual({ error: 'unauthorized' });
 		expect((await post({ 'x-signature': sign(`${timestamp}.${body}`) })).status).toBe(401);
-		expect(calls.at(-1)?.body).toEqual({ error: 'missing X-Timestamp header' });
+		expect(calls.at(-1)?.body).toEqual({ error: 'unauthorized' });
 		expect((await post({ 'x-timestamp': timestamp, 'x-signature': sign(`${timestamp}.${body}`) })).status).toBe(200);
 	});
 
@@ -231,19 +232,19 @@ test('overlapping deliveries (n8n loads and saves static data per call, last sav
 	);
 	expect(calls.filter((c) => c.workflowData !== null)).toHaveLength(4);
 	// The stored list after the last save holds all four, though each call saved its own copy.
-	expect([...(state().recentEventIds as string[])].sort()).toEqual(fired.map((f) => f.event.event_id).sort());
+	expect([...(state().receivedEventIds as string[])].sort()).toEqual(fired.map((f) => f.event.event_id).sort());
 
 	for (const f of fired) {
 		const { body } = await control<{ status: number }>(env.sb, `/webhooks/${state().webhookId as string}/redeliver/${f.event.event_id}`, {});
 		expect(body.status).toBe(200);
-		expect(calls.at(-1)?.body).toEqual({ received: true, duplicate: true });
+		expect(calls.at(-1)?.body).toEqual({ received: true, ignored: 'duplicate' });
 	}
 	// A delivery and its replay at the same moment: one run.
 	const event = JSON.stringify({ event_id: randomUUID(), request_id: 'vr-o1', type: 'vwsp_request.verified', created_at: new Date().toISOString() });
 	const both = await Promise.all([send({ body: event }), send({ body: event })]);
 	expect(both.map((b) => b.body.status)).toEqual([200, 200]);
 	expect(calls.filter((c) => c.workflowData !== null)).toHaveLength(5);
-	expect(calls.filter((c) => (c.body as IDataObject)?.duplicate === true)).toHaveLength(5);
+	expect(calls.filter((c) => (c.body as IDataObject)?.ignored === 'duplicate')).toHaveLength(5);
 	env.sb.setSwitches({ latencyMs: 0 });
 });
 

@@ -34,7 +34,7 @@ describe('verification', () => {
 			contentId: out.requestId,
 			clientId: env.sb.demo.seekPass.clientId,
 		});
-		expect(env.apiRequests('/verify/')[0].body).toEqual({
+		expect(env.apiRequests({ pathIncludes: '/verify/' })[0].body).toEqual({
 			request_id: out.requestId,
 			callback_url: 'https://www.example.com/back',
 			display_options: { partner_name: 'Acme Recruiting', partner_logo_url: 'https://www.example.com/logo.png' },

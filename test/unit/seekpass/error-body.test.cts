@@ -1,4 +1,4 @@
-import { parseSeekPassError } from '../../../nodes/SeekPass/constants';
+import { parseSeekPassError } from '../../../nodes/SeekPass/transport';
 
 describe('SEEK Pass error bodies', () => {
 	it('reads an OAuth-style body with the fields at fault', () => {

@@ -1,21 +1,24 @@
 import { randomUUID } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
+import { ItemParams, pick, rows } from '../../../common/item-params';
+import { batched, type Entry } from '../../../common/items';
 import type { Operation } from '../../../common/operation';
-import { validateInput } from '../../../common/validation';
-import { SeekPassClient } from '../../transport';
 import { parseRedirectUri } from '../../helpers/redirect-uri';
 import { verificationCreateSchema, type VerificationCreateBody } from '../../schemas';
-import { ItemParams, pick, rows } from '../item-params';
-import { runPrepared } from '../../../common/items/legacy';
+import type { SeekPassClient } from '../../transport';
+
+interface VerificationEntry extends Entry {
+	body: VerificationCreateBody;
+}
 
 const what = 'SEEK Pass verification request';
 
 const METADATA_KEYS = ['position_title', 'position_url', 'position_location', 'job_categories', 'applied_on_seek'] as const;
 
 function readBody(params: ItemParams): unknown {
-	const fields = params.get<IDataObject>('verificationFields', {});
-	const metadata = pick(params.get<IDataObject>('metadata', {}), METADATA_KEYS);
-	const displayOptions: IDataObject = { partner_name: params.get('partner_name', '') };
+	const fields = params.raw<IDataObject>('verificationFields', {});
+	const metadata = pick(params.raw<IDataObject>('metadata', {}), METADATA_KEYS);
+	const displayOptions: IDataObject = { partner_name: params.raw('partner_name', '') };
 	Object.assign(displayOptions, pick(fields, ['partner_logo_url']));
 	// SEEK Pass would make one up, but then only its answer would tell which request this is.
 	const requestId = pick(fields, ['request_id']).request_id ?? randomUUID();
@@ -30,7 +33,7 @@ function readBody(params: ItemParams): unknown {
 	return body;
 }
 
-export const create: Operation = {
+export const create: Operation<SeekPassClient> = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create a verification request',
@@ -121,24 +124,22 @@ export const create: Operation = {
 			],
 		},
 	],
-	execute: async (op) => {
-		const client = new SeekPassClient(op.client);
-		return await runPrepared(
-			op,
-			(itemIndex): VerificationCreateBody => {
-				const params = new ItemParams(op.ctx, itemIndex, what);
-				return validateInput(op.ctx.getNode(), verificationCreateSchema, readBody(params), itemIndex, what);
-			},
-			async (body, itemIndex): Promise<IDataObject> => {
-				const answer = await client.createVerification(body, itemIndex);
-				const link = parseRedirectUri(String(answer?.redirect_uri ?? ''));
-				return {
+	execute: batched((op) => ({
+		prepare: (itemIndex): VerificationEntry => {
+			const params = new ItemParams(op.ctx, itemIndex, what);
+			return { itemIndex, body: params.validate(verificationCreateSchema, readBody(params)) };
+		},
+		send: async ([{ body, itemIndex }]) => {
+			const answer = await op.client.createVerification(body, itemIndex);
+			const link = parseRedirectUri(String(answer?.redirect_uri ?? ''));
+			return [
+				{
 					requestId: answer?.request_id ?? body.request_id,
 					redirectUri: link.redirectUri,
 					contentId: link.contentId ?? null,
 					clientId: link.clientId ?? null,
-				};
-			},
-		);
-	},
+				},
+			];
+		},
+	})),
 };

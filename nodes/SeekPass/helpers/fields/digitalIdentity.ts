@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { pick, type ItemParams } from '../../actions/item-params';
+import { pick, type ItemParams } from '../../../common/item-params';
 
 const show = { show: { credentialType: ['digital_identity'] } };
 
@@ -66,12 +66,12 @@ export const digitalIdentityProperties: INodeProperties[] = [
 ];
 
 export function readDigitalIdentity(params: ItemParams): IDataObject {
-	const fields = params.get<IDataObject>('digitalIdentityFields', {});
+	const fields = params.raw<IDataObject>('digitalIdentityFields', {});
 	return {
-		full_name: params.get('full_name', ''),
-		identity_document_validity: params.get('identity_document_validity', ''),
-		identity_document_liveness: params.get('identity_document_liveness', ''),
-		identity_document_person_match: params.get('identity_document_person_match', ''),
+		full_name: params.raw('full_name', ''),
+		identity_document_validity: params.raw('identity_document_validity', ''),
+		identity_document_liveness: params.raw('identity_document_liveness', ''),
+		identity_document_person_match: params.raw('identity_document_person_match', ''),
 		...pick(fields, ['date_of_birth']),
 	};
 }

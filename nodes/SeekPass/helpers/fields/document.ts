@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { SEEK_PASS_OPENCERT_AS_OBJECT, type SeekPassCredentialType } from '../../constants';
-import { text, type ItemParams } from '../../actions/item-params';
+import { given, type ItemParams } from '../../../common/item-params';
 
 export const documentProperties: INodeProperties[] = [
 	{
@@ -80,8 +80,8 @@ function openCert(params: ItemParams, raw: unknown): unknown {
 		return SEEK_PASS_OPENCERT_AS_OBJECT ? raw : JSON.stringify(raw);
 	}
 	const trimmed = raw.trim();
-	if (!/^[{[]/.test(trimmed)) return text(raw);
-	const parsed = params.json(trimmed, 'document');
+	if (!/^[{[]/.test(trimmed)) return given(raw);
+	const parsed = params.parse(trimmed, 'document');
 	return SEEK_PASS_OPENCERT_AS_OBJECT ? parsed : trimmed;
 }
 
@@ -89,18 +89,18 @@ function openCert(params: ItemParams, raw: unknown): unknown {
 export function documentValue(params: ItemParams, documentType: string, raw: unknown): unknown {
 	if (documentType === 'none') return undefined;
 	if (documentType === 'open_cert') return openCert(params, raw);
-	return text(raw);
+	return given(raw);
 }
 
 export function readDocument(params: ItemParams, type: SeekPassCredentialType): DocumentInput {
 	if (type === 'digital_identity') return { document_type: 'none' };
 	if (type === 'english_proficiency') {
-		return { document_type: 'english_assessment', document: text(params.get('documentUrl', '')) };
+		return { document_type: 'english_assessment', document: given(params.raw('documentUrl', '')) };
 	}
-	const documentType = params.get('documentType', 'none');
+	const documentType = params.raw('documentType', 'none');
 	if (documentType === 'none') return { document_type: 'none' };
 	if (documentType === 'open_cert') {
-		return { document_type: documentType, document: openCert(params, params.get<unknown>('openCertDocument', '')) };
+		return { document_type: documentType, document: openCert(params, params.raw<unknown>('openCertDocument', '')) };
 	}
-	return { document_type: documentType, document: text(params.get('documentUrl', '')) };
+	return { document_type: documentType, document: given(params.raw('documentUrl', '')) };
 }

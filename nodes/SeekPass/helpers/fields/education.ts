@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { pick, present, rows, text, type ItemParams } from '../../actions/item-params';
+import { given, pick, present, rows, type ItemParams } from '../../../common/item-params';
 import { partnerChainOptions, readPartnerChain } from './shared';
 
 const show = { show: { credentialType: ['education'] } };
@@ -138,8 +138,8 @@ export const educationProperties: INodeProperties[] = [
 
 function transcriptFromFields(fields: IDataObject): IDataObject | undefined {
 	const subjects = rows(fields.transcript_subjects, 'subjects', SUBJECT_KEYS);
-	const issuanceDate = text(fields.transcript_issuance_date);
-	const score = text(fields.transcript_score);
+	const issuanceDate = given(fields.transcript_issuance_date);
+	const score = given(fields.transcript_score);
 	if (issuanceDate === undefined && score === undefined && subjects === undefined) return undefined;
 	// issuance_date may be missing here: the schema then names transcript.overall.issuance_date.
 	const overall: IDataObject = {};
@@ -150,13 +150,13 @@ function transcriptFromFields(fields: IDataObject): IDataObject | undefined {
 
 /** The education credential as the editor describes it, in the guide's field order. */
 export function readEducation(params: ItemParams): IDataObject {
-	const fields = params.get<IDataObject>('educationFields', {});
+	const fields = params.raw<IDataObject>('educationFields', {});
 	const credential: IDataObject = {
-		full_name: params.get('full_name', ''),
-		education_provider: params.get('education_provider', ''),
-		course_name: params.get('course_name', ''),
+		full_name: params.raw('full_name', ''),
+		education_provider: params.raw('education_provider', ''),
+		course_name: params.raw('course_name', ''),
 	};
-	const conferralYear = text(params.get<unknown>('conferral_year', ''));
+	const conferralYear = given(params.raw<unknown>('conferral_year', ''));
 	if (conferralYear !== undefined) credential.conferral_year = conferralYear;
 	Object.assign(credential, pick(fields, ['awaiting_graduation', 'has_majors']));
 	const majors = params.either('majors', present(fields.majors) ? fields.majors : undefined, fields.majors_json);

@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { pick, rows, text, type ItemParams } from '../../actions/item-params';
+import { given, pick, rows, type ItemParams } from '../../../common/item-params';
 import { partnerChainOptions, readPartnerChain } from './shared';
 
 const show = { show: { credentialType: ['english_proficiency'] } };
@@ -143,27 +143,27 @@ export const englishProficiencyProperties: INodeProperties[] = [
 
 function testScoresFromFields(params: ItemParams): IDataObject {
 	const scores: IDataObject = {
-		cefr_scores: pick(params.get<IDataObject>('cefr_scores', {}), CEFR_KEYS),
-		overall: { score: text(params.get('overall_score', '')), scale: text(params.get('overall_scale', '')) },
+		cefr_scores: pick(params.raw<IDataObject>('cefr_scores', {}), CEFR_KEYS),
+		overall: { score: given(params.raw('overall_score', '')), scale: given(params.raw('overall_scale', '')) },
 	};
-	const subskills = rows(params.get('subskills', {}), 'subskills', ['skill', 'score']);
+	const subskills = rows(params.raw('subskills', {}), 'subskills', ['skill', 'score']);
 	if (subskills) scores.subskills = subskills;
 	return scores;
 }
 
 export function readEnglishProficiency(params: ItemParams): IDataObject {
-	const fields = params.get<IDataObject>('englishProficiencyFields', {});
+	const fields = params.raw<IDataObject>('englishProficiencyFields', {});
 	const credential: IDataObject = {
-		full_name: params.get('full_name', ''),
-		test_provider: params.get('test_provider', ''),
-		test_name: params.get('test_name', ''),
-		completion_date: params.get('completion_date', ''),
+		full_name: params.raw('full_name', ''),
+		test_provider: params.raw('test_provider', ''),
+		test_name: params.raw('test_name', ''),
+		completion_date: params.raw('completion_date', ''),
 	};
-	const expiry = text(fields.expiry_date);
+	const expiry = given(fields.expiry_date);
 	if (expiry !== undefined) credential.expiry_date = expiry;
 	const scores =
-		params.get<string>('test_scores_input', 'fields') === 'json'
-			? params.json(params.get<unknown>('test_scores_json', ''), 'test_scores_json')
+		params.raw<string>('test_scores_input', 'fields') === 'json'
+			? params.parse(params.raw<unknown>('test_scores_json', ''), 'test_scores_json')
 			: testScoresFromFields(params);
 	if (scores !== undefined) credential.test_scores = scores;
 	const partnerChain = readPartnerChain(params, fields);

@@ -7,8 +7,13 @@ import { documentProperties, readDocument } from './document';
 import { educationProperties, readEducation } from './education';
 import { englishProficiencyProperties, readEnglishProficiency } from './englishProficiency';
 import { microcredentialProperties, readMicrocredential } from './microcredential';
-import type { ItemParams } from '../../actions/item-params';
+import type { ItemParams } from '../../../common/item-params';
 import { fullNameProperty } from './shared';
+
+/** Names a credential of this type in input errors, e.g. "SEEK Pass english proficiency credential". */
+export function credentialWhat(type: SeekPassCredentialType): string {
+	return `SEEK Pass ${type.replace(/_/g, ' ')} credential`;
+}
 
 export const credentialTypeProperty: INodeProperties = {
 	displayName: 'Credential Type',

@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { pick, type ItemParams } from '../../actions/item-params';
+import { pick, type ItemParams } from '../../../common/item-params';
 import { partnerChainOptions, readPartnerChain } from './shared';
 
 const show = { show: { credentialType: ['microcredential'] } };
@@ -62,12 +62,12 @@ export const microcredentialProperties: INodeProperties[] = [
 ];
 
 export function readMicrocredential(params: ItemParams): IDataObject {
-	const fields = params.get<IDataObject>('microcredentialFields', {});
+	const fields = params.raw<IDataObject>('microcredentialFields', {});
 	const credential: IDataObject = {
-		full_name: params.get('full_name', ''),
-		issuer_name: params.get('issuer_name', ''),
-		microcredential_name: params.get('microcredential_name', ''),
-		issue_date: params.get('issue_date', ''),
+		full_name: params.raw('full_name', ''),
+		issuer_name: params.raw('issuer_name', ''),
+		microcredential_name: params.raw('microcredential_name', ''),
+		issue_date: params.raw('issue_date', ''),
 		...pick(fields, ['expiry_date', 'assessment_result']),
 	};
 	const partnerChain = readPartnerChain(params, fields);

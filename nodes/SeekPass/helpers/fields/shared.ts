@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { rows, type ItemParams } from '../../actions/item-params';
+import { rows, type ItemParams } from '../../../common/item-params';
 
 /** Partner chain, offered by three credential types: as rows in the editor or as JSON. */
 export const partnerChainOptions: INodeProperties[] = [

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { SubmissionIdInput, SubmissionIdMode } from '../submission-id';
-import type { ItemParams } from '../../actions/item-params';
+import type { ItemParams } from '../../../common/item-params';
 
 /**
  * How the partner's id of a submission is chosen. Shared by credential:add (the submission id)
@@ -64,10 +64,10 @@ export function submissionIdProperties(idName: string, withPersonKey = true): IN
 }
 
 export function readSubmissionIdInput(params: ItemParams): SubmissionIdInput {
-	const mode = params.get<SubmissionIdMode>('submissionIdMode', 'derive');
-	if (mode === 'given') return { mode, given: String(params.get<unknown>('submissionId', '') ?? '') };
-	const prefix = String(params.get<unknown>('submissionIdPrefix', '') ?? '');
+	const mode = params.raw<SubmissionIdMode>('submissionIdMode', 'derive');
+	if (mode === 'given') return { mode, given: String(params.raw<unknown>('submissionId', '') ?? '') };
+	const prefix = String(params.raw<unknown>('submissionIdPrefix', '') ?? '');
 	if (/\s/.test(prefix.trim())) params.fail('submissionIdPrefix', 'must not contain spaces');
 	if (mode === 'generate') return { mode, prefix };
-	return { mode, prefix, person: String(params.get<unknown>('personKey', '') ?? '') };
+	return { mode, prefix, person: String(params.raw<unknown>('personKey', '') ?? '') };
 }
