@@ -4,8 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NodeOperationError, type INodeParameters } from 'n8n-workflow';
-import { control, type SubmissionHistory } from './control.cjs';
-import { jsonOf, startSeekPassEnv, type SeekPassEnv } from './env.cjs';
+import { control, type SubmissionHistory } from '../control.cjs';
+import { jsonOf, startSeekPassEnv, type SeekPassEnv } from '../env.cjs';
 
 let env: SeekPassEnv;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ afterAll(async () => {
 beforeEach(() => env.sb.reset());
 
 const vendorExample = JSON.parse(
-	fs.readFileSync(path.resolve(__dirname, '../../fixtures/seekpass/education-example.json'), 'utf8'),
+	fs.readFileSync(path.resolve(__dirname, '../../../fixtures/seekpass/education-example.json'), 'utf8'),
 );
 
 const add = (parameters: INodeParameters): INodeParameters => ({ resource: 'credential', operation: 'add', ...parameters });

@@ -1,7 +1,7 @@
 // verification:create/get and the six webhook operations against the sandbox.
 import { NodeApiError } from 'n8n-workflow';
-import { control } from './control.cjs';
-import { jsonOf, startSeekPassEnv, type SeekPassEnv } from './env.cjs';
+import { control } from '../control.cjs';
+import { jsonOf, startSeekPassEnv, type SeekPassEnv } from '../env.cjs';
 
 let env: SeekPassEnv;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 // submission:getStatus and submission:getStatuses against the sandbox: statuses as the
 // holder changes them, unknown ids reported instead of dropped, and ids from all items
 // asked for 30 at a time.
-import { control } from './control.cjs';
-import { jsonOf, startSeekPassEnv, type SeekPassEnv } from './env.cjs';
+import { control } from '../control.cjs';
+import { jsonOf, startSeekPassEnv, type SeekPassEnv } from '../env.cjs';
 
 let env: SeekPassEnv;
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { cleanRedirectUri, parseRedirectUri } from '../../../nodes/SeekPass/helpers/redirect-uri';
+import { cleanRedirectUri, parseRedirectUri } from '../../../../nodes/SeekPass/helpers/redirect-uri';
 
 // The guide's own example, as curl prints it (with the JSON escape the guide warns about).
 const CURL_STYLE =

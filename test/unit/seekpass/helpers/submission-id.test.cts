@@ -1,4 +1,4 @@
-import { derivedSubmissionId, randomSubmissionId, submissionIdFor, uuidV5 } from '../../../nodes/SeekPass/helpers/submission-id';
+import { derivedSubmissionId, randomSubmissionId, submissionIdFor, uuidV5 } from '../../../../nodes/SeekPass/helpers/submission-id';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const RANDOM_UUID = /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
-import { SEEK_PASS_WEBHOOK_DEFAULTS } from '../../../nodes/SeekPass/constants';
-import { inspectDelivery, isValidPayloadLayout, signedBytes, type SignatureSettings } from '../../../nodes/SeekPass/trigger/delivery';
-import { triggerProperties } from '../../../nodes/SeekPass/trigger/properties';
+import { SEEK_PASS_WEBHOOK_DEFAULTS } from '../../../../nodes/SeekPass/constants';
+import { inspectDelivery, isValidPayloadLayout, signedBytes, type SignatureSettings } from '../../../../nodes/SeekPass/trigger/delivery';
+import { triggerProperties } from '../../../../nodes/SeekPass/trigger/properties';
 
 const secret = 'f'.repeat(64);
 const now = 1_790_000_000_000;

@@ -2,7 +2,7 @@
 // batch requests (one link per person), a whole batch from one item's JSON, and the
 // batch-only rules checked before anything is sent.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { jsonOf, startSeekPassEnv, type SeekPassEnv } from './env.cjs';
+import { jsonOf, startSeekPassEnv, type SeekPassEnv } from '../env.cjs';
 
 let env: SeekPassEnv;
 beforeAll(async () => {
