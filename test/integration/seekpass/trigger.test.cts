@@ -6,7 +6,6 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import type { WebhookRun } from '../../harness/in-process/index.cjs';
-import { control } from './control.cjs';
 import { CREDENTIAL_ID, startSeekPassEnv, type SeekPassEnv } from './env.cjs';
 
 let env: SeekPassEnv;
@@ -55,8 +54,9 @@ async function activate(): Promise<void> {
 	if (!(await lifecycle('checkExists'))) expect(await lifecycle('create')).toBe(true);
 }
 
-async function send(body: Record<string, unknown>) {
-	return await control<{ status: number }>(env.sb, `/webhooks/${state().webhookId as string}/send`, body);
+/** Has the sandbox sign and send an event to the trigger; answers with the trigger's status. */
+async function send(body: Record<string, unknown>): Promise<{ status: number }> {
+	return await env.control('POST', `/webhooks/${state().webhookId as string}/send`, body);
 }
 
 const sign = (payload: string) => createHmac('sha256', state().webhookSecret as string).update(payload).digest('hex');
@@ -86,12 +86,12 @@ async function newVerification(requestId: string): Promise<void> {
 test('registers on activation, emits a verified event with its result, deletes on deactivation', async () => {
 	await activate();
 	expect(state()).toMatchObject({ webhookId: expect.any(String), webhookSecret: expect.stringMatching(/^[0-9a-f]{64}$/), webhookUrl });
-	const { body: hooks } = await control<Array<{ id: string; url: string }>>(env.sb, '/webhooks');
+	const hooks = await env.control<Array<{ id: string; url: string }>>('GET', '/webhooks');
 	expect(hooks).toEqual([expect.objectContaining({ id: state().webhookId, url: webhookUrl })]);
 	expect(await lifecycle('checkExists')).toBe(true);
 
 	await newVerification('vr-1');
-	const { body: completed } = await control<{ deliveries: Array<{ status: number }> }>(env.sb, '/verifications/vr-1', {
+	const completed = await env.control<{ deliveries: Array<{ status: number }> }>('POST', '/verifications/vr-1', {
 		status: 'verified',
 		credential: { full_name: 'Sam Person', date_of_birth: '1991-02-03' },
 	});
@@ -116,7 +116,7 @@ test('registers on activation, emits a verified event with its result, deletes o
 	]);
 
 	expect(await lifecycle('delete')).toBe(true);
-	expect((await control<unknown[]>(env.sb, '/webhooks')).body).toEqual([]);
+	expect(await env.control<unknown[]>('GET', '/webhooks')).toEqual([]);
 	expect(state()).toEqual({});
 });
 
@@ -124,11 +124,11 @@ test('events the user did not pick are acknowledged without starting the workflo
 	parameters = { events: ['verified', 'incomplete'] };
 	await activate();
 	await newVerification('vr-2');
-	await control(env.sb, '/verifications/vr-2', { status: 'canceled' });
+	await env.control('POST', '/verifications/vr-2', { status: 'canceled' });
 	expect(calls.map((c) => [c.status, c.workflowData])).toEqual([[200, null]]);
 	expect(calls[0].body).toEqual({ received: true, ignored: 'event not selected' });
 
-	await control(env.sb, '/verifications/vr-2', { status: 'incomplete' });
+	await env.control('POST', '/verifications/vr-2', { status: 'incomplete' });
 	expect(calls[1].workflowData?.[0][0].json).toMatchObject({ event: 'incomplete', request_id: 'vr-2' });
 	expect(calls[1].workflowData?.[0][0].json).not.toHaveProperty('verification');
 });
@@ -145,7 +145,7 @@ describe('refusals never start the workflow', () => {
 	};
 
 	test('a signature made with the wrong secret: 401', async () => {
-		const { body } = await send({ request_id: 'vr-x', secret: 'a'.repeat(64) });
+		const body = await send({ request_id: 'vr-x', secret: 'a'.repeat(64) });
 		expect(body.status).toBe(401);
 		expectRefused(401);
 	});
@@ -154,27 +154,27 @@ describe('refusals never start the workflow', () => {
 		const timestamp = Math.floor(Date.now() / 1000);
 		const original = JSON.stringify({ event_id: 'ev-1', request_id: 'vr-x', type: 'vwsp_request.canceled', created_at: 'x' });
 		const changed = original.replace('canceled', 'verified');
-		const { body } = await send({ body: changed, timestamp, signature: sign(`${timestamp}.${original}`) });
+		const body = await send({ body: changed, timestamp, signature: sign(`${timestamp}.${original}`) });
 		expect(body.status).toBe(401);
 		expectRefused(401);
 		// The same signature over the body it was made for is accepted: the refusal was the change.
-		const { body: genuine } = await send({ body: original, timestamp, signature: sign(`${timestamp}.${original}`) });
+		const genuine = await send({ body: original, timestamp, signature: sign(`${timestamp}.${original}`) });
 		expect(genuine.status).toBe(200);
 	});
 
 	test('a stale timestamp, correctly signed: 401', async () => {
-		const { body } = await send({ request_id: 'vr-x', timestamp: Math.floor(Date.now() / 1000) - 301 });
+		const body = await send({ request_id: 'vr-x', timestamp: Math.floor(Date.now() / 1000) - 301 });
 		expect(body.status).toBe(401);
 		expectRefused(401);
 	});
 
 	test('a replayed event: acknowledged, the workflow runs once', async () => {
 		await newVerification('vr-3');
-		const { body: fired } = await control<{ event: { event_id: string } }>(env.sb, '/verifications/vr-3', { status: 'verified' });
+		const fired = await env.control<{ event: { event_id: string } }>('POST', '/verifications/vr-3', { status: 'verified' });
 		expect(calls.at(-1)?.workflowData).not.toBeNull();
 
-		const { body: replayed } = await control<{ status: number }>(
-			env.sb,
+		const replayed = await env.control<{ status: number }>(
+			'POST',
 			`/webhooks/${state().webhookId as string}/redeliver/${fired.event.event_id}`,
 			{},
 		);
@@ -201,7 +201,7 @@ describe('refusals never start the workflow', () => {
 	});
 
 	test('a signed body that is not a SEEK Pass event: 400', async () => {
-		const { body } = await send({ body: '{"hello":"world"}' });
+		const body = await send({ body: '{"hello":"world"}' });
 		expect(body.status).toBe(400);
 		expectRefused(400);
 	});
@@ -209,14 +209,14 @@ describe('refusals never start the workflow', () => {
 
 test('when the result cannot be fetched the call fails (500) and SEEK Pass’s retry is not taken for a replay', async () => {
 	await activate();
-	const { body: first } = await send({ request_id: 'vr-not-yet', type: 'vwsp_request.verified' });
+	const first = await send({ request_id: 'vr-not-yet', type: 'vwsp_request.verified' });
 	expect(first.status).toBe(500);
 	expect(calls.at(-1)?.workflowData).toBeNull();
 
 	// SEEK Pass sends the same event again once the result exists.
 	await newVerification('vr-not-yet');
 	const eventBody = (env.sb.webhookDeliveries().at(-1) as { body: string }).body;
-	const { body: retried } = await send({ body: eventBody });
+	const retried = await send({ body: eventBody });
 	expect(retried.status).toBe(200);
 	expect(calls.at(-1)?.workflowData?.[0][0].json).toMatchObject({ request_id: 'vr-not-yet', verification: { status: 'incomplete' } });
 });
@@ -228,21 +228,21 @@ test('overlapping deliveries (n8n loads and saves static data per call, last sav
 	// Each call fetches the result, so with some latency the four calls overlap.
 	env.sb.setSwitches({ latencyMs: 150 });
 	const fired = await Promise.all(
-		ids.map(async (id) => (await control<{ event: { event_id: string } }>(env.sb, `/verifications/${id}`, { status: 'verified' })).body),
+		ids.map(async (id) => await env.control<{ event: { event_id: string } }>('POST', `/verifications/${id}`, { status: 'verified' })),
 	);
 	expect(calls.filter((c) => c.workflowData !== null)).toHaveLength(4);
 	// The stored list after the last save holds all four, though each call saved its own copy.
 	expect([...(state().receivedEventIds as string[])].sort()).toEqual(fired.map((f) => f.event.event_id).sort());
 
 	for (const f of fired) {
-		const { body } = await control<{ status: number }>(env.sb, `/webhooks/${state().webhookId as string}/redeliver/${f.event.event_id}`, {});
+		const body = await env.control<{ status: number }>('POST', `/webhooks/${state().webhookId as string}/redeliver/${f.event.event_id}`, {});
 		expect(body.status).toBe(200);
 		expect(calls.at(-1)?.body).toEqual({ received: true, ignored: 'duplicate' });
 	}
 	// A delivery and its replay at the same moment: one run.
 	const event = JSON.stringify({ event_id: randomUUID(), request_id: 'vr-o1', type: 'vwsp_request.verified', created_at: new Date().toISOString() });
 	const both = await Promise.all([send({ body: event }), send({ body: event })]);
-	expect(both.map((b) => b.body.status)).toEqual([200, 200]);
+	expect(both.map((b) => b.status)).toEqual([200, 200]);
 	expect(calls.filter((c) => c.workflowData !== null)).toHaveLength(5);
 	expect(calls.filter((c) => (c.body as IDataObject)?.ignored === 'duplicate')).toHaveLength(5);
 	env.sb.setSwitches({ latencyMs: 0 });
@@ -264,7 +264,7 @@ test('configured header names and payload layout are used', async () => {
 	expect(response.status).toBe(200);
 	expect(calls.at(-1)?.workflowData?.[0][0].json).toMatchObject({ event_id: 'ev-3' });
 	// The sandbox signs with the defaults, which this trigger no longer accepts.
-	expect((await send({ request_id: 'vr-x' })).body.status).toBe(401);
+	expect((await send({ request_id: 'vr-x' })).status).toBe(401);
 });
 
 test('re-registers when the webhook vanished at SEEK Pass', async () => {
@@ -277,12 +277,12 @@ test('re-registers when the webhook vanished at SEEK Pass', async () => {
 	expect(state()).toEqual({});
 	expect(await lifecycle('create')).toBe(true);
 	expect(state().webhookId).not.toBe(first);
-	const { body: hooks } = await control<Array<{ id: string }>>(env.sb, '/webhooks');
+	const hooks = await env.control<Array<{ id: string }>>('GET', '/webhooks');
 	expect(hooks.map((h) => h.id)).toEqual([state().webhookId]);
 });
 
 test('an invalid payload layout fails activation before anything is registered', async () => {
 	parameters = { events: ['verified'], options: { signedPayload: '{timestamp}' } };
 	await expect(lifecycle('create')).rejects.toThrow(/Signed Payload Layout must contain \{body\} exactly once/);
-	expect((await control<unknown[]>(env.sb, '/webhooks')).body).toEqual([]);
+	expect(await env.control<unknown[]>('GET', '/webhooks')).toEqual([]);
 });

@@ -4,8 +4,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NodeOperationError, type INodeParameters } from 'n8n-workflow';
-import { control, type SubmissionHistory } from '../control.cjs';
 import { jsonOf, startSeekPassEnv, type SeekPassEnv } from '../env.cjs';
+
+/** The sandbox's record of each submission id: how often it created a link and how often it repeated one. */
+interface SubmissionHistory {
+	history: Record<string, { creations: number; repeats: number }>;
+}
 
 let env: SeekPassEnv;
 beforeAll(async () => {
@@ -251,7 +255,7 @@ describe('submission id', () => {
 		expect(a.submissionId).toMatch(/^acme-uni-[0-9a-f-]{36}$/);
 		expect(b.submissionId).toBe(a.submissionId);
 		expect(b.redirectUri).toBe(a.redirectUri);
-		const { body } = await control<SubmissionHistory>(env.sb, '/submissions');
+		const body = await env.control<SubmissionHistory>('GET', '/submissions');
 		expect(body.history[a.submissionId as string]).toEqual({ creations: 1, repeats: 1 });
 	});
 
