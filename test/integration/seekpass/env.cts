@@ -64,3 +64,19 @@ export const startSeekPassEnv: StartServiceEnv<SeekPassEnv> = async (options = {
 
 /** The json of every item of the node's first output. */
 export const jsonOf = (run: NodeRun): IDataObject[] => (run.output[0] ?? []).map((item) => item.json);
+
+/**
+ * The env of one test file: started before its first test, closed after its last, the sandbox
+ * reset before each test. Filled in by beforeAll, so read it only inside tests and hooks.
+ */
+export function seekPassEnvPerFile(): SeekPassEnv {
+	const env = {} as SeekPassEnv;
+	beforeAll(async () => {
+		Object.assign(env, await startSeekPassEnv());
+	});
+	afterAll(async () => {
+		await env.close?.();
+	});
+	beforeEach(() => env.sb.reset());
+	return env;
+}

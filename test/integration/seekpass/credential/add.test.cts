@@ -4,21 +4,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NodeOperationError, type INodeParameters } from 'n8n-workflow';
-import { jsonOf, startSeekPassEnv, type SeekPassEnv } from '../env.cjs';
+import { jsonOf, seekPassEnvPerFile } from '../env.cjs';
 
 /** The sandbox's record of each submission id: how often it created a link and how often it repeated one. */
 interface SubmissionHistory {
 	history: Record<string, { creations: number; repeats: number }>;
 }
 
-let env: SeekPassEnv;
-beforeAll(async () => {
-	env = await startSeekPassEnv();
-});
-afterAll(async () => {
-	await env?.close();
-});
-beforeEach(() => env.sb.reset());
+const env = seekPassEnvPerFile();
 
 const vendorExample = JSON.parse(
 	fs.readFileSync(path.resolve(__dirname, '../../../fixtures/seekpass/education-example.json'), 'utf8'),

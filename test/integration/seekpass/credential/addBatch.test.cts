@@ -2,16 +2,9 @@
 // batch requests (one link per person), a whole batch from one item's JSON, and the
 // batch-only rules checked before anything is sent.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { jsonOf, startSeekPassEnv, type SeekPassEnv } from '../env.cjs';
+import { jsonOf, seekPassEnvPerFile } from '../env.cjs';
 
-let env: SeekPassEnv;
-beforeAll(async () => {
-	env = await startSeekPassEnv();
-});
-afterAll(async () => {
-	await env?.close();
-});
-beforeEach(() => env.sb.reset());
+const env = seekPassEnvPerFile();
 
 const fromItems: INodeParameters = {
 	resource: 'credential',

@@ -1,16 +1,9 @@
 // submission:getStatus against the sandbox: statuses as the holder changes them, an unknown id
 // reported instead of dropped.
-import { jsonOf, startSeekPassEnv, type SeekPassEnv } from '../env.cjs';
+import { jsonOf, seekPassEnvPerFile } from '../env.cjs';
 import { addSubmissions } from '../submissions.cjs';
 
-let env: SeekPassEnv;
-beforeAll(async () => {
-	env = await startSeekPassEnv();
-});
-afterAll(async () => {
-	await env?.close();
-});
-beforeEach(() => env.sb.reset());
+const env = seekPassEnvPerFile();
 
 test('reads incomplete, then verified after the holder accepts; an unknown id is reported', async () => {
 	await addSubmissions(env, ['sub-1']);

@@ -1,16 +1,9 @@
 // submission:getStatuses against the sandbox: unknown ids reported instead of dropped, and ids
 // from all items asked for 30 at a time.
-import { jsonOf, startSeekPassEnv, type SeekPassEnv } from '../env.cjs';
+import { jsonOf, seekPassEnvPerFile } from '../env.cjs';
 import { addSubmissions } from '../submissions.cjs';
 
-let env: SeekPassEnv;
-beforeAll(async () => {
-	env = await startSeekPassEnv();
-});
-afterAll(async () => {
-	await env?.close();
-});
-beforeEach(() => env.sb.reset());
+const env = seekPassEnvPerFile();
 
 test('1,000 ids from 1,000 items cost 34 status requests, one output item per id in input order', async () => {
 	const known = ['known-0', 'known-1', 'known-2'];

@@ -1,14 +1,7 @@
 // verification:create against the sandbox.
-import { jsonOf, startSeekPassEnv, type SeekPassEnv } from '../env.cjs';
+import { jsonOf, seekPassEnvPerFile } from '../env.cjs';
 
-let env: SeekPassEnv;
-beforeAll(async () => {
-	env = await startSeekPassEnv();
-});
-afterAll(async () => {
-	await env?.close();
-});
-beforeEach(() => env.sb.reset());
+const env = seekPassEnvPerFile();
 
 test('create sends display options, callback, sources and metadata, and gives link and request id', async () => {
 	const run = await env.run({

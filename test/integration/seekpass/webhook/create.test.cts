@@ -1,16 +1,9 @@
 // webhook:create against the sandbox, and the created webhook through the other five operations
 // (get, getAll, update, rotateSecret, delete): only create and rotateSecret output its secret.
 import { NodeApiError } from 'n8n-workflow';
-import { jsonOf, startSeekPassEnv, type SeekPassEnv } from '../env.cjs';
+import { jsonOf, seekPassEnvPerFile } from '../env.cjs';
 
-let env: SeekPassEnv;
-beforeAll(async () => {
-	env = await startSeekPassEnv();
-});
-afterAll(async () => {
-	await env?.close();
-});
-beforeEach(() => env.sb.reset());
+const env = seekPassEnvPerFile();
 
 test('create, get, getAll, update, rotateSecret, delete', async () => {
 	const op = (operation: string, parameters: Record<string, unknown> = {}) =>

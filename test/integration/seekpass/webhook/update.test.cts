@@ -1,14 +1,7 @@
 // webhook:update against the sandbox.
-import { startSeekPassEnv, type SeekPassEnv } from '../env.cjs';
+import { seekPassEnvPerFile } from '../env.cjs';
 
-let env: SeekPassEnv;
-beforeAll(async () => {
-	env = await startSeekPassEnv();
-});
-afterAll(async () => {
-	await env?.close();
-});
-beforeEach(() => env.sb.reset());
+const env = seekPassEnvPerFile();
 
 test('update without anything to change fails before any request', async () => {
 	const run = await env.run({ resource: 'webhook', operation: 'update', webhookId: 'w1', updateFields: {} });
