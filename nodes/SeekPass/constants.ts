@@ -48,7 +48,12 @@ export const SEEK_PASS_DOCUMENT_TYPES = {
 } as const satisfies Record<SeekPassCredentialType, readonly string[]>;
 
 /** [assumed] Document types whose `document` is the URL of a file SEEK Pass downloads. */
-export const SEEK_PASS_URL_DOCUMENT_TYPES: readonly string[] = ['pdf', 'png', 'jpg', 'english_assessment'];
+export const SEEK_PASS_URL_DOCUMENT_TYPES: readonly string[] = [
+	'pdf',
+	'png',
+	'jpg',
+	'english_assessment',
+];
 
 /**
  * [assumed] OpenCert JSON goes into `document` as a JSON object; the guide's example shows only
@@ -79,12 +84,13 @@ export const SEEK_PASS_IDENTIFYING_FIELDS: Record<SeekPassCredentialType, readon
  * [doc keys; assumed item shape] v2 batch body: one key per credential type. digital_identity is
  * a single object, the others arrays; each item is {credential_id, fields, document_type?, document?}.
  */
-export const SEEK_PASS_BATCH_KEYS: Record<SeekPassCredentialType, { key: string; many: boolean }> = {
-	education: { key: 'education_items', many: true },
-	english_proficiency: { key: 'english_proficiency_items', many: true },
-	microcredential: { key: 'microcredential_items', many: true },
-	digital_identity: { key: 'digital_identity', many: false },
-};
+export const SEEK_PASS_BATCH_KEYS: Record<SeekPassCredentialType, { key: string; many: boolean }> =
+	{
+		education: { key: 'education_items', many: true },
+		english_proficiency: { key: 'english_proficiency_items', many: true },
+		microcredential: { key: 'microcredential_items', many: true },
+		digital_identity: { key: 'digital_identity', many: false },
+	};
 
 /** [doc] Other v2 batch keys, whose field lists were not stored: passed through unchecked. */
 export const SEEK_PASS_BATCH_OTHER_KEYS = {
@@ -101,7 +107,11 @@ export const SEEK_PASS_STATUS_BATCH_SIZE = 30;
 export const SEEK_PASS_IDEMPOTENCY_WINDOW_HOURS = 48;
 
 /** [doc] Redirect URI fragment keys: #clientId=…&documentType=…&content=… */
-export const SEEK_PASS_REDIRECT_KEYS = { clientId: 'clientId', documentType: 'documentType', content: 'content' } as const;
+export const SEEK_PASS_REDIRECT_KEYS = {
+	clientId: 'clientId',
+	documentType: 'documentType',
+	content: 'content',
+} as const;
 
 /** [doc] Verification statuses, which are also the webhook event names (`vwsp_request.<status>`). */
 export const SEEK_PASS_VERIFICATION_EVENTS = ['verified', 'canceled', 'incomplete'] as const;

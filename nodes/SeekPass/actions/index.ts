@@ -5,4 +5,9 @@ import { submission } from './submission';
 import { verification } from './verification';
 import { webhook } from './webhook';
 
-export const resources: Array<Resource<SeekPassClient>> = [credential, submission, verification, webhook];
+export const resources: Array<Resource<SeekPassClient>> = [
+	credential,
+	submission,
+	verification,
+	webhook,
+];

@@ -6,7 +6,12 @@ import {
 	type SeekPassCredentialType,
 } from '../constants';
 import { parseRedirectUri } from './redirect-uri';
-import { batchJsonSchema, credentialIdFieldSchema, type BatchBody, type BatchItem } from '../schemas';
+import {
+	batchJsonSchema,
+	credentialIdFieldSchema,
+	type BatchBody,
+	type BatchItem,
+} from '../schemas';
 import { submissionIdFor } from './submission-id';
 import { credentialWhat, validateCredential } from './fields';
 import { documentValue } from './fields/document';
@@ -39,7 +44,12 @@ export function readBatchEntry(params: ItemParams): BatchEntry {
 	}
 	const typed = new ItemParams(params.ctx, params.itemIndex, credentialWhat(type));
 	const fields = typed.parse(typed.raw<unknown>('credentialFields', ''), 'credentialFields');
-	if (fields === undefined || fields === null || typeof fields !== 'object' || Array.isArray(fields)) {
+	if (
+		fields === undefined ||
+		fields === null ||
+		typeof fields !== 'object' ||
+		Array.isArray(fields)
+	) {
 		typed.fail('credentialFields', 'must be a JSON object of the credential’s fields');
 	}
 	const documentType = String(typed.raw<unknown>('batchDocumentType', 'none') ?? 'none');
@@ -47,7 +57,9 @@ export function readBatchEntry(params: ItemParams): BatchEntry {
 		document_type: documentType,
 		document: documentValue(typed, documentType, typed.raw<unknown>('batchDocument', '')),
 	});
-	const person = String(given(typed.raw<unknown>('personKey', '')) ?? prepared.credential.full_name);
+	const person = String(
+		given(typed.raw<unknown>('personKey', '')) ?? prepared.credential.full_name,
+	);
 	const { credential_id } = validateInput(
 		typed.ctx.getNode(),
 		credentialIdFieldSchema,
@@ -55,7 +67,11 @@ export function readBatchEntry(params: ItemParams): BatchEntry {
 		typed.itemIndex,
 		typed.what,
 	);
-	const item: BatchItem = { credential_id, fields: prepared.credential, document_type: prepared.document_type };
+	const item: BatchItem = {
+		credential_id,
+		fields: prepared.credential,
+		document_type: prepared.document_type,
+	};
 	if (prepared.document !== undefined) item.document = prepared.document;
 	return { type, item, person, personKey: normalizePerson(person), itemIndex: params.itemIndex };
 }
@@ -79,7 +95,9 @@ export function batchBodyOf(entries: BatchEntry[]): BatchBody {
  * Problems only a whole batch shows: SEEK Pass takes one digital identity per batch and unique
  * credential ids. Reported on the entry that breaks the rule.
  */
-export function batchConflicts(entries: BatchEntry[]): Array<{ entry: BatchEntry; field: string; problem: string }> {
+export function batchConflicts(
+	entries: BatchEntry[],
+): Array<{ entry: BatchEntry; field: string; problem: string }> {
 	const conflicts: Array<{ entry: BatchEntry; field: string; problem: string }> = [];
 	const ids = new Map<string, BatchEntry>();
 	let identity: BatchEntry | undefined;
@@ -111,26 +129,37 @@ export function batchConflicts(entries: BatchEntry[]): Array<{ entry: BatchEntry
 /** A whole batch body from one item's JSON, checked before it is sent. */
 export function readBatchJson(params: ItemParams): BatchBody {
 	const body = params.parse(params.raw<unknown>('batchJson', ''), 'batchJson');
-	const valid = validateInput(params.ctx.getNode(), batchJsonSchema, body, params.itemIndex, 'SEEK Pass batch') as BatchBody;
+	const valid = validateInput(
+		params.ctx.getNode(),
+		batchJsonSchema,
+		body,
+		params.itemIndex,
+		'SEEK Pass batch',
+	) as BatchBody;
 	const credentials = credentialsOf(valid);
 	if (credentials.length === 0) params.fail('batchJson', 'holds no credential item');
 	const seen = new Set<string>();
 	for (const { credentialId } of credentials) {
-		if (seen.has(credentialId)) params.fail('credential_id', `"${credentialId}" appears more than once`);
+		if (seen.has(credentialId))
+			params.fail('credential_id', `"${credentialId}" appears more than once`);
 		seen.add(credentialId);
 	}
 	return valid;
 }
 
 /** The credential ids and types a batch body carries, in body order. */
-export function credentialsOf(body: BatchBody): Array<{ credentialId: string; credentialType: string }> {
+export function credentialsOf(
+	body: BatchBody,
+): Array<{ credentialId: string; credentialType: string }> {
 	const out: Array<{ credentialId: string; credentialType: string }> = [];
 	for (const [key, value] of Object.entries(body)) {
 		const list = Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : [];
 		const type =
-			SEEK_PASS_CREDENTIAL_TYPES.find((t) => SEEK_PASS_BATCH_KEYS[t].key === key) ?? key.replace(/_items$/, '');
+			SEEK_PASS_CREDENTIAL_TYPES.find((t) => SEEK_PASS_BATCH_KEYS[t].key === key) ??
+			key.replace(/_items$/, '');
 		for (const item of list as IDataObject[]) {
-			if (typeof item?.credential_id === 'string') out.push({ credentialId: item.credential_id, credentialType: type });
+			if (typeof item?.credential_id === 'string')
+				out.push({ credentialId: item.credential_id, credentialType: type });
 		}
 	}
 	return out;

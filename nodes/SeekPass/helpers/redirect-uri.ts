@@ -15,7 +15,10 @@ export interface RedirectUriParts {
  * decoded); a link with it breaks in emails and browsers, so it is undone wherever it appears.
  */
 export function cleanRedirectUri(uri: string): string {
-	return uri.trim().replace(/\\+u0026/gi, '&').replace(/&amp;/gi, '&');
+	return uri
+		.trim()
+		.replace(/\\+u0026/gi, '&')
+		.replace(/&amp;/gi, '&');
 }
 
 /** Cleans a redirect URI and reads the ids SEEK Pass puts in its fragment. */

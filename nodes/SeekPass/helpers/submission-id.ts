@@ -21,7 +21,8 @@ export function randomSubmissionId(prefix?: string): string {
 
 /** Case, surrounding and repeated spaces do not make a different credential or person. */
 function normalize(value: unknown): unknown {
-	if (typeof value === 'string') return value.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+	if (typeof value === 'string')
+		return value.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 	if (typeof value === 'number' || typeof value === 'boolean') return value;
 	return null;
 }
@@ -43,7 +44,8 @@ export function identityOf(
 			return [field, majors.map(String).sort()];
 		}
 		if (field === 'with_honours') return [field, value === true];
-		if (field === 'conferral_year') return [field, value === undefined ? '' : String(normalize(value))];
+		if (field === 'conferral_year')
+			return [field, value === undefined ? '' : String(normalize(value))];
 		return [field, normalize(value)];
 	});
 	const who = person !== undefined && person.trim() !== '' ? person : credential.full_name;

@@ -54,7 +54,9 @@ export function signedBytes(layout: string, timestamp: string, rawBody: Buffer):
 		layout
 			.split(/(\{timestamp\}|\{body\})/)
 			.map((part) =>
-				part === '{body}' ? rawBody : Buffer.from(part === '{timestamp}' ? timestamp : part, 'utf8'),
+				part === '{body}'
+					? rawBody
+					: Buffer.from(part === '{timestamp}' ? timestamp : part, 'utf8'),
 			),
 	);
 }
@@ -76,19 +78,25 @@ export function inspectDelivery(
 ): Verdict<SeekPassEvent> {
 	const signature = header(delivery.headers, settings.signatureHeader);
 	const timestamp = header(delivery.headers, settings.timestampHeader);
-	if (!delivery.secret) return refuse(401, 'this trigger has no webhook secret; reactivate the workflow');
+	if (!delivery.secret)
+		return refuse(401, 'this trigger has no webhook secret; reactivate the workflow');
 	if (signature === undefined) return refuse(401, `missing ${settings.signatureHeader} header`);
 	if (timestamp === undefined) return refuse(401, `missing ${settings.timestampHeader} header`);
-	if (delivery.rawBody === undefined) return refuse(401, 'no raw body to check the signature against');
+	if (delivery.rawBody === undefined)
+		return refuse(401, 'no raw body to check the signature against');
 
-	const rawBody = Buffer.isBuffer(delivery.rawBody) ? delivery.rawBody : Buffer.from(delivery.rawBody, 'utf8');
+	const rawBody = Buffer.isBuffer(delivery.rawBody)
+		? delivery.rawBody
+		: Buffer.from(delivery.rawBody, 'utf8');
 	const payload = signedBytes(settings.signedPayload, timestamp, rawBody);
-	if (!isValidHexSignature(delivery.secret, payload, signature)) return refuse(401, 'invalid signature');
+	if (!isValidHexSignature(delivery.secret, payload, signature))
+		return refuse(401, 'invalid signature');
 
 	const age = checkTimestamp(timestamp, settings.toleranceSeconds, delivery.nowMs);
 	if (age === 'malformed') return refuse(401, `malformed ${settings.timestampHeader} header`);
 	if (age !== 'ok') return refuse(401, 'stale timestamp');
-	if (!acceptsJsonBody(delivery.headers['content-type'])) return refuse(415, 'content type is not JSON');
+	if (!acceptsJsonBody(delivery.headers['content-type']))
+		return refuse(415, 'content type is not JSON');
 
 	let parsed: unknown;
 	try {
@@ -97,7 +105,8 @@ export function inspectDelivery(
 		return refuse(400, 'body is not JSON');
 	}
 	const event = eventSchema.safeParse(parsed);
-	if (!event.success) return refuse(400, 'body is not a SEEK Pass event (event_id, request_id, type)');
+	if (!event.success)
+		return refuse(400, 'body is not a SEEK Pass event (event_id, request_id, type)');
 	const status = event.data.type.startsWith(SEEK_PASS_EVENT_TYPE_PREFIX)
 		? event.data.type.slice(SEEK_PASS_EVENT_TYPE_PREFIX.length)
 		: event.data.type;

@@ -32,7 +32,9 @@ export async function webhookExists(ctx: IHookFunctions): Promise<boolean> {
 		return hook.url === webhookUrlOf(ctx);
 	} catch (error) {
 		if (!isNotFound(error)) throw asNodeError(ctx.getNode(), error);
-		ctx.logger.info(`SEEK Pass Trigger: webhook ${webhookId} no longer exists at SEEK Pass; registering a new one`);
+		ctx.logger.info(
+			`SEEK Pass Trigger: webhook ${webhookId} no longer exists at SEEK Pass; registering a new one`,
+		);
 		forgetWebhook(staticData);
 		return false;
 	}
@@ -41,19 +43,28 @@ export async function webhookExists(ctx: IHookFunctions): Promise<boolean> {
 export async function registerWebhook(ctx: IHookFunctions): Promise<boolean> {
 	const settings = readTriggerSettings(ctx);
 	if (!isValidPayloadLayout(settings.signedPayload)) {
-		throw new NodeOperationError(ctx.getNode(), 'Signed Payload Layout must contain {body} exactly once', {
-			description: `The default is ${SEEK_PASS_WEBHOOK_DEFAULTS.signedPayload}`,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'Signed Payload Layout must contain {body} exactly once',
+			{
+				description: `The default is ${SEEK_PASS_WEBHOOK_DEFAULTS.signedPayload}`,
+			},
+		);
 	}
 	const url = webhookUrlOf(ctx);
 	const workflow = ctx.getWorkflow();
-	const hook = await (await connect(ctx, SEEK_PASS_SERVICE)).createWebhook({
+	const hook = await (
+		await connect(ctx, SEEK_PASS_SERVICE)
+	).createWebhook({
 		url,
 		name: `n8n: ${workflow.name ?? workflow.id ?? 'workflow'}`.slice(0, 100),
 		description: 'Verification events for an n8n SEEK Pass Trigger',
 	});
 	if (!hook?.id || !hook.secret) {
-		throw new NodeOperationError(ctx.getNode(), 'SEEK Pass did not return the new webhook’s id and secret');
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'SEEK Pass did not return the new webhook’s id and secret',
+		);
 	}
 	rememberWebhook(ctx.getWorkflowStaticData('node'), hook.id, hook.secret, url);
 	return true;
@@ -68,7 +79,9 @@ export async function unregisterWebhook(ctx: IHookFunctions): Promise<boolean> {
 		} catch (error) {
 			// Already gone is what deleting wants; anything else leaves the webhook registered.
 			if (!isNotFound(error)) {
-				ctx.logger.warn(`SEEK Pass Trigger: could not delete webhook ${webhookId}: ${asNodeError(ctx.getNode(), error).message}`);
+				ctx.logger.warn(
+					`SEEK Pass Trigger: could not delete webhook ${webhookId}: ${asNodeError(ctx.getNode(), error).message}`,
+				);
 				return false;
 			}
 		}

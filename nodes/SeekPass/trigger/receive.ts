@@ -14,7 +14,12 @@ export async function receiveEvent(ctx: IWebhookFunctions): Promise<IWebhookResp
 	const { webhookId, webhookSecret } = stateOf(store);
 	const request = ctx.getRequestObject();
 	const verdict = inspectDelivery(
-		{ rawBody: request.rawBody, headers: request.headers, secret: webhookSecret, nowMs: Date.now() },
+		{
+			rawBody: request.rawBody,
+			headers: request.headers,
+			secret: webhookSecret,
+			nowMs: Date.now(),
+		},
 		settings,
 	);
 	return await receiveOnce(ctx, {

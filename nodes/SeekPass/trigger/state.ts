@@ -18,9 +18,19 @@ export function stateOf(staticData: IDataObject): TriggerState {
 	return staticData as TriggerState;
 }
 
-export function rememberWebhook(staticData: IDataObject, id: string, secret: string, url: string): void {
+export function rememberWebhook(
+	staticData: IDataObject,
+	id: string,
+	secret: string,
+	url: string,
+): void {
 	// A new registration starts an empty memory: its events have ids of their own.
-	Object.assign(staticData, { webhookId: id, webhookSecret: secret, webhookUrl: url, receivedEventIds: [] });
+	Object.assign(staticData, {
+		webhookId: id,
+		webhookSecret: secret,
+		webhookUrl: url,
+		receivedEventIds: [],
+	});
 	delete staticData.recentEventIds;
 }
 

@@ -63,7 +63,8 @@ export const startSeekPassEnv: StartServiceEnv<SeekPassEnv> = async (options = {
 };
 
 /** The json of every item of the node's first output. */
-export const jsonOf = (run: NodeRun): IDataObject[] => (run.output[0] ?? []).map((item) => item.json);
+export const jsonOf = (run: NodeRun): IDataObject[] =>
+	(run.output[0] ?? []).map((item) => item.json);
 
 /**
  * The env of one test file: started before its first test, closed after its last, the sandbox

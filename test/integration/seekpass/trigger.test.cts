@@ -43,12 +43,19 @@ async function receive(req: http.IncomingMessage, res: http.ServerResponse): Pro
 }
 
 async function lifecycle(method: 'checkExists' | 'create' | 'delete'): Promise<boolean> {
-	const run = await env.n8n.runWebhookMethod({ ...TRIGGER, method, parameters, staticData, webhookUrl });
+	const run = await env.n8n.runWebhookMethod({
+		...TRIGGER,
+		method,
+		parameters,
+		staticData,
+		webhookUrl,
+	});
 	staticData = run.staticData;
 	return run.result;
 }
 
-const state = () => staticData[Object.keys(staticData).find((k) => k.startsWith('node:')) ?? ''] as IDataObject;
+const state = () =>
+	staticData[Object.keys(staticData).find((k) => k.startsWith('node:')) ?? ''] as IDataObject;
 
 async function activate(): Promise<void> {
 	if (!(await lifecycle('checkExists'))) expect(await lifecycle('create')).toBe(true);
@@ -59,7 +66,10 @@ async function send(body: Record<string, unknown>): Promise<{ status: number }> 
 	return await env.control('POST', `/webhooks/${state().webhookId as string}/send`, body);
 }
 
-const sign = (payload: string) => createHmac('sha256', state().webhookSecret as string).update(payload).digest('hex');
+const sign = (payload: string) =>
+	createHmac('sha256', state().webhookSecret as string)
+		.update(payload)
+		.digest('hex');
 
 beforeAll(async () => {
 	env = await startSeekPassEnv();
@@ -79,26 +89,43 @@ beforeEach(() => {
 });
 
 async function newVerification(requestId: string): Promise<void> {
-	const run = await env.run({ resource: 'verification', operation: 'create', partner_name: 'Acme', verificationFields: { request_id: requestId } });
+	const run = await env.run({
+		resource: 'verification',
+		operation: 'create',
+		partner_name: 'Acme',
+		verificationFields: { request_id: requestId },
+	});
 	expect(run.error).toBeUndefined();
 }
 
 test('registers on activation, emits a verified event with its result, deletes on deactivation', async () => {
 	await activate();
-	expect(state()).toMatchObject({ webhookId: expect.any(String), webhookSecret: expect.stringMatching(/^[0-9a-f]{64}$/), webhookUrl });
+	expect(state()).toMatchObject({
+		webhookId: expect.any(String),
+		webhookSecret: expect.stringMatching(/^[0-9a-f]{64}$/),
+		webhookUrl,
+	});
 	const hooks = await env.control<Array<{ id: string; url: string }>>('GET', '/webhooks');
 	expect(hooks).toEqual([expect.objectContaining({ id: state().webhookId, url: webhookUrl })]);
 	expect(await lifecycle('checkExists')).toBe(true);
 
 	await newVerification('vr-1');
-	const completed = await env.control<{ deliveries: Array<{ status: number }> }>('POST', '/verifications/vr-1', {
-		status: 'verified',
-		credential: { full_name: 'Sam Person', date_of_birth: '1991-02-03' },
-	});
+	const completed = await env.control<{ deliveries: Array<{ status: number }> }>(
+		'POST',
+		'/verifications/vr-1',
+		{
+			status: 'verified',
+			credential: { full_name: 'Sam Person', date_of_birth: '1991-02-03' },
+		},
+	);
 	expect(completed.deliveries.map((d) => d.status)).toEqual([200]);
 	expect(calls).toHaveLength(1);
 	// Answered by the node itself, so that n8n saves the remembered event id before the run starts.
-	expect(calls[0]).toMatchObject({ status: 200, body: { received: true }, noWebhookResponse: true });
+	expect(calls[0]).toMatchObject({
+		status: 200,
+		body: { received: true },
+		noWebhookResponse: true,
+	});
 	expect(calls[0].workflowData?.[0].map((i) => i.json)).toEqual([
 		{
 			event: 'verified',
@@ -129,7 +156,10 @@ test('events the user did not pick are acknowledged without starting the workflo
 	expect(calls[0].body).toEqual({ received: true, ignored: 'event not selected' });
 
 	await env.control('POST', '/verifications/vr-2', { status: 'incomplete' });
-	expect(calls[1].workflowData?.[0][0].json).toMatchObject({ event: 'incomplete', request_id: 'vr-2' });
+	expect(calls[1].workflowData?.[0][0].json).toMatchObject({
+		event: 'incomplete',
+		request_id: 'vr-2',
+	});
 	expect(calls[1].workflowData?.[0][0].json).not.toHaveProperty('verification');
 });
 
@@ -152,13 +182,26 @@ describe('refusals never start the workflow', () => {
 
 	test('a body changed after signing: 401', async () => {
 		const timestamp = Math.floor(Date.now() / 1000);
-		const original = JSON.stringify({ event_id: 'ev-1', request_id: 'vr-x', type: 'vwsp_request.canceled', created_at: 'x' });
+		const original = JSON.stringify({
+			event_id: 'ev-1',
+			request_id: 'vr-x',
+			type: 'vwsp_request.canceled',
+			created_at: 'x',
+		});
 		const changed = original.replace('canceled', 'verified');
-		const body = await send({ body: changed, timestamp, signature: sign(`${timestamp}.${original}`) });
+		const body = await send({
+			body: changed,
+			timestamp,
+			signature: sign(`${timestamp}.${original}`),
+		});
 		expect(body.status).toBe(401);
 		expectRefused(401);
 		// The same signature over the body it was made for is accepted: the refusal was the change.
-		const genuine = await send({ body: original, timestamp, signature: sign(`${timestamp}.${original}`) });
+		const genuine = await send({
+			body: original,
+			timestamp,
+			signature: sign(`${timestamp}.${original}`),
+		});
 		expect(genuine.status).toBe(200);
 	});
 
@@ -170,7 +213,11 @@ describe('refusals never start the workflow', () => {
 
 	test('a replayed event: acknowledged, the workflow runs once', async () => {
 		await newVerification('vr-3');
-		const fired = await env.control<{ event: { event_id: string } }>('POST', '/verifications/vr-3', { status: 'verified' });
+		const fired = await env.control<{ event: { event_id: string } }>(
+			'POST',
+			'/verifications/vr-3',
+			{ status: 'verified' },
+		);
 		expect(calls.at(-1)?.workflowData).not.toBeNull();
 
 		const replayed = await env.control<{ status: number }>(
@@ -186,10 +233,18 @@ describe('refusals never start the workflow', () => {
 
 	test('missing signature or timestamp headers: 401', async () => {
 		await newVerification('vr-4');
-		const body = JSON.stringify({ event_id: 'ev-2', request_id: 'vr-4', type: 'vwsp_request.verified' });
+		const body = JSON.stringify({
+			event_id: 'ev-2',
+			request_id: 'vr-4',
+			type: 'vwsp_request.verified',
+		});
 		const timestamp = String(Math.floor(Date.now() / 1000));
 		const post = (headers: Record<string, string>) =>
-			fetch(webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+			fetch(webhookUrl, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', ...headers },
+				body,
+			});
 
 		expect((await post({})).status).toBe(401);
 		expectRefused(401);
@@ -197,7 +252,10 @@ describe('refusals never start the workflow', () => {
 		expect(calls.at(-1)?.body).toEqual({ error: 'unauthorized' });
 		expect((await post({ 'x-signature': sign(`${timestamp}.${body}`) })).status).toBe(401);
 		expect(calls.at(-1)?.body).toEqual({ error: 'unauthorized' });
-		expect((await post({ 'x-timestamp': timestamp, 'x-signature': sign(`${timestamp}.${body}`) })).status).toBe(200);
+		expect(
+			(await post({ 'x-timestamp': timestamp, 'x-signature': sign(`${timestamp}.${body}`) }))
+				.status,
+		).toBe(200);
 	});
 
 	test('a signed body that is not a SEEK Pass event: 400', async () => {
@@ -218,7 +276,10 @@ test('when the result cannot be fetched the call fails (500) and SEEK Pass’s r
 	const eventBody = (env.sb.webhookDeliveries().at(-1) as { body: string }).body;
 	const retried = await send({ body: eventBody });
 	expect(retried.status).toBe(200);
-	expect(calls.at(-1)?.workflowData?.[0][0].json).toMatchObject({ request_id: 'vr-not-yet', verification: { status: 'incomplete' } });
+	expect(calls.at(-1)?.workflowData?.[0][0].json).toMatchObject({
+		request_id: 'vr-not-yet',
+		verification: { status: 'incomplete' },
+	});
 });
 
 test('overlapping deliveries (n8n loads and saves static data per call, last save wins): every replay is still refused', async () => {
@@ -228,19 +289,35 @@ test('overlapping deliveries (n8n loads and saves static data per call, last sav
 	// Each call fetches the result, so with some latency the four calls overlap.
 	env.sb.setSwitches({ latencyMs: 150 });
 	const fired = await Promise.all(
-		ids.map(async (id) => await env.control<{ event: { event_id: string } }>('POST', `/verifications/${id}`, { status: 'verified' })),
+		ids.map(
+			async (id) =>
+				await env.control<{ event: { event_id: string } }>('POST', `/verifications/${id}`, {
+					status: 'verified',
+				}),
+		),
 	);
 	expect(calls.filter((c) => c.workflowData !== null)).toHaveLength(4);
 	// The stored list after the last save holds all four, though each call saved its own copy.
-	expect([...(state().receivedEventIds as string[])].sort()).toEqual(fired.map((f) => f.event.event_id).sort());
+	expect([...(state().receivedEventIds as string[])].sort()).toEqual(
+		fired.map((f) => f.event.event_id).sort(),
+	);
 
 	for (const f of fired) {
-		const body = await env.control<{ status: number }>('POST', `/webhooks/${state().webhookId as string}/redeliver/${f.event.event_id}`, {});
+		const body = await env.control<{ status: number }>(
+			'POST',
+			`/webhooks/${state().webhookId as string}/redeliver/${f.event.event_id}`,
+			{},
+		);
 		expect(body.status).toBe(200);
 		expect(calls.at(-1)?.body).toEqual({ received: true, ignored: 'duplicate' });
 	}
 	// A delivery and its replay at the same moment: one run.
-	const event = JSON.stringify({ event_id: randomUUID(), request_id: 'vr-o1', type: 'vwsp_request.verified', created_at: new Date().toISOString() });
+	const event = JSON.stringify({
+		event_id: randomUUID(),
+		request_id: 'vr-o1',
+		type: 'vwsp_request.verified',
+		created_at: new Date().toISOString(),
+	});
 	const both = await Promise.all([send({ body: event }), send({ body: event })]);
 	expect(both.map((b) => b.status)).toEqual([200, 200]);
 	expect(calls.filter((c) => c.workflowData !== null)).toHaveLength(5);
@@ -251,14 +328,26 @@ test('overlapping deliveries (n8n loads and saves static data per call, last sav
 test('configured header names and payload layout are used', async () => {
 	parameters = {
 		events: ['verified'],
-		options: { signatureHeader: 'Seek-Sig', timestampHeader: 'Seek-Time', signedPayload: 'v1:{timestamp}:{body}' },
+		options: {
+			signatureHeader: 'Seek-Sig',
+			timestampHeader: 'Seek-Time',
+			signedPayload: 'v1:{timestamp}:{body}',
+		},
 	};
 	await activate();
-	const body = JSON.stringify({ event_id: 'ev-3', request_id: 'vr-x', type: 'vwsp_request.verified' });
+	const body = JSON.stringify({
+		event_id: 'ev-3',
+		request_id: 'vr-x',
+		type: 'vwsp_request.verified',
+	});
 	const timestamp = String(Math.floor(Date.now() / 1000));
 	const response = await fetch(webhookUrl, {
 		method: 'POST',
-		headers: { 'content-type': 'application/json', 'seek-time': timestamp, 'seek-sig': sign(`v1:${timestamp}:${body}`) },
+		headers: {
+			'content-type': 'application/json',
+			'seek-time': timestamp,
+			'seek-sig': sign(`v1:${timestamp}:${body}`),
+		},
 		body,
 	});
 	expect(response.status).toBe(200);
@@ -283,6 +372,8 @@ test('re-registers when the webhook vanished at SEEK Pass', async () => {
 
 test('an invalid payload layout fails activation before anything is registered', async () => {
 	parameters = { events: ['verified'], options: { signedPayload: '{timestamp}' } };
-	await expect(lifecycle('create')).rejects.toThrow(/Signed Payload Layout must contain \{body\} exactly once/);
+	await expect(lifecycle('create')).rejects.toThrow(
+		/Signed Payload Layout must contain \{body\} exactly once/,
+	);
 	expect(await env.control<unknown[]>('GET', '/webhooks')).toEqual([]);
 });

@@ -21,7 +21,11 @@ describe('SEEK Pass error bodies', () => {
 	});
 
 	it('reads a nested error object, and plain text', () => {
-		expect(parseSeekPassError({ error: { code: 'conflict', message: 'pending', details: [{ field: 'id' }] } })).toEqual({
+		expect(
+			parseSeekPassError({
+				error: { code: 'conflict', message: 'pending', details: [{ field: 'id' }] },
+			}),
+		).toEqual({
 			code: 'conflict',
 			message: 'pending',
 			fields: ['id'],

@@ -28,7 +28,8 @@ const properties: INodeProperties[] = [
 			{
 				name: 'One Credential per Item, Grouped by Person',
 				value: 'items',
-				description: 'Each input item is one credential; the credentials of one person go into one request and one link',
+				description:
+					'Each input item is one credential; the credentials of one person go into one request and one link',
 			},
 			{
 				name: 'Whole Batch From JSON',
@@ -136,14 +137,17 @@ const fromJson = batched<SeekPassClient, JsonEntry>((op) => ({
 		itemIndex,
 		body: readBatchJson(new ItemParams(op.ctx, itemIndex, 'SEEK Pass batch')),
 	}),
-	send: async ([{ body, itemIndex }]) => [batchResult(await op.client.addBatch(body, itemIndex), body)],
+	send: async ([{ body, itemIndex }]) => [
+		batchResult(await op.client.addBatch(body, itemIndex), body),
+	],
 }));
 
 export const addBatch: Operation<SeekPassClient> = {
 	value: 'addBatch',
 	name: 'Add Batch',
 	action: 'Add several credentials to SEEK Pass in one link',
-	description: 'Create one "Add to SEEK Pass" link for several credentials of one person (v2 batch)',
+	description:
+		'Create one "Add to SEEK Pass" link for several credentials of one person (v2 batch)',
 	properties,
 	execute: async (op) =>
 		op.ctx.getNodeParameter('batchSource', 0) === 'items'

@@ -53,7 +53,10 @@ export const getStatuses: Operation<SeekPassClient> = {
 		prepare: (itemIndex): IdsEntry => {
 			const params = new ItemParams(op.ctx, itemIndex, 'submission IDs');
 			const raw = params.raw<unknown>('submissionIds');
-			return { itemIndex, ids: params.validate(idsSchema, { submissionIds: splitIds(raw) }).submissionIds };
+			return {
+				itemIndex,
+				ids: params.validate(idsSchema, { submissionIds: splitIds(raw) }).submissionIds,
+			};
 		},
 		groupKey: () => 'all',
 		send: async (entries) => {
@@ -62,8 +65,10 @@ export const getStatuses: Operation<SeekPassClient> = {
 				for (const id of ids) if (!firstItemOf.has(id)) firstItemOf.set(id, itemIndex);
 			}
 			const chunks = chunk([...firstItemOf.keys()], SEEK_PASS_STATUS_BATCH_SIZE);
-			const answers = await inParallel(op, chunks, async (ids) =>
-				await op.client.submissionStatuses(ids, firstItemOf.get(ids[0])),
+			const answers = await inParallel(
+				op,
+				chunks,
+				async (ids) => await op.client.submissionStatuses(ids, firstItemOf.get(ids[0])),
 			);
 
 			const chunkOf = new Map<string, number>();

@@ -13,7 +13,13 @@ interface VerificationEntry extends Entry {
 
 const what = 'SEEK Pass verification request';
 
-const METADATA_KEYS = ['position_title', 'position_url', 'position_location', 'job_categories', 'applied_on_seek'] as const;
+const METADATA_KEYS = [
+	'position_title',
+	'position_url',
+	'position_location',
+	'job_categories',
+	'applied_on_seek',
+] as const;
 
 function readBody(params: ItemParams): unknown {
 	const fields = params.raw<IDataObject>('verificationFields', {});
@@ -22,7 +28,11 @@ function readBody(params: ItemParams): unknown {
 	Object.assign(displayOptions, pick(fields, ['partner_logo_url']));
 	// SEEK Pass would make one up, but then only its answer would tell which request this is.
 	const requestId = pick(fields, ['request_id']).request_id ?? randomUUID();
-	const body: IDataObject = { request_id: requestId, ...pick(fields, ['callback_url']), display_options: displayOptions };
+	const body: IDataObject = {
+		request_id: requestId,
+		...pick(fields, ['callback_url']),
+		display_options: displayOptions,
+	};
 	const sources = params.either(
 		'request_source',
 		rows(fields.request_source, 'sources', ['name']),
@@ -37,7 +47,8 @@ export const create: Operation<SeekPassClient> = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create a verification request',
-	description: 'Ask a person to prove their identity with SEEK Pass; gives the link to send them to',
+	description:
+		'Ask a person to prove their identity with SEEK Pass; gives the link to send them to',
 	properties: [
 		{
 			displayName: 'Partner Name',
@@ -75,7 +86,8 @@ export const create: Operation<SeekPassClient> = {
 					name: 'request_id',
 					type: 'string',
 					default: '',
-					description: 'Your ID for this request. Empty: a new UUID. Fetch the result with it later.',
+					description:
+						'Your ID for this request. Empty: a new UUID. Fetch the result with it later.',
 				},
 				{
 					displayName: 'Request Source',
@@ -89,7 +101,9 @@ export const create: Operation<SeekPassClient> = {
 						{
 							name: 'sources',
 							displayName: 'Source',
-							values: [{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true }],
+							values: [
+								{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true },
+							],
 						},
 					],
 				},
@@ -98,7 +112,8 @@ export const create: Operation<SeekPassClient> = {
 					name: 'request_source_json',
 					type: 'json',
 					default: '',
-					description: 'The request source as JSON, e.g. [{"name": "Acme"}]. Use this or Request Source, not both.',
+					description:
+						'The request source as JSON, e.g. [{"name": "Acme"}]. Use this or Request Source, not both.',
 				},
 			],
 		},
@@ -118,7 +133,12 @@ export const create: Operation<SeekPassClient> = {
 					description: 'Whether the candidate applied through SEEK',
 				},
 				{ displayName: 'Job Categories', name: 'job_categories', type: 'string', default: '' },
-				{ displayName: 'Position Location', name: 'position_location', type: 'string', default: '' },
+				{
+					displayName: 'Position Location',
+					name: 'position_location',
+					type: 'string',
+					default: '',
+				},
 				{ displayName: 'Position Title', name: 'position_title', type: 'string', default: '' },
 				{ displayName: 'Position URL', name: 'position_url', type: 'string', default: '' },
 			],

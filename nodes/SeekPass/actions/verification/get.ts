@@ -9,7 +9,8 @@ export const get: Operation<SeekPassClient> = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a verification result',
-	description: 'The status of a verification request and, once verified, the person’s verified details',
+	description:
+		'The status of a verification request and, once verified, the person’s verified details',
 	properties: [
 		{
 			displayName: 'Request ID',

@@ -2,7 +2,12 @@ import type { IDataObject } from 'n8n-workflow';
 import { ItemParams, pick } from '../../../common/item-params';
 import { batched, type Entry } from '../../../common/items';
 import type { Operation } from '../../../common/operation';
-import { webhookLabelOptions, webhookUrlProperty, webhookWhat, withSecret } from '../../helpers/webhook';
+import {
+	webhookLabelOptions,
+	webhookUrlProperty,
+	webhookWhat,
+	withSecret,
+} from '../../helpers/webhook';
 import { webhookCreateSchema, type WebhookCreateBody } from '../../schemas';
 import type { SeekPassClient } from '../../transport';
 
@@ -34,6 +39,8 @@ export const create: Operation<SeekPassClient> = {
 			const body = { url: params.raw('url'), ...pick(fields, ['name', 'description']) };
 			return { itemIndex, body: params.validate(webhookCreateSchema, body) };
 		},
-		send: async ([{ body, itemIndex }]) => [withSecret(await op.client.createWebhook(body, itemIndex))],
+		send: async ([{ body, itemIndex }]) => [
+			withSecret(await op.client.createWebhook(body, itemIndex)),
+		],
 	})),
 };

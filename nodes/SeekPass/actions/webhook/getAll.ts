@@ -14,7 +14,9 @@ export const getAll: Operation<SeekPassClient> = {
 		const webhooks = await client.listWebhooks(itemIndex);
 		const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
 		// The list API has no paging [assumed]; the limit only trims what it returned.
-		const limit = returnAll ? webhooks.length : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
+		const limit = returnAll
+			? webhooks.length
+			: (ctx.getNodeParameter('limit', itemIndex, 50) as number);
 		return webhooks.slice(0, limit).map(withoutSecret);
 	}),
 };

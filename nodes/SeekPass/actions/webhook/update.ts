@@ -35,9 +35,14 @@ export const update: Operation<SeekPassClient> = {
 		prepare: (itemIndex): UpdateEntry => {
 			const params = new ItemParams(op.ctx, itemIndex, 'SEEK Pass webhook update');
 			const fields: IDataObject = params.collection('updateFields');
-			const body = { id: params.locator('webhookId'), ...pick(fields, ['url', 'name', 'description']) };
+			const body = {
+				id: params.locator('webhookId'),
+				...pick(fields, ['url', 'name', 'description']),
+			};
 			return { itemIndex, body: params.validate(webhookUpdateSchema, body) };
 		},
-		send: async ([{ body, itemIndex }]) => [withoutSecret(await op.client.updateWebhook(body, itemIndex))],
+		send: async ([{ body, itemIndex }]) => [
+			withoutSecret(await op.client.updateWebhook(body, itemIndex)),
+		],
 	})),
 };

@@ -49,9 +49,13 @@ export const documentProperties: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. https://files.example.edu/certificates/123.pdf',
-		description: 'Public URL of the file. The domain must be on SEEK Pass’s allow list (ask SEEK Pass to add it).',
+		description:
+			'Public URL of the file. The domain must be on SEEK Pass’s allow list (ask SEEK Pass to add it).',
 		displayOptions: {
-			show: { credentialType: ['education', 'microcredential'], documentType: ['pdf', 'png', 'jpg'] },
+			show: {
+				credentialType: ['education', 'microcredential'],
+				documentType: ['pdf', 'png', 'jpg'],
+			},
 		},
 	},
 	{
@@ -100,7 +104,10 @@ export function readDocument(params: ItemParams, type: SeekPassCredentialType): 
 	const documentType = params.raw('documentType', 'none');
 	if (documentType === 'none') return { document_type: 'none' };
 	if (documentType === 'open_cert') {
-		return { document_type: documentType, document: openCert(params, params.raw<unknown>('openCertDocument', '')) };
+		return {
+			document_type: documentType,
+			document: openCert(params, params.raw<unknown>('openCertDocument', '')),
+		};
 	}
 	return { document_type: documentType, document: given(params.raw('documentUrl', '')) };
 }

@@ -31,7 +31,8 @@ export const educationProperties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 2024',
-		description: 'Year the qualification was conferred, YYYY. Required unless Awaiting Graduation is on.',
+		description:
+			'Year the qualification was conferred, YYYY. Required unless Awaiting Graduation is on.',
 		displayOptions: show,
 	},
 	{
@@ -47,7 +48,8 @@ export const educationProperties: INodeProperties[] = [
 				name: 'awaiting_graduation',
 				type: 'boolean',
 				default: false,
-				description: 'Whether the course is completed but not yet conferred (then Conferral Year may be empty)',
+				description:
+					'Whether the course is completed but not yet conferred (then Conferral Year may be empty)',
 			},
 			{
 				displayName: 'Has Majors',
@@ -69,7 +71,8 @@ export const educationProperties: INodeProperties[] = [
 				name: 'majors_json',
 				type: 'json',
 				default: '',
-				description: 'The majors as a JSON list, e.g. ["Finance", "Marketing"]. Use this or Majors, not both.',
+				description:
+					'The majors as a JSON list, e.g. ["Finance", "Marketing"]. Use this or Majors, not both.',
 			},
 			...partnerChainOptions,
 			{
@@ -86,7 +89,8 @@ export const educationProperties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 2024-12-01',
-				description: 'Date the transcript was issued, YYYY-MM-DD. Required when a transcript is given.',
+				description:
+					'Date the transcript was issued, YYYY-MM-DD. Required when a transcript is given.',
 			},
 			{
 				displayName: 'Transcript Overall Score',
@@ -159,12 +163,20 @@ export function readEducation(params: ItemParams): IDataObject {
 	const conferralYear = given(params.raw<unknown>('conferral_year', ''));
 	if (conferralYear !== undefined) credential.conferral_year = conferralYear;
 	Object.assign(credential, pick(fields, ['awaiting_graduation', 'has_majors']));
-	const majors = params.either('majors', present(fields.majors) ? fields.majors : undefined, fields.majors_json);
+	const majors = params.either(
+		'majors',
+		present(fields.majors) ? fields.majors : undefined,
+		fields.majors_json,
+	);
 	if (majors !== undefined) credential.majors = majors;
 	Object.assign(credential, pick(fields, ['with_honours']));
 	const partnerChain = readPartnerChain(params, fields);
 	if (partnerChain !== undefined) credential.partner_chain = partnerChain;
-	const transcript = params.either('transcript', transcriptFromFields(fields), fields.transcript_json);
+	const transcript = params.either(
+		'transcript',
+		transcriptFromFields(fields),
+		fields.transcript_json,
+	);
 	if (transcript !== undefined) credential.transcript = transcript;
 	return credential;
 }

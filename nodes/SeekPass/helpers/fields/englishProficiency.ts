@@ -3,7 +3,9 @@ import { given, pick, rows, type ItemParams } from '../../../common/item-params'
 import { partnerChainOptions, readPartnerChain } from './shared';
 
 const show = { show: { credentialType: ['english_proficiency'] } };
-const showFields = { show: { credentialType: ['english_proficiency'], test_scores_input: ['fields'] } };
+const showFields = {
+	show: { credentialType: ['english_proficiency'], test_scores_input: ['fields'] },
+};
 const showJson = { show: { credentialType: ['english_proficiency'], test_scores_input: ['json'] } };
 
 const CEFR_KEYS = ['combined', 'reading', 'listening', 'speaking', 'writing'] as const;
@@ -51,7 +53,11 @@ export const englishProficiencyProperties: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{ name: 'Using Fields Below', value: 'fields' },
-			{ name: 'Using JSON', value: 'json', description: 'The whole test_scores object, e.g. from an expression' },
+			{
+				name: 'Using JSON',
+				value: 'json',
+				description: 'The whole test_scores object, e.g. from an expression',
+			},
 		],
 		default: 'fields',
 		displayOptions: show,
@@ -144,7 +150,10 @@ export const englishProficiencyProperties: INodeProperties[] = [
 function testScoresFromFields(params: ItemParams): IDataObject {
 	const scores: IDataObject = {
 		cefr_scores: pick(params.raw<IDataObject>('cefr_scores', {}), CEFR_KEYS),
-		overall: { score: given(params.raw('overall_score', '')), scale: given(params.raw('overall_scale', '')) },
+		overall: {
+			score: given(params.raw('overall_score', '')),
+			scale: given(params.raw('overall_scale', '')),
+		},
 	};
 	const subskills = rows(params.raw('subskills', {}), 'subskills', ['skill', 'score']);
 	if (subskills) scores.subskills = subskills;

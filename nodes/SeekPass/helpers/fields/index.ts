@@ -21,14 +21,26 @@ export const credentialTypeProperty: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: [
-		{ name: 'Digital Identity', value: 'digital_identity', description: 'A verified identity (scope write.digital_identity)' },
-		{ name: 'Education', value: 'education', description: 'A qualification (scope write.education)' },
+		{
+			name: 'Digital Identity',
+			value: 'digital_identity',
+			description: 'A verified identity (scope write.digital_identity)',
+		},
+		{
+			name: 'Education',
+			value: 'education',
+			description: 'A qualification (scope write.education)',
+		},
 		{
 			name: 'English Proficiency',
 			value: 'english_proficiency',
 			description: 'An English test result (scope write.english_proficiency)',
 		},
-		{ name: 'Microcredential', value: 'microcredential', description: 'A short course or badge (scope write.microcredential)' },
+		{
+			name: 'Microcredential',
+			value: 'microcredential',
+			description: 'A short course or badge (scope write.microcredential)',
+		},
 	],
 	default: 'education',
 };
@@ -64,14 +76,27 @@ export function validateCredential(
 	document: { document_type: string; document?: unknown },
 ): PreparedCredential {
 	const node = params.ctx.getNode();
-	const fields = validateInput(node, CREDENTIAL_SCHEMAS[type], credential, params.itemIndex, params.what) as CredentialFields;
+	const fields = validateInput(
+		node,
+		CREDENTIAL_SCHEMAS[type],
+		credential,
+		params.itemIndex,
+		params.what,
+	) as CredentialFields;
 	validateInput(node, documentSchema(type), document, params.itemIndex, params.what);
-	const prepared: PreparedCredential = { credential: fields, document_type: document.document_type };
-	if (document.document_type !== 'none' && document.document !== undefined) prepared.document = document.document;
+	const prepared: PreparedCredential = {
+		credential: fields,
+		document_type: document.document_type,
+	};
+	if (document.document_type !== 'none' && document.document !== undefined)
+		prepared.document = document.document;
 	return prepared;
 }
 
 /** Reads the editor's fields for `type` and validates them, before anything is sent. */
-export function readCredential(params: ItemParams, type: SeekPassCredentialType): PreparedCredential {
+export function readCredential(
+	params: ItemParams,
+	type: SeekPassCredentialType,
+): PreparedCredential {
 	return validateCredential(params, type, READERS[type](params), readDocument(params, type));
 }

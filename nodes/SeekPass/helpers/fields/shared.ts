@@ -32,12 +32,17 @@ export const partnerChainOptions: INodeProperties[] = [
 		name: 'partner_chain_json',
 		type: 'json',
 		default: '',
-		description: 'The partner chain as JSON, e.g. [{"name": "Acme Registry"}]. Use this or Partner Chain, not both.',
+		description:
+			'The partner chain as JSON, e.g. [{"name": "Acme Registry"}]. Use this or Partner Chain, not both.',
 	},
 ];
 
 export function readPartnerChain(params: ItemParams, fields: IDataObject): unknown {
-	return params.either('partner_chain', rows(fields.partner_chain, 'partners', ['name']), fields.partner_chain_json);
+	return params.either(
+		'partner_chain',
+		rows(fields.partner_chain, 'partners', ['name']),
+		fields.partner_chain_json,
+	);
 }
 
 /** Shown for every credential type. */

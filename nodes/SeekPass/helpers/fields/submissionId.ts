@@ -22,7 +22,8 @@ export function submissionIdProperties(idName: string, withPersonKey = true): IN
 				{
 					name: 'Generate New',
 					value: 'generate',
-					description: 'A new ID (prefix, then a random UUID) every run; use it to send an updated credential within 48 hours',
+					description:
+						'A new ID (prefix, then a random UUID) every run; use it to send an updated credential within 48 hours',
 				},
 				{ name: 'Use My Own', value: 'given', description: 'An ID from your own system' },
 			],
@@ -44,7 +45,8 @@ export function submissionIdProperties(idName: string, withPersonKey = true): IN
 			default: '',
 			required: true,
 			placeholder: 'e.g. acme-uni-a9a4839f-53d9-4064-8b0b-1348113a33f8',
-			description: 'Must be unique across all your submissions; reusing one within 48 hours returns the earlier link',
+			description:
+				'Must be unique across all your submissions; reusing one within 48 hours returns the earlier link',
 			displayOptions: { show: { submissionIdMode: ['given'] } },
 		},
 	];
@@ -65,7 +67,8 @@ export function submissionIdProperties(idName: string, withPersonKey = true): IN
 
 export function readSubmissionIdInput(params: ItemParams): SubmissionIdInput {
 	const mode = params.raw<SubmissionIdMode>('submissionIdMode', 'derive');
-	if (mode === 'given') return { mode, given: String(params.raw<unknown>('submissionId', '') ?? '') };
+	if (mode === 'given')
+		return { mode, given: String(params.raw<unknown>('submissionId', '') ?? '') };
 	const prefix = String(params.raw<unknown>('submissionIdPrefix', '') ?? '');
 	if (/\s/.test(prefix.trim())) params.fail('submissionIdPrefix', 'must not contain spaces');
 	if (mode === 'generate') return { mode, prefix };

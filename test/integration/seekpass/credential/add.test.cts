@@ -14,10 +14,17 @@ interface SubmissionHistory {
 const env = seekPassEnvPerFile();
 
 const vendorExample = JSON.parse(
-	fs.readFileSync(path.resolve(__dirname, '../../../fixtures/seekpass/education-example.json'), 'utf8'),
+	fs.readFileSync(
+		path.resolve(__dirname, '../../../fixtures/seekpass/education-example.json'),
+		'utf8',
+	),
 );
 
-const add = (parameters: INodeParameters): INodeParameters => ({ resource: 'credential', operation: 'add', ...parameters });
+const add = (parameters: INodeParameters): INodeParameters => ({
+	resource: 'credential',
+	operation: 'add',
+	...parameters,
+});
 
 const degree = (extra: INodeParameters = {}): INodeParameters =>
 	add({
@@ -52,7 +59,9 @@ describe('education', () => {
 		expect(out).toEqual({
 			submissionId: 'seek-pass-test-a9a4839f-53d9-4064-8b0b-1348113a33f8',
 			credentialType: 'education',
-			redirectUri: expect.stringMatching(/#clientId=sandbox-seekpass-client&documentType=open_cert&content=[0-9a-f-]{36}$/),
+			redirectUri: expect.stringMatching(
+				/#clientId=sandbox-seekpass-client&documentType=open_cert&content=[0-9a-f-]{36}$/,
+			),
 			contentId: expect.stringMatching(/^[0-9a-f-]{36}$/),
 			documentType: 'open_cert',
 			clientId: env.sb.demo.seekPass.clientId,
@@ -63,7 +72,14 @@ describe('education', () => {
 
 	test('sends transcript, majors and partner chain given as fields, and the same given as JSON', async () => {
 		const subjects = [
-			{ name: 'Accounting', code: 'ACCT101', grade: 'H1', completion_date: '2024-06-30', credit: '12.5', score: '85' },
+			{
+				name: 'Accounting',
+				code: 'ACCT101',
+				grade: 'H1',
+				completion_date: '2024-06-30',
+				credit: '12.5',
+				score: '85',
+			},
 		];
 		const fromFields = await env.run(
 			degree({
@@ -97,7 +113,9 @@ describe('education', () => {
 
 		expect(fromFields.error).toBeUndefined();
 		expect(fromJson.error).toBeUndefined();
-		const [a, b] = env.apiRequests({ pathIncludes: '/add/' }).map((r) => r.body as { id: string; data: unknown });
+		const [a, b] = env
+			.apiRequests({ pathIncludes: '/add/' })
+			.map((r) => r.body as { id: string; data: unknown });
 		expect(a.data).toEqual({
 			credential: {
 				full_name: 'John Smith',
@@ -114,18 +132,32 @@ describe('education', () => {
 	});
 
 	test('may leave the conferral year out while awaiting graduation', async () => {
-		const run = await env.run(degree({ conferral_year: '', educationFields: { awaiting_graduation: true } }));
+		const run = await env.run(
+			degree({ conferral_year: '', educationFields: { awaiting_graduation: true } }),
+		);
 		expect(run.error).toBeUndefined();
-		const credential = (env.apiRequests({ pathIncludes: '/add/' })[0].body as { data: { credential: Record<string, unknown> } }).data.credential;
+		const credential = (
+			env.apiRequests({ pathIncludes: '/add/' })[0].body as {
+				data: { credential: Record<string, unknown> };
+			}
+		).data.credential;
 		expect(credential.awaiting_graduation).toBe(true);
 		expect(credential).not.toHaveProperty('conferral_year');
 	});
 
 	test('sends OpenCert JSON as an object', async () => {
-		const openCert = { version: 'https://schema.openattestation.com/2.0/schema.json', data: { name: 'x' } };
-		const run = await env.run(degree({ documentType: 'open_cert', openCertDocument: JSON.stringify(openCert) }));
+		const openCert = {
+			version: 'https://schema.openattestation.com/2.0/schema.json',
+			data: { name: 'x' },
+		};
+		const run = await env.run(
+			degree({ documentType: 'open_cert', openCertDocument: JSON.stringify(openCert) }),
+		);
 		expect(run.error).toBeUndefined();
-		expect((env.apiRequests({ pathIncludes: '/add/' })[0].body as { data: { document: unknown } }).data.document).toEqual(openCert);
+		expect(
+			(env.apiRequests({ pathIncludes: '/add/' })[0].body as { data: { document: unknown } }).data
+				.document,
+		).toEqual(openCert);
 	});
 });
 
@@ -138,7 +170,10 @@ describe('other credential types', () => {
 			test_name: 'IELTS Academic',
 			completion_date: '2024-05-20',
 			documentUrl: 'https://files.example.org/ielts.pdf',
-			englishProficiencyFields: { expiry_date: '2026-05-20', partner_chain: { partners: [{ name: 'Test Centre Sydney' }] } },
+			englishProficiencyFields: {
+				expiry_date: '2026-05-20',
+				partner_chain: { partners: [{ name: 'Test Centre Sydney' }] },
+			},
 		};
 		const scores = {
 			cefr_scores: { combined: 'C1', reading: 'C1' },
@@ -154,11 +189,15 @@ describe('other credential types', () => {
 				subskills: { subskills: [{ skill: 'reading', score: '8' }] },
 			}),
 		);
-		const json = await env.run(add({ ...common, test_scores_input: 'json', test_scores_json: JSON.stringify(scores) }));
+		const json = await env.run(
+			add({ ...common, test_scores_input: 'json', test_scores_json: JSON.stringify(scores) }),
+		);
 
 		expect(fields.error).toBeUndefined();
 		expect(json.error).toBeUndefined();
-		const [a, b] = env.apiRequests({ pathIncludes: '/add/' }).map((r) => r.body as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
+		const [a, b] = env
+			.apiRequests({ pathIncludes: '/add/' })
+			.map((r) => r.body as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
 		expect(a.document_type).toBe('english_assessment');
 		expect(a.data).toEqual({
 			credential: {
@@ -202,7 +241,9 @@ describe('other credential types', () => {
 
 		expect(badge.error).toBeUndefined();
 		expect(identity.error).toBeUndefined();
-		const [a, b] = env.apiRequests({ pathIncludes: '/add/' }).map((r) => r.body as Record<string, unknown>);
+		const [a, b] = env
+			.apiRequests({ pathIncludes: '/add/' })
+			.map((r) => r.body as Record<string, unknown>);
 		expect(a).toMatchObject({
 			credential_type: 'microcredential',
 			document_type: 'png',
@@ -237,7 +278,11 @@ describe('other credential types', () => {
 
 describe('submission id', () => {
 	test('derived: a re-run returns the same link and SEEK Pass creates one submission', async () => {
-		const parameters = degree({ submissionIdMode: 'derive', submissionIdPrefix: 'acme-uni', personKey: '={{ $json.email }}' });
+		const parameters = degree({
+			submissionIdMode: 'derive',
+			submissionIdPrefix: 'acme-uni',
+			personKey: '={{ $json.email }}',
+		});
 		const input = [{ email: 'john@example.com' }];
 		const first = await env.run(parameters, input);
 		const second = await env.run(parameters, input);
@@ -279,8 +324,22 @@ describe('bad input fails naming item and field, before any request', () => {
 	});
 	// [case, parameters, field set from each item's `value`, item 0's (valid) value, item 1's value, error]
 	const cases: Array<[string, INodeParameters, string, string, string, RegExp]> = [
-		['a missing required field', degree(), 'course_name', 'BCom', '', /in item 1: course_name: is required/],
-		['a wrong date format', badge, 'issue_date', '2024-03-01', '01/03/2024', /in item 1: issue_date: must be a date in YYYY-MM-DD format/],
+		[
+			'a missing required field',
+			degree(),
+			'course_name',
+			'BCom',
+			'',
+			/in item 1: course_name: is required/,
+		],
+		[
+			'a wrong date format',
+			badge,
+			'issue_date',
+			'2024-03-01',
+			'01/03/2024',
+			/in item 1: issue_date: must be a date in YYYY-MM-DD format/,
+		],
 		[
 			'conferral year absent without awaiting graduation',
 			degree(),
@@ -297,11 +356,21 @@ describe('bad input fails naming item and field, before any request', () => {
 			'passport_scan',
 			/in item 1: identity_document_validity: must be one of manual, government_database, verifiable_credential/,
 		],
-		['a submission id with spaces', degree({ submissionIdMode: 'given' }), 'submissionId', 'id-1', 'id 2', /in item 1: id: must not contain spaces/],
+		[
+			'a submission id with spaces',
+			degree({ submissionIdMode: 'given' }),
+			'submissionId',
+			'id-1',
+			'id 2',
+			/in item 1: id: must not contain spaces/,
+		],
 	];
 
 	test.each(cases)('%s', async (_, parameters, field, good, bad, message) => {
-		const run = await env.run({ ...parameters, [field]: '={{ $json.value }}' }, [{ value: good }, { value: bad }]);
+		const run = await env.run({ ...parameters, [field]: '={{ $json.value }}' }, [
+			{ value: good },
+			{ value: bad },
+		]);
 
 		expect(run.error).toBeInstanceOf(NodeOperationError);
 		expect((run.error as NodeOperationError).message).toMatch(message);
@@ -312,10 +381,18 @@ describe('bad input fails naming item and field, before any request', () => {
 
 	test('JSON parts: invalid JSON, or a part given both ways, name the field', async () => {
 		const invalid = await env.run(degree({ educationFields: { transcript_json: '{"overall": ' } }));
-		expect((invalid.error as Error).message).toMatch(/in item 0: transcript_json: is not valid JSON/);
-		const twice = await env.run(degree({ educationFields: { majors: ['A'], majors_json: '["B"]' } }));
-		expect((twice.error as Error).message).toMatch(/in item 0: majors: give it either as fields or as JSON/);
-		const misspelt = await env.run(degree({ educationFields: { transcript_json: '{"overall": {"issue_date": "2024-01-01"}}' } }));
+		expect((invalid.error as Error).message).toMatch(
+			/in item 0: transcript_json: is not valid JSON/,
+		);
+		const twice = await env.run(
+			degree({ educationFields: { majors: ['A'], majors_json: '["B"]' } }),
+		);
+		expect((twice.error as Error).message).toMatch(
+			/in item 0: majors: give it either as fields or as JSON/,
+		);
+		const misspelt = await env.run(
+			degree({ educationFields: { transcript_json: '{"overall": {"issue_date": "2024-01-01"}}' } }),
+		);
 		expect((misspelt.error as Error).message).toMatch(/in item 0: transcript.overall/);
 		expect(env.sb.requests({ service: 'seekPass' })).toEqual([]);
 	});

@@ -22,7 +22,12 @@ const bob = 'bob@example.com';
 const annDegree = {
 	email: ann,
 	type: 'education',
-	fields: { full_name: 'Ann Lee', education_provider: 'Uni', course_name: 'BSc', conferral_year: '2023' },
+	fields: {
+		full_name: 'Ann Lee',
+		education_provider: 'Uni',
+		course_name: 'BSc',
+		conferral_year: '2023',
+	},
 	documentType: 'pdf',
 	document: 'https://files.example.edu/ann.pdf',
 };
@@ -39,7 +44,12 @@ const bobIdentity = {
 const annBadge = {
 	email: ann,
 	type: 'microcredential',
-	fields: { full_name: 'Ann Lee', issuer_name: 'Acme', microcredential_name: 'Excel', issue_date: '2024-03-01' },
+	fields: {
+		full_name: 'Ann Lee',
+		issuer_name: 'Acme',
+		microcredential_name: 'Excel',
+		issue_date: '2024-03-01',
+	},
 };
 
 test('items of mixed types become one v2 batch per person, one output per person', async () => {
@@ -66,7 +76,11 @@ test('items of mixed types become one v2 batch per person, one output per person
 		{ credential_id: expect.any(String), fields: annBadge.fields, document_type: 'none' },
 	]);
 	const bobBody = bodies.find((b) => 'digital_identity' in b) as IDataObject;
-	expect(bobBody.digital_identity).toEqual({ credential_id: expect.any(String), fields: bobIdentity.fields, document_type: 'none' });
+	expect(bobBody.digital_identity).toEqual({
+		credential_id: expect.any(String),
+		fields: bobIdentity.fields,
+		document_type: 'none',
+	});
 
 	const out = run.output[0];
 	expect(out).toHaveLength(2);
@@ -74,12 +88,17 @@ test('items of mixed types become one v2 batch per person, one output per person
 	expect(out[1].pairedItem).toEqual({ item: 1 });
 	expect(out[0].json).toEqual({
 		person: ann,
-		redirectUri: expect.stringMatching(/\/partner\/add\/batch#clientId=sandbox-seekpass-client&content=[0-9a-f-]{36}$/),
+		redirectUri: expect.stringMatching(
+			/\/partner\/add\/batch#clientId=sandbox-seekpass-client&content=[0-9a-f-]{36}$/,
+		),
 		contentId: expect.any(String),
 		clientId: env.sb.demo.seekPass.clientId,
 		credentials: [
 			{ credentialId: annBody.education_items[0].credential_id, credentialType: 'education' },
-			{ credentialId: annBody.microcredential_items[0].credential_id, credentialType: 'microcredential' },
+			{
+				credentialId: annBody.microcredential_items[0].credential_id,
+				credentialType: 'microcredential',
+			},
 		],
 	});
 
@@ -95,12 +114,16 @@ test('each credential id of a batch has its own status', async () => {
 		{ resource: 'submission', operation: 'getStatuses', submissionIds: '={{ $json.id }}' },
 		ids.map((id) => ({ id })),
 	);
-	expect(jsonOf(statuses).map((j) => [j.id, j.status])).toEqual(ids.map((id) => [id, 'incomplete']));
+	expect(jsonOf(statuses).map((j) => [j.id, j.status])).toEqual(
+		ids.map((id) => [id, 'incomplete']),
+	);
 });
 
 test('two digital identities for one person fail on the second item, before any request', async () => {
 	const run = await env.run(fromItems, [bobIdentity, annDegree, { ...bobIdentity }]);
-	expect((run.error as Error).message).toMatch(/in item 2: batchCredentialType: a batch takes one digital identity; item 0/);
+	expect((run.error as Error).message).toMatch(
+		/in item 2: batchCredentialType: a batch takes one digital identity; item 0/,
+	);
 	expect(env.sb.requests({ service: 'seekPass' })).toEqual([]);
 });
 
@@ -110,9 +133,15 @@ test('a bad credential fails naming item and field; with Continue on Fail the ot
 	expect((failed.error as Error).message).toMatch(/in item 1: issue_date: is not a calendar date/);
 	expect(env.sb.requests({ service: 'seekPass' })).toEqual([]);
 
-	const continued = await env.run(fromItems, [annDegree, bad, bobIdentity], { continueOnFail: true });
+	const continued = await env.run(fromItems, [annDegree, bad, bobIdentity], {
+		continueOnFail: true,
+	});
 	expect(continued.error).toBeUndefined();
-	expect(continued.output[0].map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+	expect(continued.output[0].map((i) => i.pairedItem)).toEqual([
+		{ item: 0 },
+		{ item: 1 },
+		{ item: 2 },
+	]);
 	expect(continued.output[0][1].json.error).toMatch(/issue_date/);
 	expect(env.apiRequests({ pathIncludes: '/add/' })).toHaveLength(2);
 });
@@ -136,7 +165,12 @@ test('a whole batch from one item’s JSON', async () => {
 		],
 	};
 	const run = await env.run(
-		{ resource: 'credential', operation: 'addBatch', batchSource: 'json', batchJson: '={{ $json.batch }}' },
+		{
+			resource: 'credential',
+			operation: 'addBatch',
+			batchSource: 'json',
+			batchJson: '={{ $json.batch }}',
+		},
 		[{ batch }],
 	);
 
@@ -153,8 +187,21 @@ test('a whole batch from one item’s JSON', async () => {
 	]);
 
 	const broken = await env.run(
-		{ resource: 'credential', operation: 'addBatch', batchSource: 'json', batchJson: '={{ $json.batch }}' },
-		[{ batch: { education_items: [{ credential_id: 'edu-2', fields: { ...annDegree.fields, conferral_year: undefined } }] } }],
+		{
+			resource: 'credential',
+			operation: 'addBatch',
+			batchSource: 'json',
+			batchJson: '={{ $json.batch }}',
+		},
+		[
+			{
+				batch: {
+					education_items: [
+						{ credential_id: 'edu-2', fields: { ...annDegree.fields, conferral_year: undefined } },
+					],
+				},
+			},
+		],
 	);
 	expect((broken.error as Error).message).toMatch(
 		/in item 0: education_items\[0\]\.fields\.conferral_year: is required unless awaiting_graduation is true/,

@@ -27,12 +27,14 @@ test('create sends display options, callback, sources and metadata, and gives li
 	expect(env.apiRequests({ pathIncludes: '/verify/' })[0].body).toEqual({
 		request_id: out.requestId,
 		callback_url: 'https://www.example.com/back',
-		display_options: { partner_name: 'Acme Recruiting', partner_logo_url: 'https://www.example.com/logo.png' },
+		display_options: {
+			partner_name: 'Acme Recruiting',
+			partner_logo_url: 'https://www.example.com/logo.png',
+		},
 		request_source: [{ name: 'Acme' }, { name: 'JobBoard' }],
 		metadata: { position_title: 'Nurse', applied_on_seek: true },
 	});
 });
-
 
 test('a bad URL fails naming the field, before any request', async () => {
 	const run = await env.run({

@@ -9,7 +9,9 @@ test('create, get, getAll, update, rotateSecret, delete', async () => {
 	const op = (operation: string, parameters: Record<string, unknown> = {}) =>
 		env.run({ resource: 'webhook', operation, ...parameters } as never);
 
-	const created = jsonOf(await op('create', { url: 'https://n8n.example.com/webhook/a', webhookFields: { name: 'A' } }))[0];
+	const created = jsonOf(
+		await op('create', { url: 'https://n8n.example.com/webhook/a', webhookFields: { name: 'A' } }),
+	)[0];
 	expect(created).toEqual({
 		id: expect.any(String),
 		name: 'A',
@@ -24,13 +26,30 @@ test('create, get, getAll, update, rotateSecret, delete', async () => {
 	]);
 	await op('create', { url: 'https://n8n.example.com/webhook/b' });
 	const all = jsonOf(await op('getAll', { returnAll: true }));
-	expect(all.map((w) => w.url)).toEqual(['https://n8n.example.com/webhook/a', 'https://n8n.example.com/webhook/b']);
+	expect(all.map((w) => w.url)).toEqual([
+		'https://n8n.example.com/webhook/a',
+		'https://n8n.example.com/webhook/b',
+	]);
 	expect(all.every((w) => !('secret' in w))).toBe(true);
 	expect(jsonOf(await op('getAll', { returnAll: false, limit: 1 }))).toHaveLength(1);
 
-	const updated = jsonOf(await op('update', { webhookId: id, updateFields: { description: 'events', url: 'https://n8n.example.com/webhook/c' } }))[0];
-	expect(updated).toEqual({ id, name: 'A', description: 'events', url: 'https://n8n.example.com/webhook/c' });
-	expect(env.apiRequests().at(-1)?.body).toEqual({ id, description: 'events', url: 'https://n8n.example.com/webhook/c' });
+	const updated = jsonOf(
+		await op('update', {
+			webhookId: id,
+			updateFields: { description: 'events', url: 'https://n8n.example.com/webhook/c' },
+		}),
+	)[0];
+	expect(updated).toEqual({
+		id,
+		name: 'A',
+		description: 'events',
+		url: 'https://n8n.example.com/webhook/c',
+	});
+	expect(env.apiRequests().at(-1)?.body).toEqual({
+		id,
+		description: 'events',
+		url: 'https://n8n.example.com/webhook/c',
+	});
 
 	const rotated = jsonOf(await op('rotateSecret', { webhookId: id }))[0];
 	expect(rotated.secret).toMatch(/^[0-9a-f]{64}$/);

@@ -1,4 +1,7 @@
-import { cleanRedirectUri, parseRedirectUri } from '../../../../nodes/SeekPass/helpers/redirect-uri';
+import {
+	cleanRedirectUri,
+	parseRedirectUri,
+} from '../../../../nodes/SeekPass/helpers/redirect-uri';
 
 // The guide's own example, as curl prints it (with the JSON escape the guide warns about).
 const CURL_STYLE =
@@ -31,6 +34,8 @@ describe('redirect URI', () => {
 			clientId: 'c1',
 			contentId: 'k1',
 		});
-		expect(parseRedirectUri('https://x.test/partner/add/batch')).toEqual({ redirectUri: 'https://x.test/partner/add/batch' });
+		expect(parseRedirectUri('https://x.test/partner/add/batch')).toEqual({
+			redirectUri: 'https://x.test/partner/add/batch',
+		});
 	});
 });

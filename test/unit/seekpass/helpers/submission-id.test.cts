@@ -1,4 +1,9 @@
-import { derivedSubmissionId, randomSubmissionId, submissionIdFor, uuidV5 } from '../../../../nodes/SeekPass/helpers/submission-id';
+import {
+	derivedSubmissionId,
+	randomSubmissionId,
+	submissionIdFor,
+	uuidV5,
+} from '../../../../nodes/SeekPass/helpers/submission-id';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const RANDOM_UUID = /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -15,7 +20,9 @@ const degree = {
 
 describe('derived submission id', () => {
 	it('is built with standard UUID v5 (RFC 9562 test vector)', () => {
-		expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+		expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+			'2ed6657d-e927-568b-95e1-2665a8aea6a2',
+		);
 	});
 
 	it('is a prefixed version-5 UUID, the same on every run', () => {
@@ -53,7 +60,9 @@ describe('derived submission id', () => {
 
 	it('uses the person identifier instead of the name when given', () => {
 		const a = derivedSubmissionId('education', degree, 'john@example.com');
-		expect(derivedSubmissionId('education', { ...degree, full_name: 'J. Smith' }, 'JOHN@example.com ')).toBe(a);
+		expect(
+			derivedSubmissionId('education', { ...degree, full_name: 'J. Smith' }, 'JOHN@example.com '),
+		).toBe(a);
 		expect(derivedSubmissionId('education', degree, 'other@example.com')).not.toBe(a);
 	});
 
@@ -65,14 +74,28 @@ describe('derived submission id', () => {
 	});
 
 	it('identifies English tests by name and provider, microcredentials by name and issuer', () => {
-		const test = { full_name: 'A B', test_name: 'PTE Academic', test_provider: 'Pearson', completion_date: '2024-01-01' };
+		const test = {
+			full_name: 'A B',
+			test_name: 'PTE Academic',
+			test_provider: 'Pearson',
+			completion_date: '2024-01-01',
+		};
 		expect(derivedSubmissionId('english_proficiency', test, undefined)).toBe(
-			derivedSubmissionId('english_proficiency', { ...test, completion_date: '2025-05-05' }, undefined),
+			derivedSubmissionId(
+				'english_proficiency',
+				{ ...test, completion_date: '2025-05-05' },
+				undefined,
+			),
 		);
 		expect(derivedSubmissionId('english_proficiency', test, undefined)).not.toBe(
 			derivedSubmissionId('english_proficiency', { ...test, test_name: 'IELTS' }, undefined),
 		);
-		const badge = { full_name: 'A B', microcredential_name: 'Excel', issuer_name: 'Acme', issue_date: '2024-01-01' };
+		const badge = {
+			full_name: 'A B',
+			microcredential_name: 'Excel',
+			issuer_name: 'Acme',
+			issue_date: '2024-01-01',
+		};
 		expect(derivedSubmissionId('microcredential', badge, undefined)).not.toBe(
 			derivedSubmissionId('microcredential', { ...badge, issuer_name: 'Other' }, undefined),
 		);
@@ -88,6 +111,8 @@ describe('other id modes', () => {
 	});
 
 	it('uses a given id as it is, trimmed', () => {
-		expect(submissionIdFor({ mode: 'given', given: ' my-id-1 ' }, 'education', degree)).toBe('my-id-1');
+		expect(submissionIdFor({ mode: 'given', given: ' my-id-1 ' }, 'education', degree)).toBe(
+			'my-id-1',
+		);
 	});
 });

@@ -56,11 +56,17 @@ test('with Continue on Fail, a failed chunk fails only the items whose ids were 
 	const output = await getStatuses.execute(op);
 
 	expect(asked.map((ids) => ids.length)).toEqual([30, 1]);
-	expect(output.filter((item) => item.pairedItem && (item.pairedItem as { item: number }).item === 2)).toEqual([
-		expect.objectContaining({ json: expect.objectContaining({ error: expect.any(String), httpCode: '503' }) }),
+	expect(
+		output.filter((item) => item.pairedItem && (item.pairedItem as { item: number }).item === 2),
+	).toEqual([
+		expect.objectContaining({
+			json: expect.objectContaining({ error: expect.any(String), httpCode: '503' }),
+		}),
 	]);
 	const statuses = output.filter((item) => item.json.error === undefined);
-	expect(statuses.map((item) => [item.json.id, (item.pairedItem as { item: number }).item])).toEqual([
+	expect(
+		statuses.map((item) => [item.json.id, (item.pairedItem as { item: number }).item]),
+	).toEqual([
 		...items[0].ids.map((id) => [id, 0]),
 		...items[1].ids.map((id) => [id, 1]),
 		['a-5', 3],
