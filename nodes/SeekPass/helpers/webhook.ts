@@ -4,12 +4,36 @@ import type { Webhook } from '../transport';
 /** Names the thing read in input errors. */
 export const webhookWhat = 'SEEK Pass webhook';
 
+/**
+ * Which webhook: picked from the registered ones or given by ID. Workflows saved when this was a
+ * plain text field keep working: ItemParams.id reads a plain string as the ID.
+ */
 export const webhookIdProperty: INodeProperties = {
-	displayName: 'Webhook ID',
+	displayName: 'Webhook',
 	name: 'webhookId',
-	type: 'string',
-	default: '',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
 	required: true,
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchWebhooks', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 8f2c1f0e-5b7a-4d1e-9c3b-2a6d4e8f0a1b',
+			validation: [
+				{
+					type: 'regex',
+					properties: { regex: '^\\s*\\S+\\s*$', errorMessage: 'Enter a webhook ID' },
+				},
+			],
+		},
+	],
 };
 
 /** A webhook as output by every operation but create and rotate: never with its secret. */
