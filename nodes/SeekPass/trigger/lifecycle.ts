@@ -4,7 +4,14 @@ import { SEEK_PASS_WEBHOOK_DEFAULTS } from '../constants';
 import { isNotFound, SEEK_PASS_SERVICE } from '../transport';
 import { isValidPayloadLayout } from './delivery';
 import { readTriggerSettings } from './properties';
-import { forgetWebhook, rememberWebhook, stateOf } from './state';
+import {
+	forgetWebhook,
+	readSecret,
+	rememberWebhook,
+	sealingKeyOf,
+	stateOf,
+	storeSecret,
+} from './state';
 
 /** Errors leave the lifecycle as node errors, whatever threw them. */
 export function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
@@ -20,16 +27,18 @@ function webhookUrlOf(ctx: IHookFunctions): string {
 
 /**
  * Registered, still there at SEEK Pass and pointing at this URL. A webhook that vanished (deleted
- * by hand, or by SEEK Pass) is forgotten so that n8n registers a new one.
+ * by hand, or by SEEK Pass) is forgotten so that n8n registers a new one. A secret that can no
+ * longer be opened (the credential's client secret was changed) is replaced by rotating it.
  */
 export async function webhookExists(ctx: IHookFunctions): Promise<boolean> {
 	const staticData = ctx.getWorkflowStaticData('node');
-	const { webhookId, webhookSecret } = stateOf(staticData);
-	if (!webhookId || !webhookSecret) return false;
+	const { webhookId, webhookSecretSealed, webhookSecret } = stateOf(staticData);
+	if (!webhookId || !(webhookSecretSealed || webhookSecret)) return false;
+	const client = await connect(ctx, SEEK_PASS_SERVICE);
 	try {
-		const hook = await (await connect(ctx, SEEK_PASS_SERVICE)).getWebhook(webhookId);
+		const hook = await client.getWebhook(webhookId);
 		// Another URL (e.g. the test URL of a registration made for the production one): not ours to reuse.
-		return hook.url === webhookUrlOf(ctx);
+		if (hook.url !== webhookUrlOf(ctx)) return false;
 	} catch (error) {
 		if (!isNotFound(error)) throw asNodeError(ctx.getNode(), error);
 		ctx.logger.info(
@@ -38,6 +47,23 @@ export async function webhookExists(ctx: IHookFunctions): Promise<boolean> {
 		forgetWebhook(staticData);
 		return false;
 	}
+	const clientSecret = await sealingKeyOf(ctx);
+	if (readSecret(staticData, clientSecret) === undefined) {
+		ctx.logger.info(
+			`SEEK Pass Trigger: the secret of webhook ${webhookId} cannot be read with this credential; rotating it`,
+		);
+		const rotated = await client.rotateWebhookSecret(webhookId).catch((error: unknown) => {
+			throw asNodeError(ctx.getNode(), error);
+		});
+		if (!rotated?.secret) {
+			throw new NodeOperationError(
+				ctx.getNode(),
+				'SEEK Pass did not return the rotated webhook secret',
+			);
+		}
+		storeSecret(staticData, webhookId, rotated.secret, clientSecret);
+	}
+	return true;
 }
 
 export async function registerWebhook(ctx: IHookFunctions): Promise<boolean> {
@@ -66,7 +92,11 @@ export async function registerWebhook(ctx: IHookFunctions): Promise<boolean> {
 			'SEEK Pass did not return the new webhook’s id and secret',
 		);
 	}
-	rememberWebhook(ctx.getWorkflowStaticData('node'), hook.id, hook.secret, url);
+	rememberWebhook(
+		ctx.getWorkflowStaticData('node'),
+		{ id: hook.id, secret: hook.secret, url },
+		await sealingKeyOf(ctx),
+	);
 	return true;
 }
 

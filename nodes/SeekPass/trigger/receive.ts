@@ -5,19 +5,21 @@ import { SEEK_PASS_REPLAY_MEMORY } from '../constants';
 import { SEEK_PASS_SERVICE } from '../transport';
 import { inspectDelivery } from './delivery';
 import { readTriggerSettings } from './properties';
-import { stateOf } from './state';
+import { readSecret, sealingKeyOf, stateOf } from './state';
 
 /** One call to the trigger's URL: check it, then start the workflow once for a wanted event. */
 export async function receiveEvent(ctx: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const settings = readTriggerSettings(ctx);
 	const store = ctx.getWorkflowStaticData('node');
-	const { webhookId, webhookSecret } = stateOf(store);
+	const { webhookId } = stateOf(store);
+	// Read (and, if stored in plain text by an earlier release, sealed) before the check.
+	const secret = readSecret(store, await sealingKeyOf(ctx));
 	const request = ctx.getRequestObject();
 	const verdict = inspectDelivery(
 		{
 			rawBody: request.rawBody,
 			headers: request.headers,
-			secret: webhookSecret,
+			secret,
 			nowMs: Date.now(),
 		},
 		settings,

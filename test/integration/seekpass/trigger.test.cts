@@ -5,6 +5,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import { sealSecret } from '../../../nodes/SeekPass/trigger/sealed-secret';
 import type { WebhookRun } from '../../harness/in-process/index.cjs';
 import { CREDENTIAL_ID, startSeekPassEnv, type SeekPassEnv } from './env.cjs';
 
@@ -57,8 +58,18 @@ async function lifecycle(method: 'checkExists' | 'create' | 'delete'): Promise<b
 const state = () =>
 	staticData[Object.keys(staticData).find((k) => k.startsWith('node:')) ?? ''] as IDataObject;
 
+/** The registered webhook's secret, as SEEK Pass (the sandbox) knows it. */
+async function secretAtSeekPass(): Promise<string> {
+	const hooks = await env.control<Array<{ id: string; secret: string }>>('GET', '/webhooks');
+	return hooks.find((h) => h.id === state().webhookId)?.secret as string;
+}
+
+/** Secret the tests sign with: the registered webhook's, read from SEEK Pass, never from static data. */
+let webhookSecret = '';
+
 async function activate(): Promise<void> {
 	if (!(await lifecycle('checkExists'))) expect(await lifecycle('create')).toBe(true);
+	webhookSecret = await secretAtSeekPass();
 }
 
 /** Has the sandbox sign and send an event to the trigger; answers with the trigger's status. */
@@ -66,10 +77,7 @@ async function send(body: Record<string, unknown>): Promise<{ status: number }> 
 	return await env.control('POST', `/webhooks/${state().webhookId as string}/send`, body);
 }
 
-const sign = (payload: string) =>
-	createHmac('sha256', state().webhookSecret as string)
-		.update(payload)
-		.digest('hex');
+const sign = (payload: string) => createHmac('sha256', webhookSecret).update(payload).digest('hex');
 
 beforeAll(async () => {
 	env = await startSeekPassEnv();
@@ -102,9 +110,11 @@ test('registers on activation, emits a verified event with its result, deletes o
 	await activate();
 	expect(state()).toMatchObject({
 		webhookId: expect.any(String),
-		webhookSecret: expect.stringMatching(/^[0-9a-f]{64}$/),
+		webhookSecretSealed: expect.stringMatching(/^v1\./),
 		webhookUrl,
 	});
+	expect(webhookSecret).toMatch(/^[0-9a-f]{64}$/);
+	expect(JSON.stringify(staticData)).not.toContain(webhookSecret);
 	const hooks = await env.control<Array<{ id: string; url: string }>>('GET', '/webhooks');
 	expect(hooks).toEqual([expect.objectContaining({ id: state().webhookId, url: webhookUrl })]);
 	expect(await lifecycle('checkExists')).toBe(true);
@@ -376,4 +386,58 @@ test('an invalid payload layout fails activation before anything is registered',
 		/Signed Payload Layout must contain \{body\} exactly once/,
 	);
 	expect(await env.control<unknown[]>('GET', '/webhooks')).toEqual([]);
+});
+
+describe('the webhook secret at rest', () => {
+	const sealedWith = (clientSecret: string) =>
+		sealSecret(webhookSecret, clientSecret, state().webhookId as string);
+
+	test('static data never holds the secret in plain text, through deliveries and re-registration', async () => {
+		await activate();
+		await newVerification('vr-s1');
+		await env.control('POST', '/verifications/vr-s1', { status: 'verified' });
+		expect(calls.at(-1)?.workflowData).not.toBeNull();
+		expect(JSON.stringify(staticData)).not.toContain(webhookSecret);
+		expect(state()).not.toHaveProperty('webhookSecret');
+
+		// Deactivated and activated again: a new webhook, a new secret, sealed as well.
+		expect(await lifecycle('delete')).toBe(true);
+		const first = webhookSecret;
+		await activate();
+		expect(webhookSecret).not.toBe(first);
+		expect(JSON.stringify(staticData)).not.toContain(webhookSecret);
+		expect((await send({ request_id: 'vr-s1', type: 'vwsp_request.verified' })).status).toBe(200);
+	});
+
+	test('a plain-text secret stored by an earlier release still verifies, and is then stored sealed', async () => {
+		await activate();
+		delete state().webhookSecretSealed;
+		state().webhookSecret = webhookSecret;
+
+		await newVerification('vr-s2');
+		await env.control('POST', '/verifications/vr-s2', { status: 'verified' });
+		expect(calls.at(-1)?.status).toBe(200);
+		expect(calls.at(-1)?.workflowData).not.toBeNull();
+		expect(state()).not.toHaveProperty('webhookSecret');
+		expect(state().webhookSecretSealed).toMatch(/^v1\./);
+		expect(JSON.stringify(staticData)).not.toContain(webhookSecret);
+		// The sealed copy verifies the next event.
+		expect((await send({ request_id: 'vr-s2', type: 'vwsp_request.verified' })).status).toBe(200);
+	});
+
+	test('a secret sealed with another client secret is refused, and activation rotates it', async () => {
+		await activate();
+		state().webhookSecretSealed = sealedWith('the client secret before it was changed');
+		expect((await send({ request_id: 'vr-x' })).status).toBe(401);
+
+		const before = webhookSecret;
+		expect(await lifecycle('checkExists')).toBe(true);
+		webhookSecret = await secretAtSeekPass();
+		expect(webhookSecret).not.toBe(before);
+		expect(JSON.stringify(staticData)).not.toContain(webhookSecret);
+		await newVerification('vr-s3');
+		await env.control('POST', '/verifications/vr-s3', { status: 'verified' });
+		expect(calls.at(-1)?.status).toBe(200);
+		expect(calls.at(-1)?.workflowData?.[0][0].json).toMatchObject({ request_id: 'vr-s3' });
+	});
 });
