@@ -7,7 +7,8 @@ import {
 } from 'n8n-workflow';
 import { describeResources, route } from '../common/router';
 import { resources } from './actions';
-import { SEEK_PASS_SERVICE } from './constants';
+import { listSearch } from './methods';
+import { SEEK_PASS_SERVICE } from './transport';
 
 export class SeekPass implements INodeType {
 	description: INodeTypeDescription = {
@@ -32,6 +33,8 @@ export class SeekPass implements INodeType {
 		],
 		properties: describeResources(resources),
 	};
+
+	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route(this, SEEK_PASS_SERVICE, resources);

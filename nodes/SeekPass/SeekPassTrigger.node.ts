@@ -18,7 +18,8 @@ export class SeekPassTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{"On " + $parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when a SEEK Pass identity verification is verified, canceled or incomplete',
+		description:
+			'Starts the workflow when a SEEK Pass identity verification is verified, canceled or incomplete',
 		defaults: {
 			name: 'SEEK Pass Trigger',
 		},

@@ -1,6 +1,4 @@
-import { baseUrlOf, type EnvironmentHosts } from '../common/environment';
-import type { ApiClient } from '../common/transport/client';
-import type { Service, VendorError } from '../common/transport/service';
+import type { EnvironmentHosts } from '../common/environment';
 
 /** Every SEEK Pass value we rely on. [doc] = stated by the partner guide, [assumed] = our reading. */
 
@@ -50,7 +48,12 @@ export const SEEK_PASS_DOCUMENT_TYPES = {
 } as const satisfies Record<SeekPassCredentialType, readonly string[]>;
 
 /** [assumed] Document types whose `document` is the URL of a file SEEK Pass downloads. */
-export const SEEK_PASS_URL_DOCUMENT_TYPES: readonly string[] = ['pdf', 'png', 'jpg', 'english_assessment'];
+export const SEEK_PASS_URL_DOCUMENT_TYPES: readonly string[] = [
+	'pdf',
+	'png',
+	'jpg',
+	'english_assessment',
+];
 
 /**
  * [assumed] OpenCert JSON goes into `document` as a JSON object; the guide's example shows only
@@ -81,12 +84,13 @@ export const SEEK_PASS_IDENTIFYING_FIELDS: Record<SeekPassCredentialType, readon
  * [doc keys; assumed item shape] v2 batch body: one key per credential type. digital_identity is
  * a single object, the others arrays; each item is {credential_id, fields, document_type?, document?}.
  */
-export const SEEK_PASS_BATCH_KEYS: Record<SeekPassCredentialType, { key: string; many: boolean }> = {
-	education: { key: 'education_items', many: true },
-	english_proficiency: { key: 'english_proficiency_items', many: true },
-	microcredential: { key: 'microcredential_items', many: true },
-	digital_identity: { key: 'digital_identity', many: false },
-};
+export const SEEK_PASS_BATCH_KEYS: Record<SeekPassCredentialType, { key: string; many: boolean }> =
+	{
+		education: { key: 'education_items', many: true },
+		english_proficiency: { key: 'english_proficiency_items', many: true },
+		microcredential: { key: 'microcredential_items', many: true },
+		digital_identity: { key: 'digital_identity', many: false },
+	};
 
 /** [doc] Other v2 batch keys, whose field lists were not stored: passed through unchecked. */
 export const SEEK_PASS_BATCH_OTHER_KEYS = {
@@ -103,7 +107,11 @@ export const SEEK_PASS_STATUS_BATCH_SIZE = 30;
 export const SEEK_PASS_IDEMPOTENCY_WINDOW_HOURS = 48;
 
 /** [doc] Redirect URI fragment keys: #clientId=…&documentType=…&content=… */
-export const SEEK_PASS_REDIRECT_KEYS = { clientId: 'clientId', documentType: 'documentType', content: 'content' } as const;
+export const SEEK_PASS_REDIRECT_KEYS = {
+	clientId: 'clientId',
+	documentType: 'documentType',
+	content: 'content',
+} as const;
 
 /** [doc] Verification statuses, which are also the webhook event names (`vwsp_request.<status>`). */
 export const SEEK_PASS_VERIFICATION_EVENTS = ['verified', 'canceled', 'incomplete'] as const;
@@ -131,39 +139,3 @@ export const SEEK_PASS_REPLAY_MEMORY = 1000;
 
 /** [assumed] SEEK Pass signals an expired token with 401. */
 export const SEEK_PASS_TOKEN_EXPIRED_STATUS = [401];
-
-/** [assumed] Error body: {"error": {"code", "message", "details": [{"field", "message"}]}} or RFC 6749's {"error", "error_description"}. */
-export function parseSeekPassError(body: unknown): VendorError | undefined {
-	if (body === null || typeof body !== 'object') {
-		return typeof body === 'string' && body ? { message: body.slice(0, 500) } : undefined;
-	}
-	const root = body as Record<string, unknown>;
-	const fieldsOf = (details: unknown) =>
-		(Array.isArray(details) ? (details as Array<Record<string, unknown>>) : [])
-			.map((d) => String(d?.field ?? ''))
-			.filter(Boolean);
-	if (typeof root.error === 'string') {
-		return {
-			code: root.error,
-			message: typeof root.error_description === 'string' ? root.error_description : undefined,
-			// OAuth-style bodies may still list the fields at fault next to the code.
-			fields: fieldsOf(root.details),
-		};
-	}
-	const error = (root.error ?? root) as Record<string, unknown>;
-	return {
-		code: typeof error.code === 'string' ? error.code : undefined,
-		message: typeof error.message === 'string' ? error.message : undefined,
-		fields: fieldsOf(error.details),
-	};
-}
-
-export const SEEK_PASS_SERVICE: Service<ApiClient> = {
-	client: (api) => api,
-	displayName: 'SEEK Pass',
-	credentialType: 'seekPassOAuth2Api',
-	baseUrl: (credentials) => baseUrlOf(credentials, SEEK_PASS_HOSTS),
-	tokenExpiredStatusCodes: SEEK_PASS_TOKEN_EXPIRED_STATUS,
-	parseError: parseSeekPassError,
-	secretFields: ['clientSecret'],
-};

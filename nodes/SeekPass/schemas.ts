@@ -32,7 +32,10 @@ const year = z.preprocess(
 );
 
 export const calendarDay = z
-	.string({ required_error: 'is required', invalid_type_error: 'must be a date in YYYY-MM-DD format' })
+	.string({
+		required_error: 'is required',
+		invalid_type_error: 'must be a date in YYYY-MM-DD format',
+	})
 	.trim()
 	.superRefine((s, ctx) => {
 		// One problem per value: a wrong format is not also reported as a wrong day.
@@ -67,7 +70,12 @@ export const majorsSchema = z.array(text, { invalid_type_error: 'must be a list 
 export const transcriptSchema = z
 	.object(
 		{
-			overall: z.object({ issuance_date: calendarDay, score: score.optional() }, { required_error: 'is required' }).strict(),
+			overall: z
+				.object(
+					{ issuance_date: calendarDay, score: score.optional() },
+					{ required_error: 'is required' },
+				)
+				.strict(),
 			subjects: z
 				.array(
 					z
@@ -105,7 +113,10 @@ export const testScoresSchema = z
 			overall: z.object({ score, scale: text }, { required_error: 'is required' }).strict(),
 			subskills: z.array(z.object({ skill: text, score }).strict()).optional(),
 		},
-		{ required_error: 'is required', invalid_type_error: 'must be an object with "cefr_scores" and "overall"' },
+		{
+			required_error: 'is required',
+			invalid_type_error: 'must be an object with "cefr_scores" and "overall"',
+		},
 	)
 	.strict();
 
@@ -172,7 +183,9 @@ export const digitalIdentitySchema = z
 		full_name: text,
 		identity_document_validity: identityEnum(SEEK_PASS_IDENTITY_ENUMS.identity_document_validity),
 		identity_document_liveness: identityEnum(SEEK_PASS_IDENTITY_ENUMS.identity_document_liveness),
-		identity_document_person_match: identityEnum(SEEK_PASS_IDENTITY_ENUMS.identity_document_person_match),
+		identity_document_person_match: identityEnum(
+			SEEK_PASS_IDENTITY_ENUMS.identity_document_person_match,
+		),
 		date_of_birth: calendarDay.optional(),
 	})
 	.strict();
@@ -189,19 +202,34 @@ export type CredentialFields = Record<string, unknown> & { full_name: string };
 
 function documentTypeEnum(type: SeekPassCredentialType) {
 	const allowed = SEEK_PASS_DOCUMENT_TYPES[type] as unknown as [string, ...string[]];
-	return z.enum(allowed, { errorMap: () => ({ message: `must be one of ${allowed.join(', ')} for ${type}` }) });
+	return z.enum(allowed, {
+		errorMap: () => ({ message: `must be one of ${allowed.join(', ')} for ${type}` }),
+	});
 }
 
 /** The document a document_type needs: none, the URL of a file, or OpenCert JSON. */
-function checkDocument(documentType: string, document: unknown, ctx: z.RefinementCtx, path: Array<string | number>): void {
+function checkDocument(
+	documentType: string,
+	document: unknown,
+	ctx: z.RefinementCtx,
+	path: Array<string | number>,
+): void {
 	if (documentType === 'none') return;
 	if (document === undefined || document === null || document === '') {
-		ctx.addIssue({ code: z.ZodIssueCode.custom, path, message: `is required when document_type is ${documentType}` });
+		ctx.addIssue({
+			code: z.ZodIssueCode.custom,
+			path,
+			message: `is required when document_type is ${documentType}`,
+		});
 		return;
 	}
 	if (SEEK_PASS_URL_DOCUMENT_TYPES.includes(documentType)) {
 		if (!httpUrl.safeParse(document).success) {
-			ctx.addIssue({ code: z.ZodIssueCode.custom, path, message: `must be the http(s) URL of the ${documentType} file` });
+			ctx.addIssue({
+				code: z.ZodIssueCode.custom,
+				path,
+				message: `must be the http(s) URL of the ${documentType} file`,
+			});
 		}
 		return;
 	}
@@ -215,7 +243,9 @@ function checkDocument(documentType: string, document: unknown, ctx: z.Refinemen
 export function documentSchema(type: SeekPassCredentialType) {
 	return z
 		.object({ document_type: documentTypeEnum(type), document: z.unknown() })
-		.superRefine((value, ctx) => checkDocument(value.document_type, value.document, ctx, ['document']));
+		.superRefine((value, ctx) =>
+			checkDocument(value.document_type, value.document, ctx, ['document']),
+		);
 }
 
 export const submissionIdSchema = z
@@ -255,7 +285,9 @@ function batchItemSchema(type: SeekPassCredentialType) {
 			document: z.unknown().optional(),
 		})
 		.strict()
-		.superRefine((item, ctx) => checkDocument(item.document_type, item.document, ctx, ['document']));
+		.superRefine((item, ctx) =>
+			checkDocument(item.document_type, item.document, ctx, ['document']),
+		);
 }
 
 const looseItem = z.record(z.unknown(), { invalid_type_error: 'must be an object' });
@@ -276,7 +308,9 @@ export const batchJsonSchema = z
 		[SEEK_PASS_BATCH_OTHER_KEYS.rightToWork]: z.array(looseItem).optional(),
 		[SEEK_PASS_BATCH_OTHER_KEYS.careerHistory]: looseItem.optional(),
 		[SEEK_PASS_BATCH_OTHER_KEYS.universalCredential]: z.array(looseItem).optional(),
-		[SEEK_PASS_BATCH_OTHER_KEYS.assets]: z.array(z.object({ key: text, content_type: text }).strict()).optional(),
+		[SEEK_PASS_BATCH_OTHER_KEYS.assets]: z
+			.array(z.object({ key: text, content_type: text }).strict())
+			.optional(),
 	})
 	.strict();
 
@@ -310,11 +344,19 @@ export const webhookCreateSchema = z
 export type WebhookCreateBody = z.infer<typeof webhookCreateSchema>;
 
 export const webhookUpdateSchema = z
-	.object({ id: text, url: httpUrl.optional(), name: text.optional(), description: text.optional() })
+	.object({
+		id: text,
+		url: httpUrl.optional(),
+		name: text.optional(),
+		description: text.optional(),
+	})
 	.strict()
-	.refine((body) => body.url !== undefined || body.name !== undefined || body.description !== undefined, {
-		message: 'give at least one of url, name, description to change',
-		path: ['updateFields'],
-	});
+	.refine(
+		(body) => body.url !== undefined || body.name !== undefined || body.description !== undefined,
+		{
+			message: 'give at least one of url, name, description to change',
+			path: ['updateFields'],
+		},
+	);
 
 export type WebhookUpdateBody = z.infer<typeof webhookUpdateSchema>;

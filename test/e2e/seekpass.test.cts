@@ -240,6 +240,14 @@ describe('trigger on its production URL', () => {
 		expect(await n8n.lastExecutionId(workflowId)).toBe(execution.id);
 	});
 
+	test('the workflow as n8n’s REST API returns it holds the webhook secret only sealed', async () => {
+		const workflow = await n8n.rest<{ staticData?: unknown }>('GET', `/workflows/${workflowId}`);
+		const text = JSON.stringify(workflow);
+		expect(text).toContain('webhookSecretSealed');
+		expect(text).toContain(hook.id);
+		expect(text).not.toContain(hook.secret);
+	});
+
 	test('wrong secret, changed body, stale timestamp and missing headers: 401, nothing starts', async () => {
 		const before = await n8n.lastExecutionId(workflowId);
 		const send = async (body: Record<string, unknown>) => ((await control(`/webhooks/${hook.id}/send`, body)) as { status: number }).status;

@@ -1,19 +1,22 @@
 import { NodeApiError, NodeOperationError, type IHookFunctions, type INode } from 'n8n-workflow';
-import { ApiClient } from '../../common/transport/client';
-import { isNotFound, SeekPassClient } from '../client';
-import { SEEK_PASS_SERVICE, SEEK_PASS_WEBHOOK_DEFAULTS } from '../constants';
+import { connect } from '../../common/transport/connect';
+import { SEEK_PASS_WEBHOOK_DEFAULTS } from '../constants';
+import { isNotFound, SEEK_PASS_SERVICE } from '../transport';
 import { isValidPayloadLayout } from './delivery';
 import { readTriggerSettings } from './properties';
-import { forgetWebhook, rememberWebhook, stateOf } from './state';
+import {
+	forgetWebhook,
+	readSecret,
+	rememberWebhook,
+	sealingKeyOf,
+	stateOf,
+	storeSecret,
+} from './state';
 
 /** Errors leave the lifecycle as node errors, whatever threw them. */
 export function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	return new NodeOperationError(node, error as Error);
-}
-
-async function clientFor(ctx: IHookFunctions): Promise<SeekPassClient> {
-	return new SeekPassClient(await ApiClient.create(ctx, SEEK_PASS_SERVICE));
 }
 
 function webhookUrlOf(ctx: IHookFunctions): string {
@@ -24,42 +27,76 @@ function webhookUrlOf(ctx: IHookFunctions): string {
 
 /**
  * Registered, still there at SEEK Pass and pointing at this URL. A webhook that vanished (deleted
- * by hand, or by SEEK Pass) is forgotten so that n8n registers a new one.
+ * by hand, or by SEEK Pass) is forgotten so that n8n registers a new one. A secret that can no
+ * longer be opened (the credential's client secret was changed) is replaced by rotating it.
  */
 export async function webhookExists(ctx: IHookFunctions): Promise<boolean> {
 	const staticData = ctx.getWorkflowStaticData('node');
-	const { webhookId, webhookSecret } = stateOf(staticData);
-	if (!webhookId || !webhookSecret) return false;
+	const { webhookId, webhookSecretSealed, webhookSecret } = stateOf(staticData);
+	if (!webhookId || !(webhookSecretSealed || webhookSecret)) return false;
+	const client = await connect(ctx, SEEK_PASS_SERVICE);
 	try {
-		const hook = await (await clientFor(ctx)).getWebhook(webhookId);
+		const hook = await client.getWebhook(webhookId);
 		// Another URL (e.g. the test URL of a registration made for the production one): not ours to reuse.
-		return hook.url === webhookUrlOf(ctx);
+		if (hook.url !== webhookUrlOf(ctx)) return false;
 	} catch (error) {
 		if (!isNotFound(error)) throw asNodeError(ctx.getNode(), error);
-		ctx.logger.info(`SEEK Pass Trigger: webhook ${webhookId} no longer exists at SEEK Pass; registering a new one`);
+		ctx.logger.info(
+			`SEEK Pass Trigger: webhook ${webhookId} no longer exists at SEEK Pass; registering a new one`,
+		);
 		forgetWebhook(staticData);
 		return false;
 	}
+	const clientSecret = await sealingKeyOf(ctx);
+	if (readSecret(staticData, clientSecret) === undefined) {
+		ctx.logger.info(
+			`SEEK Pass Trigger: the secret of webhook ${webhookId} cannot be read with this credential; rotating it`,
+		);
+		const rotated = await client.rotateWebhookSecret(webhookId).catch((error: unknown) => {
+			throw asNodeError(ctx.getNode(), error);
+		});
+		if (!rotated?.secret) {
+			throw new NodeOperationError(
+				ctx.getNode(),
+				'SEEK Pass did not return the rotated webhook secret',
+			);
+		}
+		storeSecret(staticData, webhookId, rotated.secret, clientSecret);
+	}
+	return true;
 }
 
 export async function registerWebhook(ctx: IHookFunctions): Promise<boolean> {
 	const settings = readTriggerSettings(ctx);
 	if (!isValidPayloadLayout(settings.signedPayload)) {
-		throw new NodeOperationError(ctx.getNode(), 'Signed Payload Layout must contain {body} exactly once', {
-			description: `The default is ${SEEK_PASS_WEBHOOK_DEFAULTS.signedPayload}`,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'Signed Payload Layout must contain {body} exactly once',
+			{
+				description: `The default is ${SEEK_PASS_WEBHOOK_DEFAULTS.signedPayload}`,
+			},
+		);
 	}
 	const url = webhookUrlOf(ctx);
 	const workflow = ctx.getWorkflow();
-	const hook = await (await clientFor(ctx)).createWebhook({
+	const hook = await (
+		await connect(ctx, SEEK_PASS_SERVICE)
+	).createWebhook({
 		url,
 		name: `n8n: ${workflow.name ?? workflow.id ?? 'workflow'}`.slice(0, 100),
 		description: 'Verification events for an n8n SEEK Pass Trigger',
 	});
 	if (!hook?.id || !hook.secret) {
-		throw new NodeOperationError(ctx.getNode(), 'SEEK Pass did not return the new webhook’s id and secret');
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'SEEK Pass did not return the new webhook’s id and secret',
+		);
 	}
-	rememberWebhook(ctx.getWorkflowStaticData('node'), hook.id, hook.secret, url);
+	rememberWebhook(
+		ctx.getWorkflowStaticData('node'),
+		{ id: hook.id, secret: hook.secret, url },
+		await sealingKeyOf(ctx),
+	);
 	return true;
 }
 
@@ -68,11 +105,13 @@ export async function unregisterWebhook(ctx: IHookFunctions): Promise<boolean> {
 	const { webhookId } = stateOf(staticData);
 	if (webhookId) {
 		try {
-			await (await clientFor(ctx)).deleteWebhook(webhookId);
+			await (await connect(ctx, SEEK_PASS_SERVICE)).deleteWebhook(webhookId);
 		} catch (error) {
 			// Already gone is what deleting wants; anything else leaves the webhook registered.
 			if (!isNotFound(error)) {
-				ctx.logger.warn(`SEEK Pass Trigger: could not delete webhook ${webhookId}: ${asNodeError(ctx.getNode(), error).message}`);
+				ctx.logger.warn(
+					`SEEK Pass Trigger: could not delete webhook ${webhookId}: ${asNodeError(ctx.getNode(), error).message}`,
+				);
 				return false;
 			}
 		}

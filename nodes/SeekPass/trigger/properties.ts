@@ -10,8 +10,16 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'multiOptions',
 		required: true,
 		options: [
-			{ name: 'Canceled', value: 'canceled', description: 'The person declined, or the request expired' },
-			{ name: 'Incomplete', value: 'incomplete', description: 'The person started but has not finished' },
+			{
+				name: 'Canceled',
+				value: 'canceled',
+				description: 'The person declined, or the request expired',
+			},
+			{
+				name: 'Incomplete',
+				value: 'incomplete',
+				description: 'The person started but has not finished',
+			},
 			{ name: 'Verified', value: 'verified', description: 'The person proved their identity' },
 		],
 		default: ['verified'],
@@ -60,7 +68,8 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: 300,
-				description: 'Calls signed longer ago than this, or this far in the future, are refused as replays',
+				description:
+					'Calls signed longer ago than this, or this far in the future, are refused as replays',
 			},
 		],
 	},

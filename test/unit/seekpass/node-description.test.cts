@@ -12,7 +12,9 @@ function operationsOf(properties: INodeProperties[]): string[] {
 	return properties
 		.filter((p) => p.name === 'operation')
 		.flatMap((p) =>
-			(p.options as Array<{ value: string }>).map((o) => `${(p.displayOptions?.show?.resource as string[])[0]}:${o.value}`),
+			(p.options as Array<{ value: string }>).map(
+				(o) => `${(p.displayOptions?.show?.resource as string[])[0]}:${o.value}`,
+			),
 		);
 }
 
@@ -47,7 +49,9 @@ describe('SEEK Pass node description', () => {
 		}
 		const codex = JSON.parse(fs.readFileSync(path.join(nodeDir, 'SeekPass.node.json'), 'utf8'));
 		expect(codex.node).toBe(`n8n-nodes-career-credentials.${node.name}`);
-		const triggerCodex = JSON.parse(fs.readFileSync(path.join(nodeDir, 'SeekPassTrigger.node.json'), 'utf8'));
+		const triggerCodex = JSON.parse(
+			fs.readFileSync(path.join(nodeDir, 'SeekPassTrigger.node.json'), 'utf8'),
+		);
 		expect(triggerCodex.node).toBe(`n8n-nodes-career-credentials.${trigger.name}`);
 	});
 
@@ -57,7 +61,8 @@ describe('SEEK Pass node description', () => {
 		for (const p of node.properties) {
 			const key = `${p.name}`;
 			const seen = typeOf.get(key);
-			if (seen && !['operation'].includes(p.name)) expect(`${key}:${p.type}`).toBe(`${key}:${seen}`);
+			if (seen && !['operation'].includes(p.name))
+				expect(`${key}:${p.type}`).toBe(`${key}:${seen}`);
 			typeOf.set(key, p.type);
 		}
 	});
@@ -69,6 +74,10 @@ describe('SEEK Pass Trigger description', () => {
 		expect(trigger.webhooks?.[0]).toMatchObject({ name: 'default', httpMethod: 'POST' });
 		expect(trigger.credentials?.[0].name).toBe('seekPassOAuth2Api');
 		const events = trigger.properties.find((p) => p.name === 'events');
-		expect((events?.options as Array<{ value: string }>).map((o) => o.value).sort()).toEqual(['canceled', 'incomplete', 'verified']);
+		expect((events?.options as Array<{ value: string }>).map((o) => o.value).sort()).toEqual([
+			'canceled',
+			'incomplete',
+			'verified',
+		]);
 	});
 });

@@ -3,7 +3,7 @@
 // field may come out; what passes is well-formed JSON the schema accepts again.
 import fc from 'fast-check';
 import { SEEK_PASS_CREDENTIAL_TYPES, SEEK_PASS_DOCUMENT_TYPES } from '../../../nodes/SeekPass/constants';
-import { parseRedirectUri } from '../../../nodes/SeekPass/redirect-uri';
+import { parseRedirectUri } from '../../../nodes/SeekPass/helpers/redirect-uri';
 import {
 	batchJsonSchema,
 	CREDENTIAL_SCHEMAS,
@@ -14,7 +14,7 @@ import {
 	webhookCreateSchema,
 	webhookUpdateSchema,
 } from '../../../nodes/SeekPass/schemas';
-import { submissionIdFor } from '../../../nodes/SeekPass/submission-id';
+import { submissionIdFor } from '../../../nodes/SeekPass/helpers/submission-id';
 import { fieldValue, itemIndex, mutated, NUM_RUNS, Outcomes, recordOf, validateOrNamedError } from './fuzz-kit.cjs';
 
 /** One valid credential per type, from the guide's examples, for mutation. */

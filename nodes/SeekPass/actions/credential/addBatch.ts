@@ -1,11 +1,8 @@
-import { updateDisplayOptions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
-import { mapConcurrent, type Settled } from '../../../common/items/legacy';
-import { assembleOutput, type ItemResult } from '../../../common/items/legacy';
-import type { Operation, OperationContext } from '../../../common/operation';
-import { SeekPassClient } from '../../client';
-import { inputError } from '../../input-error';
-import { runPrepared } from '../../../common/items/legacy';
-import { failOnInvalid, prepareAll } from '../../../common/items/legacy';
+import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
+import { ItemParams } from '../../../common/item-params';
+import { batched, type Entry } from '../../../common/items';
+import type { Operation } from '../../../common/operation';
+import { inputError } from '../../../common/validation';
 import {
 	batchBodyOf,
 	batchConflicts,
@@ -14,9 +11,10 @@ import {
 	readBatchEntry,
 	readBatchJson,
 	type BatchEntry,
-} from './batch';
-import { ItemParams } from '../item-params';
-import { submissionIdProperties } from './fields/submissionId';
+} from '../../helpers/batch';
+import { submissionIdProperties } from '../../helpers/fields/submissionId';
+import type { BatchBody } from '../../schemas';
+import type { SeekPassClient } from '../../transport';
 
 const fromItems = { show: { batchSource: ['items'] } };
 
@@ -30,7 +28,8 @@ const properties: INodeProperties[] = [
 			{
 				name: 'One Credential per Item, Grouped by Person',
 				value: 'items',
-				description: 'Each input item is one credential; the credentials of one person go into one request and one link',
+				description:
+					'Each input item is one credential; the credentials of one person go into one request and one link',
 			},
 			{
 				name: 'Whole Batch From JSON',
@@ -111,78 +110,47 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-/** Groups the valid entries by person, in order of each person's first item. */
-function groupByPerson(prepared: Array<Settled<BatchEntry>>): BatchEntry[][] {
-	const groups = new Map<string, BatchEntry[]>();
-	for (const p of prepared) {
-		if (!p.ok) continue;
-		const group = groups.get(p.value.personKey) ?? [];
-		group.push(p.value);
-		groups.set(p.value.personKey, group);
-	}
-	return [...groups.values()];
+/** One credential per item; a person's credentials share one request and one output (one link). */
+const fromInputItems = batched<SeekPassClient, BatchEntry>((op) => ({
+	prepare: (itemIndex) => readBatchEntry(new ItemParams(op.ctx, itemIndex, batchWhat)),
+	groupKey: (entry) => entry.personKey,
+	conflicts: (group) =>
+		batchConflicts(group).map(({ entry, field, problem }) => ({
+			entry,
+			error: inputError(op.ctx.getNode(), entry.itemIndex, batchWhat, field, problem),
+		})),
+	output: 'perGroup',
+	send: async (group) => {
+		const body = batchBodyOf(group);
+		const answer = await op.client.addBatch(body, group[0].itemIndex);
+		return { person: group[0].person, ...batchResult(answer, body) };
+	},
+}));
+
+interface JsonEntry extends Entry {
+	body: BatchBody;
 }
 
-async function fromInputItems(op: OperationContext, client: SeekPassClient): Promise<INodeExecutionData[]> {
-	const { ctx } = op;
-	const prepared = await prepareAll(op.ctx, (itemIndex) => readBatchEntry(new ItemParams(ctx, itemIndex, batchWhat)));
-	for (const group of groupByPerson(prepared)) {
-		for (const { entry, field, problem } of batchConflicts(group)) {
-			prepared[entry.itemIndex] = {
-				ok: false,
-				error: inputError(ctx.getNode(), entry.itemIndex, batchWhat, field, problem),
-			};
-		}
-	}
-	failOnInvalid(op.ctx, prepared);
+/** One complete batch body per item, one request each. */
+const fromJson = batched<SeekPassClient, JsonEntry>((op) => ({
+	prepare: (itemIndex) => ({
+		itemIndex,
+		body: readBatchJson(new ItemParams(op.ctx, itemIndex, 'SEEK Pass batch')),
+	}),
+	send: async ([{ body, itemIndex }]) => [
+		batchResult(await op.client.addBatch(body, itemIndex), body),
+	],
+}));
 
-	const groups = groupByPerson(prepared);
-	const sent = await mapConcurrent(
-		groups,
-		op.settings.concurrency,
-		async (group) => {
-			const body = batchBodyOf(group);
-			const answer = await client.addBatch(body, group[0].itemIndex);
-			return { person: group[0].person, ...batchResult(answer, body) };
-		},
-		!ctx.continueOnFail(),
-	);
-
-	// One output item per person, at the place of their first item; the others add nothing.
-	const outcomes: Array<Settled<ItemResult> | undefined> = prepared.map((p) => (p.ok ? undefined : p));
-	groups.forEach((group, g) => {
-		const result = sent[g];
-		group.forEach((entry, position) => {
-			if (!result) return;
-			if (!result.ok) outcomes[entry.itemIndex] = result;
-			else outcomes[entry.itemIndex] = { ok: true, value: position === 0 ? result.value : [] };
-		});
-	});
-	const output = assembleOutput(ctx, outcomes);
-
-	// The person's output comes from all of their items.
-	const firstOf = new Map(groups.map((group) => [group[0].itemIndex, group]));
-	for (const item of output) {
-		const paired = item.pairedItem as { item: number } | undefined;
-		const group = paired && item.json.error === undefined ? firstOf.get(paired.item) : undefined;
-		if (group && group.length > 1) item.pairedItem = group.map((entry) => ({ item: entry.itemIndex }));
-	}
-	return output;
-}
-
-export const addBatch: Operation = {
+export const addBatch: Operation<SeekPassClient> = {
 	value: 'addBatch',
 	name: 'Add Batch',
 	action: 'Add several credentials to SEEK Pass in one link',
-	description: 'Create one "Add to SEEK Pass" link for several credentials of one person (v2 batch)',
+	description:
+		'Create one "Add to SEEK Pass" link for several credentials of one person (v2 batch)',
 	properties,
-	execute: async (op) => {
-		const client = new SeekPassClient(op.client);
-		if (op.ctx.getNodeParameter('batchSource', 0) === 'items') return await fromInputItems(op, client);
-		return await runPrepared(
-			op,
-			(itemIndex) => readBatchJson(new ItemParams(op.ctx, itemIndex, 'SEEK Pass batch')),
-			async (body, itemIndex) => batchResult(await client.addBatch(body, itemIndex), body),
-		);
-	},
+	execute: async (op) =>
+		op.ctx.getNodeParameter('batchSource', 0) === 'items'
+			? await fromInputItems(op)
+			: await fromJson(op),
 };

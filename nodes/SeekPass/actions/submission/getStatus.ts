@@ -1,17 +1,17 @@
-import type { IDataObject } from 'n8n-workflow';
+import { ItemParams } from '../../../common/item-params';
+import { eachItem } from '../../../common/items';
 import { asItemError } from '../../../common/items/item-errors';
-import { type Operation } from '../../../common/operation';
-import { perItem } from '../../../common/items/legacy';
-import { validateInput } from '../../../common/validation';
-import { isNotFound, SeekPassClient } from '../../client';
+import type { Operation } from '../../../common/operation';
+import { statusItem } from '../../helpers/status-item';
 import { submissionIdFieldSchema } from '../../schemas';
-import { statusItem } from './status-item';
+import { isNotFound, type SeekPassClient } from '../../transport';
 
-export const getStatus: Operation = {
+export const getStatus: Operation<SeekPassClient> = {
 	value: 'getStatus',
 	name: 'Get Status',
 	action: 'Get the status of a submission',
-	description: 'Whether the person added the credential (verified), declined or let it expire (canceled), or has not finished (incomplete)',
+	description:
+		'Whether the person added the credential (verified), declined or let it expire (canceled), or has not finished (incomplete)',
 	properties: [
 		{
 			displayName: 'Submission ID',
@@ -23,16 +23,11 @@ export const getStatus: Operation = {
 			description: 'Your ID of the submission, as sent to Add',
 		},
 	],
-	execute: perItem(async ({ ctx, client }, itemIndex): Promise<IDataObject> => {
-		const { id } = validateInput(
-			ctx.getNode(),
-			submissionIdFieldSchema,
-			{ id: ctx.getNodeParameter('submissionId', itemIndex) },
-			itemIndex,
-			'submission ID',
-		);
+	execute: eachItem(async ({ ctx, client }, itemIndex) => {
+		const params = new ItemParams(ctx, itemIndex, 'submission ID');
+		const { id } = params.validate(submissionIdFieldSchema, { id: params.raw('submissionId') });
 		try {
-			return statusItem(id, await new SeekPassClient(client).submissionStatus(id, itemIndex));
+			return statusItem(id, await client.submissionStatus(id, itemIndex));
 		} catch (error) {
 			if (isNotFound(error)) return statusItem(id, undefined);
 			throw asItemError(ctx, error, itemIndex);

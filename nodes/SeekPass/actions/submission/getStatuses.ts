@@ -1,17 +1,21 @@
 import { z } from 'zod';
-import { mapConcurrent, type Settled } from '../../../common/items/legacy';
-import { assembleOutput, type ItemResult } from '../../../common/items/legacy';
+import { ItemParams } from '../../../common/item-params';
+import { batched, failed, inParallel, type Entry } from '../../../common/items';
 import type { Operation } from '../../../common/operation';
-import { validateInput } from '../../../common/validation';
-import { SeekPassClient, type SubmissionStatus } from '../../client';
 import { SEEK_PASS_STATUS_BATCH_SIZE } from '../../constants';
+import { statusItem } from '../../helpers/status-item';
 import { submissionIdSchema } from '../../schemas';
-import { failOnInvalid, prepareAll } from '../../../common/items/legacy';
-import { statusItem } from './status-item';
+import type { SeekPassClient, SubmissionStatus } from '../../transport';
 
 const idsSchema = z.object({
-	submissionIds: z.array(submissionIdSchema, { invalid_type_error: 'must be a list of IDs' }).min(1, 'must name at least one ID'),
+	submissionIds: z
+		.array(submissionIdSchema, { invalid_type_error: 'must be a list of IDs' })
+		.min(1, 'must name at least one ID'),
 });
+
+interface IdsEntry extends Entry {
+	ids: string[];
+}
 
 /** A list from an expression, or text with IDs separated by commas, spaces or new lines. */
 function splitIds(value: unknown): unknown {
@@ -26,7 +30,7 @@ function chunk<T>(values: T[], size: number): T[][] {
 	return chunks;
 }
 
-export const getStatuses: Operation = {
+export const getStatuses: Operation<SeekPassClient> = {
 	value: 'getStatuses',
 	name: 'Get Many Statuses',
 	action: 'Get the statuses of many submissions',
@@ -43,45 +47,47 @@ export const getStatuses: Operation = {
 				'The IDs of this item: one ID, several separated by commas or new lines, or a list from an expression. IDs of all items are asked for together.',
 		},
 	],
-	execute: async (op) => {
-		const { ctx } = op;
-		const client = new SeekPassClient(op.client);
-		const prepared = await prepareAll(op.ctx, (itemIndex) => {
-			const raw = ctx.getNodeParameter('submissionIds', itemIndex);
-			return validateInput(ctx.getNode(), idsSchema, { submissionIds: splitIds(raw) }, itemIndex, 'submission IDs')
-				.submissionIds;
-		});
-		failOnInvalid(op.ctx, prepared);
+	// All items form one group: each ID is asked for once, however many items name it, in chunks
+	// of the API's maximum; a failed chunk fails only the items that named one of its IDs.
+	execute: batched((op) => ({
+		prepare: (itemIndex): IdsEntry => {
+			const params = new ItemParams(op.ctx, itemIndex, 'submission IDs');
+			const raw = params.raw<unknown>('submissionIds');
+			return {
+				itemIndex,
+				ids: params.validate(idsSchema, { submissionIds: splitIds(raw) }).submissionIds,
+			};
+		},
+		groupKey: () => 'all',
+		send: async (entries) => {
+			const firstItemOf = new Map<string, number>();
+			for (const { ids, itemIndex } of entries) {
+				for (const id of ids) if (!firstItemOf.has(id)) firstItemOf.set(id, itemIndex);
+			}
+			const chunks = chunk([...firstItemOf.keys()], SEEK_PASS_STATUS_BATCH_SIZE);
+			const answers = await inParallel(
+				op,
+				chunks,
+				async (ids) => await op.client.submissionStatuses(ids, firstItemOf.get(ids[0])),
+			);
 
-		// Each ID is asked for once, however many items name it.
-		const chunkOf = new Map<string, number>();
-		const firstItemOf = new Map<string, number>();
-		prepared.forEach((p, itemIndex) => {
-			if (!p.ok) return;
-			for (const id of p.value) if (!firstItemOf.has(id)) firstItemOf.set(id, itemIndex);
-		});
-		const chunks = chunk([...firstItemOf.keys()], SEEK_PASS_STATUS_BATCH_SIZE);
-		chunks.forEach((ids, c) => ids.forEach((id) => chunkOf.set(id, c)));
+			const chunkOf = new Map<string, number>();
+			chunks.forEach((ids, c) => ids.forEach((id) => chunkOf.set(id, c)));
+			const statusOf = new Map<string, SubmissionStatus>();
+			let firstFailure: unknown;
+			for (const answer of answers) {
+				if (answer?.ok) for (const status of answer.value) statusOf.set(String(status.id), status);
+				else if (answer && firstFailure === undefined) firstFailure = answer.error;
+			}
 
-		const answers = await mapConcurrent(
-			chunks,
-			op.settings.concurrency,
-			async (ids) => await client.submissionStatuses(ids, firstItemOf.get(ids[0])),
-			!ctx.continueOnFail(),
-		);
-		const statusOf = new Map<string, SubmissionStatus>();
-		for (const answer of answers) {
-			if (answer?.ok) for (const status of answer.value) statusOf.set(String(status.id), status);
-		}
-
-		const outcomes = prepared.map((p): Settled<ItemResult> | undefined => {
-			if (!p.ok) return p;
-			const settled = p.value.map((id) => answers[chunkOf.get(id) as number]);
-			const failed = settled.find((s) => s !== undefined && !s.ok);
-			if (failed) return failed;
-			if (settled.some((s) => s === undefined)) return undefined;
-			return { ok: true, value: p.value.map((id) => statusItem(id, statusOf.get(id))) };
-		});
-		return assembleOutput(ctx, outcomes);
-	},
+			return entries.map(({ ids }) => {
+				const settled = ids.map((id) => answers[chunkOf.get(id) as number]);
+				const failure = settled.find((s) => s !== undefined && !s.ok);
+				if (failure && !failure.ok) return failed(failure.error);
+				// Not asked: the run stopped at another chunk's failure (no Continue on Fail).
+				if (settled.some((s) => s === undefined)) return failed(firstFailure);
+				return ids.map((id) => statusItem(id, statusOf.get(id)));
+			});
+		},
+	})),
 };

@@ -1,25 +1,38 @@
 import { randomUUID } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
+import { ItemParams, pick, rows } from '../../../common/item-params';
+import { batched, type Entry } from '../../../common/items';
 import type { Operation } from '../../../common/operation';
-import { validateInput } from '../../../common/validation';
-import { SeekPassClient } from '../../client';
-import { parseRedirectUri } from '../../redirect-uri';
+import { parseRedirectUri } from '../../helpers/redirect-uri';
 import { verificationCreateSchema, type VerificationCreateBody } from '../../schemas';
-import { ItemParams, pick, rows } from '../item-params';
-import { runPrepared } from '../../../common/items/legacy';
+import type { SeekPassClient } from '../../transport';
+
+interface VerificationEntry extends Entry {
+	body: VerificationCreateBody;
+}
 
 const what = 'SEEK Pass verification request';
 
-const METADATA_KEYS = ['position_title', 'position_url', 'position_location', 'job_categories', 'applied_on_seek'] as const;
+const METADATA_KEYS = [
+	'position_title',
+	'position_url',
+	'position_location',
+	'job_categories',
+	'applied_on_seek',
+] as const;
 
 function readBody(params: ItemParams): unknown {
-	const fields = params.get<IDataObject>('verificationFields', {});
-	const metadata = pick(params.get<IDataObject>('metadata', {}), METADATA_KEYS);
-	const displayOptions: IDataObject = { partner_name: params.get('partner_name', '') };
+	const fields = params.raw<IDataObject>('verificationFields', {});
+	const metadata = pick(params.raw<IDataObject>('metadata', {}), METADATA_KEYS);
+	const displayOptions: IDataObject = { partner_name: params.raw('partner_name', '') };
 	Object.assign(displayOptions, pick(fields, ['partner_logo_url']));
 	// SEEK Pass would make one up, but then only its answer would tell which request this is.
 	const requestId = pick(fields, ['request_id']).request_id ?? randomUUID();
-	const body: IDataObject = { request_id: requestId, ...pick(fields, ['callback_url']), display_options: displayOptions };
+	const body: IDataObject = {
+		request_id: requestId,
+		...pick(fields, ['callback_url']),
+		display_options: displayOptions,
+	};
 	const sources = params.either(
 		'request_source',
 		rows(fields.request_source, 'sources', ['name']),
@@ -30,11 +43,12 @@ function readBody(params: ItemParams): unknown {
 	return body;
 }
 
-export const create: Operation = {
+export const create: Operation<SeekPassClient> = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create a verification request',
-	description: 'Ask a person to prove their identity with SEEK Pass; gives the link to send them to',
+	description:
+		'Ask a person to prove their identity with SEEK Pass; gives the link to send them to',
 	properties: [
 		{
 			displayName: 'Partner Name',
@@ -72,7 +86,8 @@ export const create: Operation = {
 					name: 'request_id',
 					type: 'string',
 					default: '',
-					description: 'Your ID for this request. Empty: a new UUID. Fetch the result with it later.',
+					description:
+						'Your ID for this request. Empty: a new UUID. Fetch the result with it later.',
 				},
 				{
 					displayName: 'Request Source',
@@ -86,7 +101,9 @@ export const create: Operation = {
 						{
 							name: 'sources',
 							displayName: 'Source',
-							values: [{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true }],
+							values: [
+								{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true },
+							],
 						},
 					],
 				},
@@ -95,7 +112,8 @@ export const create: Operation = {
 					name: 'request_source_json',
 					type: 'json',
 					default: '',
-					description: 'The request source as JSON, e.g. [{"name": "Acme"}]. Use this or Request Source, not both.',
+					description:
+						'The request source as JSON, e.g. [{"name": "Acme"}]. Use this or Request Source, not both.',
 				},
 			],
 		},
@@ -115,30 +133,33 @@ export const create: Operation = {
 					description: 'Whether the candidate applied through SEEK',
 				},
 				{ displayName: 'Job Categories', name: 'job_categories', type: 'string', default: '' },
-				{ displayName: 'Position Location', name: 'position_location', type: 'string', default: '' },
+				{
+					displayName: 'Position Location',
+					name: 'position_location',
+					type: 'string',
+					default: '',
+				},
 				{ displayName: 'Position Title', name: 'position_title', type: 'string', default: '' },
 				{ displayName: 'Position URL', name: 'position_url', type: 'string', default: '' },
 			],
 		},
 	],
-	execute: async (op) => {
-		const client = new SeekPassClient(op.client);
-		return await runPrepared(
-			op,
-			(itemIndex): VerificationCreateBody => {
-				const params = new ItemParams(op.ctx, itemIndex, what);
-				return validateInput(op.ctx.getNode(), verificationCreateSchema, readBody(params), itemIndex, what);
-			},
-			async (body, itemIndex): Promise<IDataObject> => {
-				const answer = await client.createVerification(body, itemIndex);
-				const link = parseRedirectUri(String(answer?.redirect_uri ?? ''));
-				return {
+	execute: batched((op) => ({
+		prepare: (itemIndex): VerificationEntry => {
+			const params = new ItemParams(op.ctx, itemIndex, what);
+			return { itemIndex, body: params.validate(verificationCreateSchema, readBody(params)) };
+		},
+		send: async ([{ body, itemIndex }]) => {
+			const answer = await op.client.createVerification(body, itemIndex);
+			const link = parseRedirectUri(String(answer?.redirect_uri ?? ''));
+			return [
+				{
 					requestId: answer?.request_id ?? body.request_id,
 					redirectUri: link.redirectUri,
 					contentId: link.contentId ?? null,
 					clientId: link.clientId ?? null,
-				};
-			},
-		);
-	},
+				},
+			];
+		},
+	})),
 };

@@ -1,15 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
-import { type Operation } from '../../../common/operation';
-import { perItem } from '../../../common/items/legacy';
-import { validateInput } from '../../../common/validation';
-import { SeekPassClient } from '../../client';
+import { ItemParams } from '../../../common/item-params';
+import { eachItem } from '../../../common/items';
+import type { Operation } from '../../../common/operation';
 import { verificationRequestIdSchema } from '../../schemas';
+import type { SeekPassClient } from '../../transport';
 
-export const get: Operation = {
+export const get: Operation<SeekPassClient> = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a verification result',
-	description: 'The status of a verification request and, once verified, the person’s verified details',
+	description:
+		'The status of a verification request and, once verified, the person’s verified details',
 	properties: [
 		{
 			displayName: 'Request ID',
@@ -21,14 +22,11 @@ export const get: Operation = {
 			description: 'The ID the verification request was created with',
 		},
 	],
-	execute: perItem(async ({ ctx, client }, itemIndex): Promise<IDataObject> => {
-		const { request_id } = validateInput(
-			ctx.getNode(),
-			verificationRequestIdSchema,
-			{ request_id: ctx.getNodeParameter('requestId', itemIndex) },
-			itemIndex,
-			'verification request ID',
-		);
-		return (await new SeekPassClient(client).getVerification(request_id, itemIndex)) as IDataObject;
+	execute: eachItem(async ({ ctx, client }, itemIndex) => {
+		const params = new ItemParams(ctx, itemIndex, 'verification request ID');
+		const { request_id } = params.validate(verificationRequestIdSchema, {
+			request_id: params.raw('requestId'),
+		});
+		return (await client.getVerification(request_id, itemIndex)) as IDataObject;
 	}),
 };

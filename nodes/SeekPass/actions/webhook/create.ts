@@ -1,13 +1,21 @@
 import type { IDataObject } from 'n8n-workflow';
+import { ItemParams, pick } from '../../../common/item-params';
+import { batched, type Entry } from '../../../common/items';
 import type { Operation } from '../../../common/operation';
-import { validateInput } from '../../../common/validation';
-import { SeekPassClient } from '../../client';
-import { webhookCreateSchema } from '../../schemas';
-import { pick } from '../item-params';
-import { runPrepared } from '../../../common/items/legacy';
-import { webhookLabelOptions, webhookUrlProperty, withSecret } from './shared';
+import {
+	webhookLabelOptions,
+	webhookUrlProperty,
+	webhookWhat,
+	withSecret,
+} from '../../helpers/webhook';
+import { webhookCreateSchema, type WebhookCreateBody } from '../../schemas';
+import type { SeekPassClient } from '../../transport';
 
-export const create: Operation = {
+interface CreateEntry extends Entry {
+	body: WebhookCreateBody;
+}
+
+export const create: Operation<SeekPassClient> = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create a webhook',
@@ -24,16 +32,15 @@ export const create: Operation = {
 			options: webhookLabelOptions,
 		},
 	],
-	execute: async (op) => {
-		const client = new SeekPassClient(op.client);
-		return await runPrepared(
-			op,
-			(itemIndex) => {
-				const fields = op.ctx.getNodeParameter('webhookFields', itemIndex, {}) as IDataObject;
-				const body = { url: op.ctx.getNodeParameter('url', itemIndex), ...pick(fields, ['name', 'description']) };
-				return validateInput(op.ctx.getNode(), webhookCreateSchema, body, itemIndex, 'SEEK Pass webhook');
-			},
-			async (body, itemIndex) => withSecret(await client.createWebhook(body, itemIndex)),
-		);
-	},
+	execute: batched((op) => ({
+		prepare: (itemIndex): CreateEntry => {
+			const params = new ItemParams(op.ctx, itemIndex, webhookWhat);
+			const fields: IDataObject = params.collection('webhookFields');
+			const body = { url: params.raw('url'), ...pick(fields, ['name', 'description']) };
+			return { itemIndex, body: params.validate(webhookCreateSchema, body) };
+		},
+		send: async ([{ body, itemIndex }]) => [
+			withSecret(await op.client.createWebhook(body, itemIndex)),
+		],
+	})),
 };

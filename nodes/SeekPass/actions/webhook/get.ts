@@ -1,24 +1,17 @@
-import { type Operation } from '../../../common/operation';
-import { perItem } from '../../../common/items/legacy';
-import { validateInput } from '../../../common/validation';
-import { SeekPassClient } from '../../client';
-import { webhookIdSchema } from '../../schemas';
-import { webhookIdProperty, withoutSecret } from './shared';
+import { ItemParams } from '../../../common/item-params';
+import { eachItem } from '../../../common/items';
+import type { Operation } from '../../../common/operation';
+import { webhookIdProperty, webhookWhat, withoutSecret } from '../../helpers/webhook';
+import type { SeekPassClient } from '../../transport';
 
-export const get: Operation = {
+export const get: Operation<SeekPassClient> = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a webhook',
 	description: 'Get a registered webhook (without its secret)',
 	properties: [webhookIdProperty],
-	execute: perItem(async ({ ctx, client }, itemIndex) => {
-		const { id } = validateInput(
-			ctx.getNode(),
-			webhookIdSchema,
-			{ id: ctx.getNodeParameter('webhookId', itemIndex) },
-			itemIndex,
-			'webhook ID',
-		);
-		return withoutSecret(await new SeekPassClient(client).getWebhook(id, itemIndex));
+	execute: eachItem(async ({ ctx, client }, itemIndex) => {
+		const id = new ItemParams(ctx, itemIndex, webhookWhat).id('webhookId', 'webhook ID');
+		return withoutSecret(await client.getWebhook(id, itemIndex));
 	}),
 };

@@ -1,13 +1,21 @@
 import type { IDataObject } from 'n8n-workflow';
+import { ItemParams, pick } from '../../../common/item-params';
+import { batched, type Entry } from '../../../common/items';
 import type { Operation } from '../../../common/operation';
-import { validateInput } from '../../../common/validation';
-import { SeekPassClient } from '../../client';
-import { webhookUpdateSchema } from '../../schemas';
-import { pick } from '../item-params';
-import { runPrepared } from '../../../common/items/legacy';
-import { webhookIdProperty, webhookLabelOptions, webhookUrlProperty, withoutSecret } from './shared';
+import {
+	webhookIdProperty,
+	webhookLabelOptions,
+	webhookUrlProperty,
+	withoutSecret,
+} from '../../helpers/webhook';
+import { webhookUpdateSchema, type WebhookUpdateBody } from '../../schemas';
+import type { SeekPassClient } from '../../transport';
 
-export const update: Operation = {
+interface UpdateEntry extends Entry {
+	body: WebhookUpdateBody;
+}
+
+export const update: Operation<SeekPassClient> = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a webhook',
@@ -23,16 +31,18 @@ export const update: Operation = {
 			options: [...webhookLabelOptions, webhookUrlProperty],
 		},
 	],
-	execute: async (op) => {
-		const client = new SeekPassClient(op.client);
-		return await runPrepared(
-			op,
-			(itemIndex) => {
-				const fields = op.ctx.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-				const body = { id: op.ctx.getNodeParameter('webhookId', itemIndex), ...pick(fields, ['url', 'name', 'description']) };
-				return validateInput(op.ctx.getNode(), webhookUpdateSchema, body, itemIndex, 'SEEK Pass webhook update');
-			},
-			async (body, itemIndex) => withoutSecret(await client.updateWebhook(body, itemIndex)),
-		);
-	},
+	execute: batched((op) => ({
+		prepare: (itemIndex): UpdateEntry => {
+			const params = new ItemParams(op.ctx, itemIndex, 'SEEK Pass webhook update');
+			const fields: IDataObject = params.collection('updateFields');
+			const body = {
+				id: params.locator('webhookId'),
+				...pick(fields, ['url', 'name', 'description']),
+			};
+			return { itemIndex, body: params.validate(webhookUpdateSchema, body) };
+		},
+		send: async ([{ body, itemIndex }]) => [
+			withoutSecret(await op.client.updateWebhook(body, itemIndex)),
+		],
+	})),
 };

@@ -1,0 +1,3 @@
+import { searchWebhooks } from './list-search';
+
+export const listSearch = { searchWebhooks };
