@@ -8,7 +8,7 @@ import type {
 import { sleep } from 'n8n-workflow';
 import { toNodeApiError } from './api-error';
 import { describeFailure, type HttpFailure } from './failure';
-import { RateGate } from './rate-gate';
+import { Pacer } from './pacer';
 import { collectSecrets, redactText } from './redact';
 import {
 	DEFAULT_RETRY_POLICY,
@@ -62,7 +62,7 @@ export interface ClientOptions {
  * carries no secret.
  */
 export class ApiClient {
-	private readonly gate = new RateGate();
+	private readonly pacer = new Pacer();
 
 	/**
 	 * n8n fetches an OAuth2 token on a credential's first use without a lock, so N requests
@@ -155,19 +155,23 @@ export class ApiClient {
 		// Sends that count against Max Attempts (a 429 with Retry-After does not: isFlowControl).
 		let attempts = 0;
 		for (let sent = 1; ; sent++) {
-			waited += await this.gate.enter();
+			const ticket = await this.pacer.enter();
+			waited += ticket.waitedMs;
 			let failure: HttpFailure | undefined;
+			let answered: { status: number; headers: Record<string, unknown> } | undefined;
 			try {
 				const response = await sendOnce();
+				const headers = (response.headers ?? {}) as Record<string, unknown>;
+				answered = { status: Number(response.statusCode), headers };
 				return {
-					status: Number(response.statusCode),
-					headers: (response.headers ?? {}) as Record<string, unknown>,
+					status: answered.status,
+					headers,
 					body: (request.binary ? Buffer.from(response.body as ArrayBuffer) : response.body) as T,
 				};
 			} catch (error) {
 				failure = describeFailure(error);
 			} finally {
-				this.gate.leave(failure?.status === 429);
+				this.pacer.leave(ticket, answered ?? failure);
 			}
 			if (!isRetryable(failure, repeatable)) {
 				throw this.fail(failure, request, sent, itemIndex, !repeatable && outcomeUnknown(failure));
@@ -179,7 +183,7 @@ export class ApiClient {
 					? undefined
 					: nextDelay(Math.max(attempts, 1), retryAfter, waited, this.policy, this.random);
 			if (delay === undefined) throw this.fail(failure, request, sent, itemIndex);
-			if (failure.status === 429 && retryAfter !== undefined) this.gate.closeFor(retryAfter);
+			if (failure.status === 429 && retryAfter !== undefined) this.pacer.closeFor(retryAfter);
 			this.ctx.logger.debug(
 				`${this.service.displayName}: ${request.method} ${request.path} got ${
 					failure.status ?? failure.networkCode
