@@ -74,6 +74,7 @@ export async function route<C>(
 	}
 	const settings = readRequestSettings(ctx);
 	const client = await connect(ctx, service, {
+		maxInFlight: settings.concurrency,
 		retry: settings.retry,
 		timeoutMs: settings.timeoutMs,
 	});

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../transport/retry-policy';
 
-/** Defaults chosen to stay well under vendors' connection and rate limits while keeping a pipeline full. */
-export const DEFAULT_CONCURRENCY = 24;
+/** A ceiling, not a setting: the transport's ConcurrencyLimit finds the level below it. */
+export const DEFAULT_CONCURRENCY = 64;
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export interface RequestSettings {
@@ -24,8 +24,9 @@ export const requestOptionsProperty: INodeProperties = {
 			name: 'concurrency',
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 64 },
-			default: 24,
-			description: 'How many requests may be in flight at once. Output order always matches input order.',
+			default: 64,
+			description:
+				'The most requests in flight at once. Below it the node finds the best level itself: more while the API answers as fast as when idle, fewer when answers slow down or fail. Output order always matches input order.',
 		},
 		{
 			displayName: 'Max Attempts',

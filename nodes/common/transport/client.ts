@@ -8,7 +8,8 @@ import type {
 import { sleep } from 'n8n-workflow';
 import { toNodeApiError } from './api-error';
 import { describeFailure, type HttpFailure } from './failure';
-import { RateGate } from './rate-gate';
+import { ConcurrencyLimit } from './concurrency-limit';
+import { Pacer } from './pacer';
 import { collectSecrets, redactText } from './redact';
 import {
 	DEFAULT_RETRY_POLICY,
@@ -51,9 +52,14 @@ export interface ClientOptions {
 	retry?: Partial<RetryPolicy>;
 	/** Per-attempt timeout in ms. */
 	timeoutMs?: number;
+	/** Ceiling of requests in flight (the node's Concurrency); the client finds the best level below it. */
+	maxInFlight?: number;
 	/** Injected in tests to make jitter deterministic. */
 	random?: () => number;
 }
+
+/** Requests in flight at most when the user has not set Concurrency. */
+export const DEFAULT_MAX_IN_FLIGHT = 64;
 
 /**
  * The one place that talks HTTP to a vendor. Sends through n8n's
@@ -62,7 +68,7 @@ export interface ClientOptions {
  * carries no secret.
  */
 export class ApiClient {
-	private readonly gate = new RateGate();
+	private readonly pacer = new Pacer();
 
 	/**
 	 * n8n fetches an OAuth2 token on a credential's first use without a lock, so N requests
@@ -79,6 +85,7 @@ export class ApiClient {
 		private readonly policy: RetryPolicy,
 		private readonly timeoutMs: number,
 		private readonly random: () => number,
+		private readonly inFlight: ConcurrencyLimit,
 	) {}
 
 	/** Reads the credential once; reuse the client for every item of the execution. */
@@ -96,6 +103,7 @@ export class ApiClient {
 			{ ...DEFAULT_RETRY_POLICY, ...options.retry },
 			options.timeoutMs ?? 30_000,
 			options.random ?? Math.random,
+			new ConcurrencyLimit(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT),
 		);
 	}
 
@@ -155,19 +163,28 @@ export class ApiClient {
 		// Sends that count against Max Attempts (a 429 with Retry-After does not: isFlowControl).
 		let attempts = 0;
 		for (let sent = 1; ; sent++) {
-			waited += await this.gate.enter();
+			await this.inFlight.acquire();
+			const ticket = await this.pacer.enter();
+			waited += ticket.waitedMs;
+			const sentAt = Date.now();
 			let failure: HttpFailure | undefined;
+			let answered: { status: number; headers: Record<string, unknown> } | undefined;
 			try {
 				const response = await sendOnce();
+				const headers = (response.headers ?? {}) as Record<string, unknown>;
+				answered = { status: Number(response.statusCode), headers };
 				return {
-					status: Number(response.statusCode),
-					headers: (response.headers ?? {}) as Record<string, unknown>,
+					status: answered.status,
+					headers,
 					body: (request.binary ? Buffer.from(response.body as ArrayBuffer) : response.body) as T,
 				};
 			} catch (error) {
 				failure = describeFailure(error);
 			} finally {
-				this.gate.leave(failure?.status === 429);
+				this.pacer.leave(ticket, answered ?? failure);
+				// A 4xx is the API answering; a 429, a 5xx or no answer says it is struggling.
+				const struggling = failure !== undefined && (failure.status === undefined || failure.status === 429 || failure.status >= 500);
+				this.inFlight.release(Date.now() - sentAt, !struggling);
 			}
 			if (!isRetryable(failure, repeatable)) {
 				throw this.fail(failure, request, sent, itemIndex, !repeatable && outcomeUnknown(failure));
@@ -179,7 +196,7 @@ export class ApiClient {
 					? undefined
 					: nextDelay(Math.max(attempts, 1), retryAfter, waited, this.policy, this.random);
 			if (delay === undefined) throw this.fail(failure, request, sent, itemIndex);
-			if (failure.status === 429 && retryAfter !== undefined) this.gate.closeFor(retryAfter);
+			if (failure.status === 429 && retryAfter !== undefined) this.pacer.closeFor(retryAfter);
 			this.ctx.logger.debug(
 				`${this.service.displayName}: ${request.method} ${request.path} got ${
 					failure.status ?? failure.networkCode

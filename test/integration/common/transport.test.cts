@@ -167,7 +167,9 @@ describe('retries', () => {
 		expect(statusRequests().filter((r) => r.status === 200)).toHaveLength(ids.length);
 	});
 
-	test('a 429 with Retry-After is waited out, not counted against Max Attempts: no item fails by chance', async () => {
+	// That a 429 with Retry-After never counts against Max Attempts is shown in
+	// test/unit/common/client-flow-control.test.cts; here, what pacing makes of a tight limit.
+	test('under a tight limit with Max Attempts 2 no item fails, and sends are paced after the first 429s', async () => {
 		const credential = seekPassCredential('flow-control');
 		await probe(credential, statusItems(ids.slice(0, 1)));
 		sb.setSwitches({ rateLimitPerSecond: 4 });
@@ -177,10 +179,11 @@ describe('retries', () => {
 
 		expect(run.error).toBeUndefined();
 		expect(bodies(run.output).map((b) => b.id)).toEqual(ids);
-		// Some request met more 429s than Max Attempts allows failures, and still succeeded.
-		const limitedPerPath = new Map<string, number>();
-		for (const r of statusRequests()) if (r.status === 429) limitedPerPath.set(r.path, (limitedPerPath.get(r.path) ?? 0) + 1);
-		expect(Math.max(...limitedPerPath.values())).toBeGreaterThanOrEqual(2);
+		// The sends in flight when the limit first showed (at most Concurrency) meet a 429; the
+		// pace learned from them keeps the rest from meeting one.
+		const limited = statusRequests().filter((r) => r.status === 429);
+		expect(limited.length).toBeGreaterThan(0);
+		expect(limited.length).toBeLessThan(ids.length / 2);
 	});
 
 	test('5xx, dropped connections and slow answers are absorbed; order and pairing hold', async () => {

@@ -1,0 +1,54 @@
+/**
+ * How many requests of one execution may be in flight, found while running instead of set by
+ * hand. In the spirit of TCP Vegas: the shortest round trip seen is the API's unloaded latency;
+ * when answers take longer than that, the surplus is requests queueing somewhere, so the limit
+ * shrinks; while they do not, it grows (by one per answer, doubling per round trip, up to the
+ * ceiling). Errors and 429s cut it by a tenth. The user's Concurrency setting is the ceiling.
+ */
+export class ConcurrencyLimit {
+	private current: number;
+	private inFlight = 0;
+	private noLoadRttMs = Number.POSITIVE_INFINITY;
+	private samples = 0;
+	private readonly waiting: Array<() => void> = [];
+
+	/** Below this many queued requests the limit grows; above the upper one it shrinks. */
+	static readonly QUEUE_LOW = 3;
+	static readonly QUEUE_HIGH = 6;
+	/** The unloaded latency is re-learned this often, so a slow start is not remembered forever. */
+	static readonly RELEARN_EVERY = 1_000;
+
+	constructor(
+		private readonly ceiling: number,
+		initial = Math.min(ceiling, 8),
+	) {
+		this.current = Math.max(1, Math.min(ceiling, initial));
+	}
+
+	get limit(): number {
+		return Math.floor(this.current);
+	}
+
+	async acquire(): Promise<void> {
+		while (this.inFlight >= this.limit) {
+			await new Promise<void>((resolve) => this.waiting.push(resolve));
+		}
+		this.inFlight++;
+	}
+
+	/** A request ended: its round trip, and whether the API took it (not a 429, 5xx or lost answer). */
+	release(rttMs: number, ok: boolean): void {
+		this.inFlight = Math.max(0, this.inFlight - 1);
+		if (!ok) {
+			this.current = Math.max(1, this.current * 0.9);
+		} else if (rttMs > 0) {
+			if (++this.samples % ConcurrencyLimit.RELEARN_EVERY === 0) this.noLoadRttMs = rttMs;
+			this.noLoadRttMs = Math.min(this.noLoadRttMs, rttMs);
+			const queued = this.current * (1 - this.noLoadRttMs / rttMs);
+			if (queued < ConcurrencyLimit.QUEUE_LOW) this.current = Math.min(this.ceiling, this.current + 1);
+			else if (queued > ConcurrencyLimit.QUEUE_HIGH) this.current = Math.max(1, this.current - 1);
+		}
+		let free = this.limit - this.inFlight;
+		while (free-- > 0 && this.waiting.length > 0) this.waiting.shift()?.();
+	}
+}

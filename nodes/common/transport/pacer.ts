@@ -1,0 +1,143 @@
+import { sleep } from 'n8n-workflow';
+import { readRateLimit } from './rate-limit-headers';
+
+/** A pace kept below what was measured, so jitter in arrival times does not meet the limit. */
+const MARGIN = 0.99;
+/** Each further 429 event slows the pace by this factor (the measurement was too high). */
+const CUT = 0.9;
+/** After this long without a 429 the pace creeps back towards the ceiling. */
+const CREEP_AFTER_MS = 10_000;
+const CREEP = 1.02;
+/** Accepted sends are counted over the second before a 429 (a rate is per second). */
+const WINDOW_MS = 1_000;
+
+/** What a send was: when it started, so a 429 can be matched to the pace it went out under. */
+export interface Ticket {
+	startedAt: number;
+	/** Time spent waiting for a Retry-After (not for a pacing slot). */
+	waitedMs: number;
+	/** Which pace it went out under: a 429 of a send paced before the last change is old news. */
+	epoch: number;
+}
+
+/**
+ * One per client (so per node execution and credential), in front of every send. Instead of
+ * probing a rate limit with 429s, it learns the rate and spaces sends out:
+ * - from rate-limit headers when the API sends them (limit per window; nothing left → wait for
+ *   the reset);
+ * - otherwise from the first 429: the sends accepted in the second before it are what the API
+ *   takes per second; later 429s cut the pace, quiet periods let it creep back, never above
+ *   what was measured.
+ * Without a limit it never holds anything back. A 429's Retry-After still holds every send of
+ * the execution back until then.
+ */
+export class Pacer {
+	private notBefore = 0;
+	private nextSlot = 0;
+	/** Sends per second; undefined until a limit shows. */
+	private pace: number | undefined;
+	private ceiling = Number.POSITIVE_INFINITY;
+	/** The rate the headers last announced: a change re-sets the pace, a repeat does not. */
+	private announced: number | undefined;
+	private epoch = 0;
+	private lastEventAt = Number.NEGATIVE_INFINITY;
+	private lastCreepAt = 0;
+	private readonly acceptedStarts: number[] = [];
+
+	constructor(
+		private readonly now: () => number = Date.now,
+		private readonly wait: (ms: number) => Promise<void> = sleep,
+	) {}
+
+	/** Sends per second the pacer keeps to, or undefined while it has seen no limit. */
+	get rate(): number | undefined {
+		return this.pace;
+	}
+
+	closeFor(ms: number): void {
+		this.notBefore = Math.max(this.notBefore, this.now() + ms);
+	}
+
+	/** Waits for the gate and for this send's slot. Every enter() is followed by one leave(). */
+	async enter(): Promise<Ticket> {
+		let waitedMs = 0;
+		for (;;) {
+			const closed = this.notBefore - this.now();
+			if (closed > 0) {
+				await this.wait(closed);
+				waitedMs += closed;
+				continue;
+			}
+			if (this.pace === undefined) return this.ticket(waitedMs);
+			this.creep();
+			const slot = Math.max(this.now(), this.nextSlot);
+			this.nextSlot = slot + 1000 / this.pace;
+			if (slot > this.now()) await this.wait(slot - this.now());
+			// A Retry-After that arrived meanwhile applies to this send too.
+			if (this.notBefore <= this.now()) return this.ticket(waitedMs);
+		}
+	}
+
+	/** A send ended with this answer (no status: no answer at all). */
+	leave(ticket: Ticket, answer: { status?: number; headers?: Record<string, unknown> } = {}): void {
+		const info = readRateLimit(answer.headers ?? {}, this.now());
+		if (info) this.learnFromHeaders(info);
+		if (answer.status !== 429) {
+			// Only what the API took counts towards what it takes per second.
+			if (answer.status !== undefined && answer.status < 500) {
+				this.acceptedStarts.push(ticket.startedAt);
+				this.forgetOld(ticket.startedAt);
+			}
+			return;
+		}
+		// 429s of sends that went out before the last change of pace belong to that same event.
+		// Under an announced limit the headers say when to go on (remaining 0 → reset).
+		if (ticket.epoch < this.epoch || this.announced !== undefined) return;
+		this.epoch++;
+		this.lastEventAt = this.now();
+		this.lastCreepAt = this.now();
+		const measured = this.acceptedStarts.filter(
+			(t) => t >= ticket.startedAt - WINDOW_MS && t <= ticket.startedAt,
+		).length;
+		if (this.pace === undefined) {
+			this.ceiling = Math.max(1, measured) * MARGIN;
+			this.pace = this.ceiling;
+		} else {
+			this.ceiling = Math.min(this.ceiling, this.pace * MARGIN);
+			this.pace = Math.max(0.1, this.pace * CUT);
+		}
+	}
+
+	private learnFromHeaders(info: ReturnType<typeof readRateLimit> & object): void {
+		if (info.limit !== undefined && info.windowSeconds !== undefined && info.windowSeconds > 0) {
+			const rate = info.limit / info.windowSeconds;
+			if (rate > 0 && rate !== this.announced) {
+				this.announced = rate;
+				this.ceiling = rate;
+				this.pace = rate;
+				this.epoch++;
+			}
+		}
+		if (info.remaining === 0 && info.resetSeconds !== undefined) {
+			this.closeFor(Math.ceil(info.resetSeconds * 1000));
+		}
+	}
+
+	private ticket(waitedMs: number): Ticket {
+		return { startedAt: this.now(), waitedMs, epoch: this.epoch };
+	}
+
+	private creep(): void {
+		if (this.pace === undefined || this.pace >= this.ceiling) return;
+		const now = this.now();
+		if (now - this.lastEventAt < CREEP_AFTER_MS || now - this.lastCreepAt < CREEP_AFTER_MS) return;
+		this.lastCreepAt = now;
+		this.pace = Math.min(this.ceiling, this.pace * CREEP);
+	}
+
+	private forgetOld(newest: number): void {
+		while (this.acceptedStarts.length > 0 && this.acceptedStarts[0] < newest - 2 * WINDOW_MS) {
+			this.acceptedStarts.shift();
+		}
+	}
+}

@@ -1,0 +1,58 @@
+// The limit of requests in flight, found while running: it grows while answers come as fast as
+// when idle, settles where answers start to queue, and falls back on errors.
+import { ConcurrencyLimit } from '../../../nodes/common/transport/concurrency-limit';
+import { VirtualClock } from '../../support/virtual-clock.cjs';
+
+/**
+ * `items` requests through the limit against an API that serves `capacity` requests at once in
+ * `baseMs`; beyond that, answers take proportionally longer (they queue). Returns the limit at the
+ * end and the most requests seen in flight.
+ */
+async function simulate(items: number, ceiling: number, baseMs: number, capacity = Number.POSITIVE_INFINITY) {
+	const clock = new VirtualClock();
+	const limit = new ConcurrencyLimit(ceiling);
+	let inFlight = 0;
+	let most = 0;
+	let next = 0;
+	const worker = async () => {
+		while (next < items) {
+			next++;
+			await limit.acquire();
+			inFlight++;
+			most = Math.max(most, inFlight);
+			const rtt = baseMs * Math.max(1, inFlight / capacity);
+			const started = clock.now;
+			await clock.wait(rtt);
+			inFlight--;
+			limit.release(clock.now - started, true);
+		}
+	};
+	await clock.run(Promise.all(Array.from({ length: ceiling }, worker)));
+	return { limit: limit.limit, most };
+}
+
+test('while answers take as long as when idle, it grows to the ceiling', async () => {
+	const { limit, most } = await simulate(2_000, 64, 100);
+	expect(limit).toBe(64);
+	expect(most).toBe(64);
+});
+
+test('where answers start to queue, it settles close above the API’s capacity', async () => {
+	const { limit } = await simulate(5_000, 64, 100, 12);
+	expect(limit).toBeGreaterThanOrEqual(12);
+	expect(limit).toBeLessThanOrEqual(12 + 8);
+});
+
+test('the user’s Concurrency is the ceiling', async () => {
+	const { limit, most } = await simulate(1_000, 10, 50);
+	expect(limit).toBe(10);
+	expect(most).toBe(10);
+});
+
+test('errors cut it by a tenth, never below one', () => {
+	const limit = new ConcurrencyLimit(64, 40);
+	limit.release(100, false);
+	expect(limit.limit).toBe(36);
+	for (let i = 0; i < 100; i++) limit.release(100, false);
+	expect(limit.limit).toBe(1);
+});

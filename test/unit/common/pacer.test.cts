@@ -1,0 +1,148 @@
+// The pacer in front of every send, driven in virtual time against a simulated API with a
+// token-bucket limit (as the sandbox and many vendors have): deterministic, no real waiting.
+import { Pacer } from '../../../nodes/common/transport/pacer';
+import { VirtualClock } from '../../support/virtual-clock.cjs';
+
+interface Scenario {
+	items: number;
+	concurrency: number;
+	latencyMs: number;
+	perSecond: number;
+	/** The API announces its limit in headers. */
+	headers?: boolean;
+}
+
+interface Tally {
+	requests: number;
+	limited: number;
+	/** 429s answered to sends that started after the first second. */
+	limitedAfterFirstWindow: number;
+	durationMs: number;
+	pace: number | undefined;
+}
+
+/** Items through a pacer against a token bucket (burst = one second's worth), as the client does. */
+async function simulate(s: Scenario): Promise<Tally> {
+	const clock = new VirtualClock();
+	const pacer = new Pacer(() => clock.now, clock.wait);
+	let tokens = s.perSecond;
+	let refilledAt = 0;
+	const tally: Tally = { requests: 0, limited: 0, limitedAfterFirstWindow: 0, durationMs: 0, pace: undefined };
+
+	const arrive = (): { status: number; headers: Record<string, unknown> } => {
+		tokens = Math.min(s.perSecond, tokens + ((clock.now - refilledAt) / 1000) * s.perSecond);
+		refilledAt = clock.now;
+		const announce = (remaining: number, reset: number) =>
+			s.headers
+				? { 'ratelimit-policy': `${s.perSecond};w=1`, ratelimit: `limit=${s.perSecond}, remaining=${remaining}, reset=${reset}` }
+				: {};
+		if (tokens >= 1) {
+			tokens -= 1;
+			return { status: 200, headers: announce(Math.floor(tokens), tokens >= 1 ? 0 : 1) };
+		}
+		const retryAfter = Math.max(1, Math.ceil((1 - tokens) / s.perSecond));
+		return { status: 429, headers: { 'retry-after': String(retryAfter), ...announce(0, retryAfter) } };
+	};
+
+	let next = 0;
+	const worker = async () => {
+		while (next < s.items) {
+			next++;
+			for (;;) {
+				const ticket = await pacer.enter();
+				tally.requests++;
+				await clock.wait(s.latencyMs / 2);
+				const answer = arrive();
+				await clock.wait(s.latencyMs / 2);
+				pacer.leave(ticket, answer);
+				if (answer.status !== 429) break;
+				tally.limited++;
+				if (ticket.startedAt >= 1000) tally.limitedAfterFirstWindow++;
+				const wait = Number(answer.headers['retry-after']) * 1000;
+				pacer.closeFor(wait);
+				await clock.wait(wait);
+			}
+		}
+	};
+	await clock.run(Promise.all(Array.from({ length: s.concurrency }, worker)));
+	tally.durationMs = clock.now;
+	tally.pace = pacer.rate;
+	return tally;
+}
+
+describe('under a 20/s limit, 1,000 items at concurrency 24', () => {
+	test.each([20, 100, 300])('%i ms latency, no headers: ≤ 3 %% of requests meet a 429, ≤ 1.03× the bound', async (latencyMs) => {
+		const t = await simulate({ items: 1000, concurrency: 24, latencyMs, perSecond: 20 });
+		expect(t.limited / t.requests).toBeLessThanOrEqual(0.03);
+		expect(t.durationMs).toBeLessThanOrEqual(1.03 * 50_000);
+		expect(t.pace).toBeGreaterThan(18);
+		expect(t.pace).toBeLessThanOrEqual(20);
+	});
+
+	test.each([20, 100, 300])('%i ms latency, limit announced in headers: no 429 after the first window', async (latencyMs) => {
+		const t = await simulate({ items: 1000, concurrency: 24, latencyMs, perSecond: 20, headers: true });
+		expect(t.limitedAfterFirstWindow).toBe(0);
+		expect(t.durationMs).toBeLessThanOrEqual(1.03 * 50_000);
+		expect(t.pace).toBe(20);
+	});
+});
+
+test('without a limit it never holds a send back: 200 sends start at once', async () => {
+	const pacer = new Pacer();
+	const tickets = await Promise.all(Array.from({ length: 200 }, async () => await pacer.enter()));
+	expect(tickets.every((t) => t.waitedMs === 0)).toBe(true);
+	for (const t of tickets) pacer.leave(t, { status: 200, headers: {} });
+	expect(pacer.rate).toBeUndefined();
+});
+
+test('a Retry-After holds every send back until it has passed, and reports the wait', async () => {
+	const clock = new VirtualClock();
+	const pacer = new Pacer(() => clock.now, clock.wait);
+	pacer.closeFor(30);
+	const entered = pacer.enter();
+	await clock.run(entered);
+	expect((await entered).waitedMs).toBeGreaterThanOrEqual(30);
+	expect(clock.now).toBe(30);
+});
+
+test('the 429s of sends already in flight count as one event: the pace is cut once', async () => {
+	const clock = new VirtualClock();
+	const pacer = new Pacer(() => clock.now, clock.wait);
+	const tickets = await Promise.all(Array.from({ length: 14 }, async () => await pacer.enter()));
+	for (const t of tickets.slice(0, 10)) pacer.leave(t, { status: 200 });
+	for (const t of tickets.slice(10)) pacer.leave(t, { status: 429 });
+	expect(pacer.rate).toBeCloseTo(10 * 0.99);
+	const later = pacer.enter();
+	await clock.run(later);
+	pacer.leave(await later, { status: 429 });
+	expect(pacer.rate).toBeCloseTo(10 * 0.99 * 0.9);
+});
+
+test('server errors and lost answers do not count as accepted sends', async () => {
+	const pacer = new Pacer();
+	const tickets = await Promise.all(Array.from({ length: 9 }, async () => await pacer.enter()));
+	for (const t of tickets.slice(0, 4)) pacer.leave(t, { status: 200 });
+	for (const t of tickets.slice(4, 8)) pacer.leave(t, { status: 503 });
+	pacer.leave(tickets[8], { status: 429 });
+	expect(pacer.rate).toBeCloseTo(4 * 0.99);
+});
+
+test.each([
+	[7, 8, 300],
+	[50, 64, 1000],
+])('it learns other limits too: %i/s at concurrency %i, %i items', async (perSecond, concurrency, items) => {
+	const t = await simulate({ items, concurrency, latencyMs: 100, perSecond });
+	expect(t.limited / t.requests).toBeLessThanOrEqual(0.1);
+	expect(t.pace).toBeGreaterThan(perSecond * 0.9);
+	expect(t.pace).toBeLessThanOrEqual(perSecond);
+});
+
+test('headers saying nothing is left hold every send back until the reset', async () => {
+	const clock = new VirtualClock();
+	const pacer = new Pacer(() => clock.now, clock.wait);
+	const first = await pacer.enter();
+	pacer.leave(first, { status: 200, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '2' } });
+	const next = pacer.enter();
+	await clock.run(next);
+	expect(clock.now).toBe(2000);
+});
