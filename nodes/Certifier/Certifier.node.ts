@@ -7,7 +7,7 @@ import {
 } from 'n8n-workflow';
 import { describeResources, route } from '../common/router';
 import { resources } from './actions';
-import { CERTIFIER_SERVICE } from './constants';
+import { CERTIFIER_SERVICE } from './transport';
 import { listSearch, loadOptions } from './methods';
 
 export class Certifier implements INodeType {

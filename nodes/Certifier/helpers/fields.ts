@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { CERTIFIER_URLS } from './constants';
+import { CERTIFIER_URLS } from '../constants';
 
 /** Fields several operations share; each operation file scopes them to itself. */
 
@@ -194,4 +194,3 @@ export function includeGroupOption(on: boolean): INodeProperties {
 				description: INCLUDE_GROUP_DESCRIPTION,
 			};
 }
-

@@ -3,9 +3,9 @@ import type {
 	INodeListSearchItems,
 	INodeListSearchResult,
 } from 'n8n-workflow';
+import { connect, EDITOR_CLIENT_OPTIONS } from '../../common/transport/connect';
 import { CERTIFIER_MAX_PAGE_SIZE, CERTIFIER_URLS } from '../constants';
-import type { CertifierPage } from '../types';
-import { editorClient } from './client';
+import { CERTIFIER_SERVICE, type CertifierPage } from '../transport';
 
 function matches(name: string, filter?: string): boolean {
 	return !filter || name.toLowerCase().includes(filter.trim().toLowerCase());
@@ -35,7 +35,7 @@ export async function searchGroups(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const client = await editorClient(this);
+	const client = await connect(this, CERTIFIER_SERVICE, EDITOR_CLIENT_OPTIONS);
 	const page = await client.listGroups({ cursor: paginationToken, limit: CERTIFIER_MAX_PAGE_SIZE });
 	return toResult(page, filter, CERTIFIER_URLS.group);
 }
@@ -45,7 +45,7 @@ export async function searchDesigns(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const client = await editorClient(this);
+	const client = await connect(this, CERTIFIER_SERVICE, EDITOR_CLIENT_OPTIONS);
 	const page = await client.listDesigns({
 		cursor: paginationToken,
 		limit: CERTIFIER_MAX_PAGE_SIZE,
