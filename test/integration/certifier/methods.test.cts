@@ -3,12 +3,12 @@
 import type { ILoadOptionsFunctions } from 'n8n-workflow';
 import { listSearch, loadOptions } from '../../../nodes/Certifier/methods';
 import { editorContext } from './editor-context.cjs';
-import { certifierEnv, type CertifierEnv, SEED_DESIGNS, SEED_GROUP } from './env.cjs';
+import { startCertifierEnv, type CertifierEnv, SEED_DESIGNS, SEED_GROUP } from './env.cjs';
 
 let env: CertifierEnv;
 let ctx: ILoadOptionsFunctions;
 beforeAll(async () => {
-	env = await certifierEnv();
+	env = await startCertifierEnv();
 	ctx = editorContext({
 		accessToken: env.sb.demo.certifier.accessToken,
 		apiVersion: env.sb.demo.certifier.version,
@@ -37,7 +37,7 @@ test('groups from the list, filtered by name, with their dashboard URL', async (
 	});
 	expect(
 		env
-			.apiRequests('GET', '/groups')
+			.apiRequests({ method: 'GET', pathIncludes: '/groups' })
 			.every((r) => r.headers.authorization === `Bearer ${env.sb.demo.certifier.accessToken}`),
 	).toBe(true);
 });
