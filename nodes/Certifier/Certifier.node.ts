@@ -16,7 +16,9 @@ export class Certifier implements INodeType {
 		name: 'certifier',
 		icon: { light: 'file:../../icons/certifier.svg', dark: 'file:../../icons/certifier.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: Simplify (on by default) for Get, Get Many and Search; version 1 keeps full output.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Create, issue, send and find certificates and badges in Certifier',
 		defaults: { name: 'Certifier' },

@@ -43,12 +43,15 @@ export const CERTIFIER_ID_REGEX = '[0-9a-z]{26}';
 
 /**
  * [assumed] Dashboard addresses users copy from the browser: the web app lives on
- * app.certifier.io and shows a group or design under its id.
+ * app.certifier.io and shows a credential, group or design under its id (the recipient's wallet
+ * page is built from publicId instead; its pattern is not published).
  */
 export const CERTIFIER_APP_URL = 'https://app.certifier.io';
 export const CERTIFIER_URLS = {
+	credential: (id: string) => `${CERTIFIER_APP_URL}/credentials/${id}`,
 	group: (id: string) => `${CERTIFIER_APP_URL}/groups/${id}`,
 	design: (id: string) => `${CERTIFIER_APP_URL}/designs/${id}`,
+	credentialPattern: `https?://app\\.certifier\\.io/.*credentials/(${CERTIFIER_ID_REGEX})`,
 	groupPattern: `https?://app\\.certifier\\.io/.*groups/(${CERTIFIER_ID_REGEX})`,
 	designPattern: `https?://app\\.certifier\\.io/.*designs/(${CERTIFIER_ID_REGEX})`,
 } as const;

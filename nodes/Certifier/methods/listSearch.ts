@@ -52,3 +52,41 @@ export async function searchDesigns(
 	});
 	return toResult(page, filter, CERTIFIER_URLS.design);
 }
+
+/**
+ * Credentials by recipient: Certifier's search with the typed text matched against the
+ * recipient's name or email, newest first, one page per call.
+ */
+export async function searchCredentials(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const client = await connect(this, CERTIFIER_SERVICE, EDITOR_CLIENT_OPTIONS);
+	const text = filter?.trim();
+	const page = await client.searchCredentials({
+		...(text
+			? {
+					filter: {
+						OR: [
+							{ recipient: { name: { contains: text } } },
+							{ recipient: { email: { contains: text } } },
+						],
+					},
+				}
+			: {}),
+		sort: { property: 'createdAt', order: 'desc' },
+		limit: CERTIFIER_MAX_PAGE_SIZE,
+		...(paginationToken ? { cursor: paginationToken } : {}),
+	});
+	const results: INodeListSearchItems[] = (page.data ?? []).map((credential) => {
+		const recipient = credential.recipient ?? { name: '' };
+		const who = recipient.email ? `${recipient.name} <${recipient.email}>` : recipient.name;
+		return {
+			name: `${who || credential.id} (${credential.status})`,
+			value: credential.id,
+			url: CERTIFIER_URLS.credential(credential.id),
+		};
+	});
+	return { results, paginationToken: page.pagination?.next ?? undefined };
+}

@@ -1,7 +1,7 @@
 import { eachItem } from '../../../common/items';
 import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
-import { credentialIdField } from '../../helpers/fields';
+import { credentialLocator } from '../../helpers/fields';
 import type { CertifierClient } from '../../transport';
 
 const deleteOperation: Operation<CertifierClient> = {
@@ -9,7 +9,7 @@ const deleteOperation: Operation<CertifierClient> = {
 	name: 'Delete',
 	action: 'Delete a credential',
 	description: 'Delete a credential permanently',
-	properties: [credentialIdField],
+	properties: [credentialLocator],
 	execute: eachItem(async ({ ctx, client }, itemIndex) => {
 		const id = new ItemParams(ctx, itemIndex, 'credential').id('credentialId', 'credential ID');
 		await client.deleteCredential(id, itemIndex);

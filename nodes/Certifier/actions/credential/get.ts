@@ -1,8 +1,13 @@
 import { eachItem } from '../../../common/items';
 import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
-import { includeGroupWanted, outputCredential } from '../../helpers/credential-output';
-import { credentialIdField, includeGroupOption } from '../../helpers/fields';
+import {
+	includeGroupWanted,
+	outputCredential,
+	simplifyCredential,
+	simplifyWanted,
+} from '../../helpers/credential-output';
+import { credentialLocator, includeGroupOption, simplifyProperty } from '../../helpers/fields';
 import type { CertifierClient } from '../../transport';
 
 export const get: Operation<CertifierClient> = {
@@ -11,7 +16,8 @@ export const get: Operation<CertifierClient> = {
 	action: 'Get a credential',
 	description: 'Get a credential by its ID',
 	properties: [
-		credentialIdField,
+		credentialLocator,
+		simplifyProperty,
 		{
 			displayName: 'Options',
 			name: 'options',
@@ -25,6 +31,8 @@ export const get: Operation<CertifierClient> = {
 		const params = new ItemParams(ctx, itemIndex, 'credential');
 		const id = params.id('credentialId', 'credential ID');
 		const credential = await client.getCredential(id, itemIndex);
-		return await outputCredential(client, credential, itemIndex, includeGroupWanted(params, true));
+		const withGroup = includeGroupWanted(params, true);
+		const item = await outputCredential(client, credential, itemIndex, withGroup);
+		return simplifyWanted(params) ? simplifyCredential(item) : item;
 	}),
 };

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { eachItem } from '../../../common/items';
 import { ItemParams } from '../../../common/item-params';
 import type { Operation, OperationContext } from '../../../common/operation';
-import { credentialIdField } from '../../helpers/fields';
+import { credentialLocator } from '../../helpers/fields';
 import type { CertifierClient, CertifierCredentialDesign } from '../../transport';
 
 const MIME: Record<string, string> = { pdf: 'application/pdf', png: 'image/png' };
@@ -54,7 +54,7 @@ export const getDesigns: Operation<CertifierClient> = {
 	description:
 		"Get the credential's designs with their preview URLs, optionally downloading the files",
 	properties: [
-		credentialIdField,
+		credentialLocator,
 		{
 			displayName: 'Download',
 			name: 'download',

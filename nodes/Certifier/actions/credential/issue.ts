@@ -1,7 +1,7 @@
 import { eachItem } from '../../../common/items';
 import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
-import { credentialIdField } from '../../helpers/fields';
+import { credentialLocator } from '../../helpers/fields';
 import type { CertifierClient } from '../../transport';
 
 export const issue: Operation<CertifierClient> = {
@@ -9,7 +9,7 @@ export const issue: Operation<CertifierClient> = {
 	name: 'Issue',
 	action: 'Issue a credential',
 	description: 'Issue a draft credential, making it active in the digital wallet',
-	properties: [credentialIdField],
+	properties: [credentialLocator],
 	execute: eachItem(async ({ ctx, client }, itemIndex) => {
 		const id = new ItemParams(ctx, itemIndex, 'credential').id('credentialId', 'credential ID');
 		return { ...(await client.issueCredential(id, itemIndex)) };

@@ -14,6 +14,8 @@ import {
 	type FilterConditionInput,
 	type FilterNode,
 } from '../../helpers/filter';
+import { simplifyCredential, simplifyWanted } from '../../helpers/credential-output';
+import { simplifyProperty } from '../../helpers/fields';
 import { collectPages, paginate, wantedCount } from '../../helpers/pagination';
 import { searchBodySchema, type SearchBody } from '../../schemas';
 import type { CertifierClient } from '../../transport';
@@ -212,6 +214,7 @@ export const search: Operation<CertifierClient> = {
 			displayOptions: { show: { filterMode: ['json'] } },
 		},
 		...returnAllProperties(),
+		simplifyProperty,
 		{
 			displayName: 'Options',
 			name: 'options',
@@ -271,6 +274,7 @@ export const search: Operation<CertifierClient> = {
 				),
 			{ max: wantedCount(params) },
 		);
-		return await collectPages(pages);
+		const credentials = await collectPages(pages);
+		return simplifyWanted(params) ? credentials.map(simplifyCredential) : credentials;
 	}),
 };

@@ -1,7 +1,7 @@
 import { eachItem } from '../../../common/items';
 import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
-import { credentialIdField } from '../../helpers/fields';
+import { credentialLocator } from '../../helpers/fields';
 import { sendCredentialSchema } from '../../schemas';
 import type { CertifierClient } from '../../transport';
 
@@ -11,7 +11,7 @@ export const send: Operation<CertifierClient> = {
 	action: 'Send a credential',
 	description: 'Email an issued credential to its recipient',
 	properties: [
-		credentialIdField,
+		credentialLocator,
 		{
 			displayName: 'Delivery Method',
 			name: 'deliveryMethod',

@@ -3,7 +3,7 @@ import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
 import { readUpdateBody } from '../../helpers/credential-input';
 import {
-	credentialIdField,
+	credentialLocator,
 	customAttributesField,
 	expiryDateField,
 	issueDateField,
@@ -16,7 +16,7 @@ export const update: Operation<CertifierClient> = {
 	action: 'Update a credential',
 	description: "Change a credential's recipient, dates or custom attributes",
 	properties: [
-		credentialIdField,
+		credentialLocator,
 		{
 			displayName: 'Update Fields',
 			name: 'updateFields',

@@ -36,3 +36,26 @@ test('Limit 150: two requests (100 + 50) and 150 items', async () => {
 		'50',
 	]);
 });
+
+test('Simplify (default from version 1.1) leaves ten fields at most per credential; off keeps all', async () => {
+	await env.control('POST', '/seed-credentials', { count: 3 });
+	const simple = json(
+		await env.run({ resource: 'credential', operation: 'getAll', returnAll: true }),
+	);
+	expect(simple).toHaveLength(3);
+	for (const item of simple) {
+		expect(Object.keys(item).length).toBeLessThanOrEqual(10);
+		expect(item).not.toHaveProperty('attributes');
+		expect(item).toHaveProperty('recipient');
+	}
+	const full = json(
+		await env.run({
+			resource: 'credential',
+			operation: 'getAll',
+			returnAll: true,
+			simplify: false,
+		}),
+	);
+	expect(full.map((item) => Object.keys(item).length)).toEqual([11, 11, 11]);
+	expect(simple.map((item) => item.id)).toEqual(full.map((item) => item.id));
+});

@@ -112,3 +112,21 @@ test('a raw filter Certifier rejects surfaces its validation_error', async () =>
 		/^Certifier answered 400 \[validation_error\]: filter\.status\.contains/,
 	);
 });
+
+test('Simplify (default from version 1.1) trims each match; off, and version 1, keep the full credential', async () => {
+	const search = {
+		resource: 'credential',
+		operation: 'search',
+		conditions: { condition: [{ field: 'status', statuses: ['draft'] }] },
+		returnAll: true,
+	};
+	const simple = json(await env.run(search));
+	expect(simple).toHaveLength(3);
+	expect(simple.every((item) => Object.keys(item).length <= 10 && !('updatedAt' in item))).toBe(
+		true,
+	);
+	const full = json(await env.run({ ...search, simplify: false }));
+	const version1 = json(await env.run(search, undefined, { typeVersion: 1 }));
+	expect(full.every((item) => Object.keys(item).length === 11)).toBe(true);
+	expect(version1).toEqual(full);
+});
