@@ -7,7 +7,7 @@ import {
 } from 'n8n-workflow';
 import { describeResources, route } from '../common/router';
 import { resources } from './actions';
-import { CERTIFIER_SERVICE } from './constants';
+import { CERTIFIER_SERVICE } from './transport';
 import { listSearch, loadOptions } from './methods';
 
 export class Certifier implements INodeType {
@@ -16,7 +16,9 @@ export class Certifier implements INodeType {
 		name: 'certifier',
 		icon: { light: 'file:../../icons/certifier.svg', dark: 'file:../../icons/certifier.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: Simplify (on by default) for Get, Get Many and Search; version 1 keeps full output.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Create, issue, send and find certificates and badges in Certifier',
 		defaults: { name: 'Certifier' },

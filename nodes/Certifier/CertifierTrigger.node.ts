@@ -7,23 +7,11 @@ import {
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
-import {
-	acceptDelivery,
-	claimDelivery,
-	deliveryScope,
-	releaseDelivery,
-} from '../common/webhooks/delivery-ledger';
-import { ApiClient } from '../common/transport/client';
-import { CertifierClient } from './client';
-import {
-	CERTIFIER_SERVICE,
-	CERTIFIER_SIGNATURE_HEADER,
-	CERTIFIER_WEBHOOK_DEDUP_SIZE,
-	CERTIFIER_WEBHOOK_EVENTS,
-} from './constants';
+import { receiveOnce } from '../common/webhooks/receipt';
+import { CERTIFIER_SIGNATURE_HEADER, CERTIFIER_WEBHOOK_EVENTS } from './constants';
 import { certifierWebhookSecretTest } from './trigger/secret-test';
-import { decideWebhook } from './trigger/webhook-event';
-import type { CertifierWebhookPayload } from './types';
+import { decideWebhook, WEBHOOK_MEMORY } from './trigger/webhook-event';
+import { webhookItem } from './trigger/webhook-item';
 
 const EVENT_NAMES: Record<string, string> = {
 	'credential.created': 'Credential Created',
@@ -36,27 +24,9 @@ const EVENT_NAMES: Record<string, string> = {
 };
 
 interface TriggerStaticData extends IDataObject {
-	/** Ids of accepted events, newest last: a redelivery of one of them starts no second run. */
-	seenEventIds?: string[];
 	/** The URL last announced on activation (Certifier's endpoint is set up by hand). */
 	webhookUrl?: string;
 }
-
-async function withCredential(
-	ctx: IWebhookFunctions,
-	event: CertifierWebhookPayload,
-): Promise<IDataObject> {
-	const credentialId = event.data?.resource?.id;
-	const item: IDataObject = { ...event, credentialId: credentialId ?? null };
-	if (!(ctx.getNodeParameter('includeCredential', false) as boolean)) return item;
-	// A deleted credential cannot be fetched any more; the event still says which one it was.
-	if (event.type === 'credential.deleted' || !credentialId) return { ...item, credential: null };
-	const client = new CertifierClient(await ApiClient.create(ctx, CERTIFIER_SERVICE));
-	return { ...item, credential: await client.getCredential(credentialId) };
-}
-
-/** What a refused sender is told: the status in words, nothing about why (that goes to the log). */
-const REFUSAL_TEXT = { 400: 'bad request', 401: 'unauthorized', 415: 'unsupported media type' } as const;
 
 export class CertifierTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -148,53 +118,22 @@ export class CertifierTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const request = this.getRequestObject();
 		const { secret } = await this.getCredentials<{ secret: string }>('certifierWebhookApi');
-		const data = this.getWorkflowStaticData('node') as TriggerStaticData;
-		const decision = decideWebhook({
-			secret: String(secret ?? ''),
-			rawBody: request.rawBody,
-			signature: this.getHeaderData()[CERTIFIER_SIGNATURE_HEADER],
-			contentType: this.getHeaderData()['content-type'],
-			events: this.getNodeParameter('events', []) as string[],
-			seen: data.seenEventIds ?? [],
+		const headers = this.getHeaderData();
+		// Fetching the credential happens inside the receipt, after the event id is claimed: if it
+		// fails, the claim is given back and Certifier's redelivery gets another go.
+		return await receiveOnce(this, {
+			label: 'Certifier Trigger',
+			verdict: decideWebhook({
+				secret: String(secret ?? ''),
+				rawBody: this.getRequestObject().rawBody,
+				signature: headers[CERTIFIER_SIGNATURE_HEADER],
+				contentType: headers['content-type'],
+				events: this.getNodeParameter('events', []) as string[],
+			}),
+			store: this.getWorkflowStaticData('node'),
+			memory: WEBHOOK_MEMORY,
+			output: async (event) => await webhookItem(this, event),
 		});
-		if (decision.kind === 'reject') {
-			// Answered here and now, so no execution starts and the caller learns nothing more.
-			this.logger.warn(`Certifier Trigger refused a delivery: ${decision.reason}`);
-			const response = this.getResponseObject();
-			response
-				.status(decision.status)
-				.json({ error: REFUSAL_TEXT[decision.status] });
-			return { noWebhookResponse: true };
-		}
-		if (decision.kind === 'ignore') {
-			return { webhookResponse: { received: true, ignored: decision.reason } };
-		}
-		// A redelivery that overlaps the first delivery is caught here: static data is per call.
-		const scope = deliveryScope(this.getWorkflow().id, this.getNode().id);
-		const persisted = data.seenEventIds ?? [];
-		if (!claimDelivery(scope, decision.event.id, persisted)) {
-			return { webhookResponse: { received: true, ignored: 'duplicate' } };
-		}
-		// Fetched before the id is remembered: if this fails, the claim is given back and Certifier's
-		// redelivery gets another go.
-		let item: IDataObject | undefined;
-		try {
-			item = await withCredential(this, decision.event);
-			data.seenEventIds = acceptDelivery(
-				scope,
-				decision.event.id,
-				persisted,
-				CERTIFIER_WEBHOOK_DEDUP_SIZE,
-			);
-		} finally {
-			if (item === undefined) releaseDelivery(scope, decision.event.id);
-		}
-		// Answered here rather than by n8n: with responseMode onReceived, n8n 2.41 starts the run
-		// before it answers and saves static data, and starting the run resets the "changed" mark,
-		// so the remembered id would be lost. Answering first makes n8n save it, then start the run.
-		this.getResponseObject().status(200).json({ received: true });
-		return { workflowData: [this.helpers.returnJsonArray([item])], noWebhookResponse: true };
 	}
 }

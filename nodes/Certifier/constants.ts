@@ -1,6 +1,3 @@
-import type { ApiClient } from '../common/transport/client';
-import type { Service, VendorError } from '../common/transport/service';
-
 /**
  * Every Certifier value we rely on. [doc] = developers.certifier.io reference (as summarised in
  * shared/api/certifier.md), [second-hand] = forum posts and other clients, [assumed] = our reading.
@@ -46,12 +43,15 @@ export const CERTIFIER_ID_REGEX = '[0-9a-z]{26}';
 
 /**
  * [assumed] Dashboard addresses users copy from the browser: the web app lives on
- * app.certifier.io and shows a group or design under its id.
+ * app.certifier.io and shows a credential, group or design under its id (the recipient's wallet
+ * page is built from publicId instead; its pattern is not published).
  */
 export const CERTIFIER_APP_URL = 'https://app.certifier.io';
 export const CERTIFIER_URLS = {
+	credential: (id: string) => `${CERTIFIER_APP_URL}/credentials/${id}`,
 	group: (id: string) => `${CERTIFIER_APP_URL}/groups/${id}`,
 	design: (id: string) => `${CERTIFIER_APP_URL}/designs/${id}`,
+	credentialPattern: `https?://app\\.certifier\\.io/.*credentials/(${CERTIFIER_ID_REGEX})`,
 	groupPattern: `https?://app\\.certifier\\.io/.*groups/(${CERTIFIER_ID_REGEX})`,
 	designPattern: `https?://app\\.certifier\\.io/.*designs/(${CERTIFIER_ID_REGEX})`,
 } as const;
@@ -62,7 +62,6 @@ export const CERTIFIER_URLS = {
  * startsWith, endsWith, in; status accepts equals and in. [assumed]: the date operators and
  * which fields are searchable and sortable.
  */
-export type CertifierFieldKind = 'string' | 'enum' | 'date';
 export const CERTIFIER_STRING_OPERATORS = [
 	'equals',
 	'contains',
@@ -75,25 +74,6 @@ export const CERTIFIER_DATE_OPERATORS = ['equals', 'gt', 'gte', 'lt', 'lte'] as 
 export type CertifierOperator =
 	| (typeof CERTIFIER_STRING_OPERATORS)[number]
 	| (typeof CERTIFIER_DATE_OPERATORS)[number];
-export const CERTIFIER_OPERATORS_BY_KIND: Record<CertifierFieldKind, readonly CertifierOperator[]> =
-	{
-		string: CERTIFIER_STRING_OPERATORS,
-		enum: CERTIFIER_ENUM_OPERATORS,
-		date: CERTIFIER_DATE_OPERATORS,
-	};
-export const CERTIFIER_SEARCH_FIELDS: Record<string, CertifierFieldKind> = {
-	id: 'string', // [doc]
-	publicId: 'string', // [assumed]
-	groupId: 'string', // [doc]
-	status: 'enum', // [doc]
-	'recipient.id': 'string', // [assumed]
-	'recipient.name': 'string', // [doc]
-	'recipient.email': 'string', // [doc]
-	issueDate: 'date', // [assumed]
-	expiryDate: 'date', // [assumed]
-	createdAt: 'date', // [doc] (sort example)
-	updatedAt: 'date', // [assumed]
-};
 /** [assumed] Custom attributes are searched as {"customAttributes": {"custom.<tag>": {…}}}. */
 export const CERTIFIER_SEARCH_CUSTOM_FIELD = 'customAttributes';
 export const CERTIFIER_SORT_PROPERTIES = [
@@ -120,40 +100,3 @@ export const CERTIFIER_WEBHOOK_EVENTS = [
 export type CertifierWebhookEvent = (typeof CERTIFIER_WEBHOOK_EVENTS)[number];
 /** [doc] Hex HMAC-SHA256 of the raw body with the endpoint's secret (hex [assumed]); no timestamp. */
 export const CERTIFIER_SIGNATURE_HEADER = 'x-webhook-signature';
-
-/**
- * How many delivered event ids the webhook trigger remembers to drop redeliveries. Certifier
- * retries a failed delivery a few times within hours [assumed]; a thousand covers that at any
- * sensible event rate while keeping the workflow's static data small (~30 KB).
- */
-export const CERTIFIER_WEBHOOK_DEDUP_SIZE = 1000;
-
-/**
- * How many credential ids the polling trigger remembers in "issued" mode, where a credential can
- * match again whenever it is updated later. Bounded so the workflow's static data stays small.
- */
-export const CERTIFIER_POLL_MEMORY_SIZE = 2000;
-
-/** [doc] Error body: {"error": {"code", "message"}}. */
-export function parseCertifierError(body: unknown): VendorError | undefined {
-	if (body === null || typeof body !== 'object') {
-		return typeof body === 'string' && body ? { message: body.slice(0, 500) } : undefined;
-	}
-	const error = (body as Record<string, unknown>).error as Record<string, unknown> | undefined;
-	if (!error || typeof error !== 'object') return undefined;
-	return {
-		code: typeof error.code === 'string' ? error.code : undefined,
-		message: typeof error.message === 'string' ? error.message : undefined,
-	};
-}
-
-export const CERTIFIER_SERVICE: Service<ApiClient> = {
-	client: (api) => api,
-	displayName: 'Certifier',
-	credentialType: 'certifierApi',
-	baseUrl: (credentials) => String(credentials.baseUrl || CERTIFIER_DEFAULT_BASE_URL),
-	// Access tokens are static (created in the dashboard): a 401 cannot be cured by renewing.
-	tokenExpiredStatusCodes: undefined,
-	parseError: parseCertifierError,
-	secretFields: ['accessToken'],
-};

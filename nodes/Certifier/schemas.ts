@@ -104,9 +104,6 @@ export const sendCredentialSchema = z
 	.object({ deliveryMethod: z.enum(CERTIFIER_DELIVERY_METHODS) })
 	.strict();
 
-/** A credential or group id taken from a node field. */
-export const idSchema = required;
-
 const url = z.string().trim().url('must be a URL such as https://example.org/course');
 const designIds = z.array(required).min(1, 'must list at least one design');
 

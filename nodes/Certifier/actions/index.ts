@@ -1,11 +1,12 @@
 import type { Resource } from '../../common/operation';
+import type { CertifierClient } from '../transport';
 import { attributeResource } from './attribute';
 import { credentialResource } from './credential';
 import { designResource } from './design';
 import { groupResource } from './group';
 
 /** Credential first: it is what most workflows come for, and the first resource is the default. */
-export const resources: Resource[] = [
+export const resources: Array<Resource<CertifierClient>> = [
 	credentialResource,
 	groupResource,
 	designResource,

@@ -1,5 +1,5 @@
 import { getCustomAttributes, getDesigns } from './loadOptions';
-import { searchDesigns, searchGroups } from './listSearch';
+import { searchCredentials, searchDesigns, searchGroups } from './listSearch';
 
-export const listSearch = { searchGroups, searchDesigns };
+export const listSearch = { searchCredentials, searchGroups, searchDesigns };
 export const loadOptions = { getCustomAttributes, getDesigns };

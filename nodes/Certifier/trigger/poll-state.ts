@@ -1,5 +1,5 @@
-import type { FilterNode } from '../filter';
-import type { CertifierCredential } from '../types';
+import type { FilterNode } from '../helpers/filter';
+import type { CertifierCredential } from '../transport';
 
 /**
  * The polling trigger's memory, kept in the workflow's static data between polls.

@@ -1,12 +1,14 @@
+import type { Verdict } from '../../common/webhooks/receipt';
 import { acceptsJsonBody } from '../../common/webhooks/content-type';
 import { isValidHexSignature } from '../../common/webhooks/signature';
-import type { CertifierWebhookPayload } from '../types';
+import type { CertifierWebhookPayload } from '../transport';
 
-/** What the Certifier Trigger does with one delivery; decided before anything runs. */
-export type WebhookDecision =
-	| { kind: 'reject'; status: 400 | 401 | 415; reason: string }
-	| { kind: 'ignore'; reason: 'duplicate' | 'event not selected' }
-	| { kind: 'accept'; event: CertifierWebhookPayload };
+/**
+ * How many delivered event ids the webhook trigger remembers to drop redeliveries. Certifier
+ * retries a failed delivery a few times within hours [assumed]; a thousand covers that at any
+ * sensible event rate while keeping the workflow's static data small (~30 KB).
+ */
+export const WEBHOOK_MEMORY = 1000;
 
 export interface WebhookInput {
 	secret: string;
@@ -17,8 +19,6 @@ export interface WebhookInput {
 	contentType?: unknown;
 	/** Event types the user picked. */
 	events: readonly string[];
-	/** Event ids already accepted. */
-	seen: readonly string[];
 }
 
 function headerValue(value: unknown): unknown {
@@ -33,22 +33,22 @@ function isPayload(value: unknown): value is CertifierWebhookPayload {
 
 /**
  * Signature first, in constant time, over the raw body: nothing about an unsigned request (its
- * event id included) is trusted or remembered. Then the payload, the user's event choice, and
- * redelivery of an event id already accepted.
+ * event id included) is trusted or remembered. Then the payload and the user's event choice; a
+ * redelivery is the receipt's to recognise (common/webhooks/receipt.ts).
  */
-export function decideWebhook(input: WebhookInput): WebhookDecision {
+export function decideWebhook(input: WebhookInput): Verdict<CertifierWebhookPayload> {
 	const signature = headerValue(input.signature);
 	if (signature === undefined || signature === null || signature === '') {
-		return { kind: 'reject', status: 401, reason: 'missing X-Webhook-Signature header' };
+		return { refused: { status: 401, reason: 'missing X-Webhook-Signature header' } };
 	}
 	if (input.rawBody === undefined || input.rawBody.length === 0) {
-		return { kind: 'reject', status: 401, reason: 'empty body: nothing to verify' };
+		return { refused: { status: 401, reason: 'empty body: nothing to verify' } };
 	}
 	if (!isValidHexSignature(input.secret, input.rawBody, signature)) {
-		return { kind: 'reject', status: 401, reason: 'signature does not match' };
+		return { refused: { status: 401, reason: 'signature does not match' } };
 	}
 	if (!acceptsJsonBody(input.contentType)) {
-		return { kind: 'reject', status: 415, reason: 'content type is not JSON' };
+		return { refused: { status: 415, reason: 'content type is not JSON' } };
 	}
 	let payload: unknown;
 	try {
@@ -56,11 +56,11 @@ export function decideWebhook(input: WebhookInput): WebhookDecision {
 			Buffer.isBuffer(input.rawBody) ? input.rawBody.toString('utf8') : input.rawBody,
 		);
 	} catch {
-		return { kind: 'reject', status: 400, reason: 'body is not JSON' };
+		return { refused: { status: 400, reason: 'body is not JSON' } };
 	}
-	if (!isPayload(payload))
-		return { kind: 'reject', status: 400, reason: 'body is not a Certifier event' };
-	if (!input.events.includes(payload.type)) return { kind: 'ignore', reason: 'event not selected' };
-	if (input.seen.includes(payload.id)) return { kind: 'ignore', reason: 'duplicate' };
-	return { kind: 'accept', event: payload };
+	if (!isPayload(payload)) {
+		return { refused: { status: 400, reason: 'body is not a Certifier event' } };
+	}
+	const skip = input.events.includes(payload.type) ? undefined : 'event not selected';
+	return { event: payload, eventId: payload.id, ...(skip ? { skip } : {}) };
 }

@@ -1,39 +1,27 @@
 // One sandbox and one in-process n8n per test file, with the Certifier credential pointed at
-// the sandbox, and small helpers to run the Certifier node and read what the sandbox received.
-import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+// the sandbox (the shape every service shares: test/integration/service-env.cts), plus
+// Certifier's own helpers: calling its API as another client would, and making a draft.
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { CertifierApi } from '../../../credentials/CertifierApi.credentials';
 import { CertifierWebhookApi } from '../../../credentials/CertifierWebhookApi.credentials';
 import { Certifier } from '../../../nodes/Certifier/Certifier.node';
 import { CertifierPollTrigger } from '../../../nodes/Certifier/CertifierPollTrigger.node';
 import { CertifierTrigger } from '../../../nodes/Certifier/CertifierTrigger.node';
-import { type Sandbox, startSandbox } from '../../../sandbox/index.cjs';
-import {
-	createInProcessN8n,
-	type InProcessN8n,
-	type NodeRun,
-	type RunNodeOptions,
-} from '../../harness/in-process/index.cjs';
+import { startSandbox } from '../../../sandbox/index.cjs';
+import { createInProcessN8n, type NodeRun } from '../../harness/in-process/index.cjs';
+import type { ServiceEnv, StartServiceEnv } from '../service-env.cjs';
 
 export const SEED_GROUP = '01g90279gp5sbmfek7wymcsvec';
 export const SECOND_GROUP = '01hq4m8n7v0y5xw2b3c6d9e1fz';
 export const SEED_DESIGNS = ['01fpwtztwf7sacca5r0c483mnm', '01hz2ej4yzdcfkq9fa78nhyj0x'];
 
-export interface CertifierEnv {
-	sb: Sandbox;
-	n8n: InProcessN8n;
-	credentialId: string;
-	/** Runs the Certifier node with the sandbox credential; never throws for a node failure. */
-	run(parameters: INodeParameters, options?: Partial<RunNodeOptions>): Promise<NodeRun>;
-	/** Requests the Certifier API received (control and CDN calls excluded). */
-	apiRequests(method?: string, pathIncludes?: string): ReturnType<Sandbox['requests']>;
-	control<T = any>(method: string, path: string, body?: unknown): Promise<T>;
+export interface CertifierEnv extends ServiceEnv {
 	/** Calls Certifier's API directly, as another client of the same account would. */
 	api<T = any>(method: string, path: string, body?: unknown): Promise<T>;
-	close(): Promise<void>;
 }
 
-export async function certifierEnv(): Promise<CertifierEnv> {
-	const sb = await startSandbox({ port: 0 });
+export const startCertifierEnv: StartServiceEnv<CertifierEnv> = async (options = {}) => {
+	const sb = await startSandbox({ port: 0, ...options });
 	const n8n = await createInProcessN8n({
 		nodeTypes: [new Certifier(), new CertifierTrigger(), new CertifierPollTrigger()],
 		credentialTypes: [new CertifierApi(), new CertifierWebhookApi()],
@@ -51,14 +39,15 @@ export async function certifierEnv(): Promise<CertifierEnv> {
 		sb,
 		n8n,
 		credentialId,
-		run: async (parameters, options = {}) =>
+		run: async (parameters, input, options = {}) =>
 			await n8n.runNode({
 				type: 'certifier',
 				parameters,
 				credentials: { certifierApi: credentialId },
+				...(input ? { input: input.map((json: IDataObject) => ({ json })) } : {}),
 				...options,
 			}),
-		apiRequests: (method, pathIncludes) =>
+		apiRequests: ({ method, pathIncludes } = {}) =>
 			sb
 				.requests({ service: 'certifier', method, pathIncludes })
 				.filter((r) => r.path.startsWith(apiPath)),
@@ -88,7 +77,7 @@ export async function certifierEnv(): Promise<CertifierEnv> {
 		},
 		close: async () => await sb.close(),
 	};
-}
+};
 
 export const json = (run: NodeRun): IDataObject[] =>
 	(run.output[0] ?? []).map((item: INodeExecutionData) => item.json);
@@ -97,3 +86,20 @@ export const json = (run: NodeRun): IDataObject[] =>
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 export const fromList = (value: string) => ({ __rl: true, mode: 'list', value });
 export const byUrl = (value: string) => ({ __rl: true, mode: 'url', value });
+
+/** A draft credential made through the node (Create Draft), for the operations that need one. */
+export async function createDraft(
+	env: CertifierEnv,
+	name = 'Ada Lovelace',
+	email = 'ada@example.org',
+): Promise<string> {
+	const run = await env.run({
+		resource: 'credential',
+		operation: 'create',
+		group: byId(SEED_GROUP),
+		recipientName: name,
+		recipientEmail: email,
+	});
+	expect(run.error).toBeUndefined();
+	return String(json(run)[0].id);
+}

@@ -3,12 +3,12 @@
 import type { ILoadOptionsFunctions } from 'n8n-workflow';
 import { listSearch, loadOptions } from '../../../nodes/Certifier/methods';
 import { editorContext } from './editor-context.cjs';
-import { certifierEnv, type CertifierEnv, SEED_DESIGNS, SEED_GROUP } from './env.cjs';
+import { startCertifierEnv, type CertifierEnv, SEED_DESIGNS, SEED_GROUP } from './env.cjs';
 
 let env: CertifierEnv;
 let ctx: ILoadOptionsFunctions;
 beforeAll(async () => {
-	env = await certifierEnv();
+	env = await startCertifierEnv();
 	ctx = editorContext({
 		accessToken: env.sb.demo.certifier.accessToken,
 		apiVersion: env.sb.demo.certifier.version,
@@ -37,7 +37,7 @@ test('groups from the list, filtered by name, with their dashboard URL', async (
 	});
 	expect(
 		env
-			.apiRequests('GET', '/groups')
+			.apiRequests({ method: 'GET', pathIncludes: '/groups' })
 			.every((r) => r.headers.authorization === `Bearer ${env.sb.demo.certifier.accessToken}`),
 	).toBe(true);
 });
@@ -88,4 +88,32 @@ test('a wrong token in the editor is Certifier’s unauthorized, readable', asyn
 	await expect(listSearch.searchGroups.call(bad)).rejects.toThrow(
 		'Certifier answered 401 [unauthorized]: A valid authentication token was not provided with the request',
 	);
+});
+
+test('credentials from the list: newest first, searched by recipient name or email, paged, with their dashboard URL', async () => {
+	await env.control('POST', '/seed-credentials', { count: 120 });
+	const first = await listSearch.searchCredentials.call(ctx);
+	expect(first.results).toHaveLength(100);
+	expect(first.paginationToken).toEqual(expect.any(String));
+	const next = await listSearch.searchCredentials.call(ctx, undefined, first.paginationToken);
+	expect(next.results).toHaveLength(20);
+	expect(next.paginationToken).toBeUndefined();
+	const ids = [...first.results, ...next.results].map((r) => r.value);
+	expect(new Set(ids).size).toBe(120);
+	const { data } = await env.control('GET', '/credentials');
+	const one = data.find((c: any) => c.recipient.name === 'Seed Recipient 00042');
+	const byName = await listSearch.searchCredentials.call(ctx, 'recipient 00042');
+	expect(byName.results).toEqual([
+		{
+			name: `Seed Recipient 00042 <${one.recipient.email}> (${one.status})`,
+			value: one.id,
+			url: `https://app.certifier.io/credentials/${one.id}`,
+		},
+	]);
+	const byEmail = await listSearch.searchCredentials.call(ctx, one.recipient.email.toUpperCase());
+	expect(byEmail.results.map((r) => r.value)).toEqual([one.id]);
+	expect(env.apiRequests({ method: 'POST', pathIncludes: '/search' })[1].body).toMatchObject({
+		sort: { property: 'createdAt', order: 'desc' },
+		limit: 100,
+	});
 });

@@ -2,11 +2,11 @@
 // PollTriggerExecutor with the static data carried from tick to tick, and manual test fetches.
 import type { IDataObject } from 'n8n-workflow';
 import type { PollRun } from '../../harness/in-process/index.cjs';
-import { certifierEnv, type CertifierEnv, SEED_GROUP } from './env.cjs';
+import { startCertifierEnv, type CertifierEnv, SEED_GROUP } from './env.cjs';
 
 let env: CertifierEnv;
 beforeAll(async () => {
-	env = await certifierEnv();
+	env = await startCertifierEnv();
 });
 afterAll(async () => await env?.close());
 beforeEach(() => env.sb.reset());
@@ -66,7 +66,7 @@ describe('new credentials', () => {
 		const run = await p.tick();
 		expect(p.ids(run)).toHaveLength(250);
 		expect(new Set(p.ids(run)).size).toBe(250);
-		expect(env.apiRequests('GET', '/groups/')).toHaveLength(1);
+		expect(env.apiRequests({ method: 'GET', pathIncludes: '/groups/' })).toHaveLength(1);
 		expect((await p.tick()).output).toBeNull();
 	});
 

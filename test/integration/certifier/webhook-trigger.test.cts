@@ -7,14 +7,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import type { WebhookRun } from '../../harness/in-process/index.cjs';
-import { certifierEnv, type CertifierEnv, SEED_GROUP } from './env.cjs';
+import { startCertifierEnv, type CertifierEnv, SEED_GROUP } from './env.cjs';
 
 const SECRET = 'whsec_integration_0123456789';
 let env: CertifierEnv;
 let webhookCredential: string;
 
 beforeAll(async () => {
-	env = await certifierEnv();
+	env = await startCertifierEnv();
 	webhookCredential = env.n8n.setCredential('certifierWebhookApi', {
 		id: 'certifier-webhook',
 		data: { secret: SECRET },
@@ -31,9 +31,12 @@ interface Relay {
 	close(): Promise<void>;
 }
 
-async function relay(parameters: INodeParameters): Promise<Relay> {
+async function relay(
+	parameters: INodeParameters,
+	initialStaticData: IDataObject = {},
+): Promise<Relay> {
 	const calls: WebhookRun[] = [];
-	let staticData: IDataObject = {};
+	let staticData: IDataObject = initialStaticData;
 	// One saved workflow: n8n keeps its id and the node's id across calls.
 	const ids = { workflowId: randomUUID(), nodeId: randomUUID() };
 	const server: Server = createServer((req, res) => {
@@ -186,24 +189,70 @@ test('a redelivered event (same id, same signed body) starts no second run', asy
 	expect(JSON.stringify(hook.staticData())).toContain(issued.id);
 });
 
+test('a replay with a bad signature is refused, not reported as a duplicate', async () => {
+	hook = await relay({ events: ['credential.issued'] });
+	const body = eventBody('01j00000000000000000000003');
+	expect((await post(body, { 'X-Webhook-Signature': sign(body) })).status).toBe(200);
+	expect(await post(body, { 'X-Webhook-Signature': sign(body, 'whsec_wrong') })).toEqual({
+		status: 401,
+		body: { error: 'unauthorized' },
+	});
+	expect(hook.runs()).toHaveLength(1);
+});
+
+test('event ids remembered by an earlier release (seenEventIds) still count after the upgrade', async () => {
+	const body = eventBody('01j00000000000000000000004');
+	hook = await relay(
+		{ events: ['credential.issued'] },
+		{ 'node:Certifier Trigger': { seenEventIds: ['01j00000000000000000000004'] } },
+	);
+	expect(await post(body, { 'X-Webhook-Signature': sign(body) })).toEqual({
+		status: 200,
+		body: { received: true, ignored: 'duplicate' },
+	});
+	expect(hook.runs()).toHaveLength(0);
+});
+
 test('overlapping deliveries (each call loads and saves its own static data, last save wins): no redelivery runs twice', async () => {
 	hook = await relay({ events: ['credential.issued'], includeCredential: true });
-	const { id: credentialId } = await env.api('POST', '/credentials', { groupId: SEED_GROUP, recipient: { name: 'Ada', email: 'ada@example.org' } });
+	const { id: credentialId } = await env.api('POST', '/credentials', {
+		groupId: SEED_GROUP,
+		recipient: { name: 'Ada', email: 'ada@example.org' },
+	});
 	const bodies = Array.from({ length: 6 }, (_, i) =>
-		JSON.stringify({ id: `01j0000000000000000000ovl${i}`, type: 'credential.issued', createdAt: '2024-01-01T00:00:00.000Z', data: { resource: { id: credentialId, type: 'credential' } } }),
+		JSON.stringify({
+			id: `01j0000000000000000000ovl${i}`,
+			type: 'credential.issued',
+			createdAt: '2024-01-01T00:00:00.000Z',
+			data: { resource: { id: credentialId, type: 'credential' } },
+		}),
 	);
 	// Each call fetches the credential, so with some latency the calls overlap.
 	env.sb.setSwitches({ latencyMs: 100 });
 	try {
 		// Every delivery twice, all at once, as a vendor retrying a slow endpoint would.
-		const answers = await Promise.all([...bodies, ...bodies].map((b) => post(b, { 'X-Webhook-Signature': sign(b) })));
-		expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200));
-		expect(hook.runs().map((r) => r.id).sort()).toEqual(bodies.map((b) => JSON.parse(b).id).sort());
-		// The stored list after the last save holds every id, though the calls overlapped.
-		expect([...((hook.staticData()['node:Certifier Trigger'] as IDataObject).seenEventIds as string[])].sort()).toEqual(
-			bodies.map((b) => JSON.parse(b).id).sort(),
+		const answers = await Promise.all(
+			[...bodies, ...bodies].map((b) => post(b, { 'X-Webhook-Signature': sign(b) })),
 		);
-		for (const b of bodies) expect((await post(b, { 'X-Webhook-Signature': sign(b) })).body).toEqual({ received: true, ignored: 'duplicate' });
+		expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200));
+		expect(
+			hook
+				.runs()
+				.map((r) => r.id)
+				.sort(),
+		).toEqual(bodies.map((b) => JSON.parse(b).id).sort());
+		// The stored list after the last save holds every id, though the calls overlapped.
+		expect(
+			[
+				...((hook.staticData()['node:Certifier Trigger'] as IDataObject)
+					.receivedEventIds as string[]),
+			].sort(),
+		).toEqual(bodies.map((b) => JSON.parse(b).id).sort());
+		for (const b of bodies)
+			expect((await post(b, { 'X-Webhook-Signature': sign(b) })).body).toEqual({
+				received: true,
+				ignored: 'duplicate',
+			});
 		expect(hook.runs()).toHaveLength(6);
 	} finally {
 		env.sb.setSwitches({ latencyMs: 0 });
@@ -216,7 +265,7 @@ test('activation records the URL to paste (Certifier has no webhook API); deacti
 		parameters: { events: ['credential.issued'] },
 		credentials: { certifierWebhookApi: webhookCredential },
 	};
-	const seen = { 'node:Certifier Trigger': { seenEventIds: ['01j0000000000000000000evt1'] } };
+	const seen = { 'node:Certifier Trigger': { receivedEventIds: ['01j0000000000000000000evt1'] } };
 	const before = await env.n8n.runWebhookMethod({
 		...base,
 		method: 'checkExists',
@@ -245,6 +294,6 @@ test('activation records the URL to paste (Certifier has no webhook API); deacti
 	});
 	expect(deleted.result).toBe(true);
 	expect(deleted.staticData['node:Certifier Trigger']).toEqual({
-		seenEventIds: ['01j0000000000000000000evt1'],
+		receivedEventIds: ['01j0000000000000000000evt1'],
 	});
 });

@@ -6,7 +6,7 @@ import {
 	credentialUpdateBody,
 	groupBody,
 	toIsoDay,
-} from '../../../nodes/Certifier/mapping';
+} from '../../../nodes/Certifier/helpers/mapping';
 import {
 	createCredentialSchema,
 	createGroupSchema,

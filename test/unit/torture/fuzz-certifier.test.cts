@@ -3,9 +3,8 @@
 // NodeOperationError naming item and field may come out; what passes is well-formed JSON the
 // schema accepts again, and a built filter is a tree of string leaves Certifier can read.
 import fc from 'fast-check';
-import { CERTIFIER_SEARCH_FIELDS } from '../../../nodes/Certifier/constants';
-import { buildFilter, filterConditionSchema, parseRawFilter, rawFilterSchema, type FilterNode } from '../../../nodes/Certifier/filter';
-import { credentialBody, credentialUpdateBody, groupBody } from '../../../nodes/Certifier/mapping';
+import { buildFilter, CERTIFIER_SEARCH_FIELDS, filterConditionSchema, parseRawFilter, rawFilterSchema, type FilterNode } from '../../../nodes/Certifier/helpers/filter';
+import { credentialBody, credentialUpdateBody, groupBody } from '../../../nodes/Certifier/helpers/mapping';
 import {
 	createCredentialSchema,
 	createGroupSchema,
@@ -61,7 +60,7 @@ test('custom attribute rows become custom.* tags, each once', () => {
 	fc.assert(
 		fc.property(rows, itemIndex, (value, index) => {
 			// The rows become Certifier's object, which the node then checks as part of the body
-			// (nodes/Certifier/actions/credential/input.ts): a tag the rows let through but Certifier
+			// (nodes/Certifier/helpers/credential-input.ts): a tag the rows let through but Certifier
 			// would not take ("custom.a b") must be refused there, by name, before it is sent.
 			const ok = validateOrNamedError(customAttributeRowsSchema, value, index, { reparse: false });
 			if (!ok) return;

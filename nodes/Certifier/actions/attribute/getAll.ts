@@ -1,8 +1,10 @@
+import { eachItem } from '../../../common/items';
+import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
 import { CERTIFIER_CUSTOM_ATTRIBUTE_PREFIX } from '../../constants';
-import { perCertifierItem } from '../item';
+import type { CertifierClient } from '../../transport';
 
-export const getAllAttributes: Operation = {
+export const getAll: Operation<CertifierClient> = {
 	value: 'getAll',
 	name: 'Get Many',
 	action: 'Get many attributes',
@@ -16,9 +18,9 @@ export const getAllAttributes: Operation = {
 			description: 'Whether to return only custom attributes (the ones credentials can set)',
 		},
 	],
-	execute: perCertifierItem(async (c, itemIndex) => {
-		const customOnly = c.ctx.getNodeParameter('customOnly', itemIndex, false) as boolean;
-		const attributes = await c.certifier.listAttributes(itemIndex);
+	execute: eachItem(async ({ ctx, client }, itemIndex) => {
+		const customOnly = new ItemParams(ctx, itemIndex, 'attribute list').raw('customOnly', false);
+		const attributes = await client.listAttributes(itemIndex);
 		return attributes
 			.filter((a) => !customOnly || String(a.tag).startsWith(CERTIFIER_CUSTOM_ATTRIBUTE_PREFIX))
 			.map((a) => ({ ...a }));

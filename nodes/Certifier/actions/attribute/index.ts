@@ -1,8 +1,9 @@
 import type { Resource } from '../../../common/operation';
-import { getAllAttributes } from './getAll';
+import type { CertifierClient } from '../../transport';
+import { getAll } from './getAll';
 
-export const attributeResource: Resource = {
+export const attributeResource: Resource<CertifierClient> = {
 	value: 'attribute',
 	name: 'Attribute',
-	operations: [getAllAttributes],
+	operations: [getAll],
 };

@@ -1,20 +1,24 @@
+import { eachItem } from '../../../common/items';
+import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
+import { createProperties, readCreateBody } from '../../helpers/credential-input';
+import { includeGroupWanted, outputCredential } from '../../helpers/credential-output';
 import { createCredentialSchema } from '../../schemas';
-import { includeGroupWanted, outputCredential, perCertifierItem } from '../item';
-import { createProperties, readCreateBody } from './input';
+import type { CertifierClient } from '../../transport';
 
-export const create: Operation = {
+export const create: Operation<CertifierClient> = {
 	value: 'create',
 	name: 'Create Draft',
 	action: 'Create a draft credential',
 	description: 'Create a credential in draft status; issue and send it later',
 	properties: createProperties(false),
-	execute: perCertifierItem(async (c, itemIndex) => {
-		const body = readCreateBody(c, itemIndex, createCredentialSchema);
+	execute: eachItem(async ({ ctx, client }, itemIndex) => {
+		const params = new ItemParams(ctx, itemIndex, 'credential');
+		const body = readCreateBody(params, createCredentialSchema);
 		// Looked up before the write: an unknown group then fails without leaving a draft behind.
-		const withGroup = includeGroupWanted(c, itemIndex, false);
-		if (withGroup) await c.groups.get(body.groupId, itemIndex);
-		const credential = await c.certifier.createCredential(body, itemIndex);
-		return await outputCredential(c, credential, itemIndex, withGroup);
+		const withGroup = includeGroupWanted(params, false);
+		if (withGroup) await client.groups.get(body.groupId, itemIndex);
+		const credential = await client.createCredential(body, itemIndex);
+		return await outputCredential(client, credential, itemIndex, withGroup);
 	}),
 };

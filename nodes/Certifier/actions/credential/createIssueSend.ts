@@ -1,20 +1,24 @@
+import { eachItem } from '../../../common/items';
+import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
+import { createProperties, readCreateBody } from '../../helpers/credential-input';
+import { includeGroupWanted, outputCredential } from '../../helpers/credential-output';
 import { createIssueSendSchema } from '../../schemas';
-import { includeGroupWanted, outputCredential, perCertifierItem } from '../item';
-import { createProperties, readCreateBody } from './input';
+import type { CertifierClient } from '../../transport';
 
-export const createIssueSend: Operation = {
+export const createIssueSend: Operation<CertifierClient> = {
 	value: 'createIssueSend',
 	name: 'Create, Issue and Send',
 	action: 'Create, issue and send a credential',
 	description: 'Create a credential, issue it and email it to the recipient in one call',
 	properties: createProperties(true),
-	execute: perCertifierItem(async (c, itemIndex) => {
-		const body = readCreateBody(c, itemIndex, createIssueSendSchema);
+	execute: eachItem(async ({ ctx, client }, itemIndex) => {
+		const params = new ItemParams(ctx, itemIndex, 'credential');
+		const body = readCreateBody(params, createIssueSendSchema);
 		// Looked up before the write: an unknown group then fails before anything is emailed.
-		const withGroup = includeGroupWanted(c, itemIndex, true);
-		if (withGroup) await c.groups.get(body.groupId, itemIndex);
-		const credential = await c.certifier.createIssueSend(body, itemIndex);
-		return await outputCredential(c, credential, itemIndex, withGroup);
+		const withGroup = includeGroupWanted(params, true);
+		if (withGroup) await client.groups.get(body.groupId, itemIndex);
+		const credential = await client.createIssueSend(body, itemIndex);
+		return await outputCredential(client, credential, itemIndex, withGroup);
 	}),
 };

@@ -1,22 +1,21 @@
+import { eachItem } from '../../../common/items';
+import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
-import { credentialIdField } from '../../descriptions';
-import { stringParam } from '../../params';
-import { perCertifierItem, requireId } from '../item';
+import { credentialLocator } from '../../helpers/fields';
+import type { CertifierClient } from '../../transport';
 
-export const deleteCredential: Operation = {
+const deleteOperation: Operation<CertifierClient> = {
 	value: 'delete',
 	name: 'Delete',
 	action: 'Delete a credential',
 	description: 'Delete a credential permanently',
-	properties: [credentialIdField],
-	execute: perCertifierItem(async (c, itemIndex) => {
-		const id = requireId(
-			c,
-			stringParam(c.ctx, 'credentialId', itemIndex),
-			itemIndex,
-			'credential ID',
-		);
-		await c.certifier.deleteCredential(id, itemIndex);
+	properties: [credentialLocator],
+	execute: eachItem(async ({ ctx, client }, itemIndex) => {
+		const id = new ItemParams(ctx, itemIndex, 'credential').id('credentialId', 'credential ID');
+		await client.deleteCredential(id, itemIndex);
 		return { id, deleted: true };
 	}),
 };
+
+// `delete` is a reserved word: the operation is declared under another name and exported as its value.
+export { deleteOperation as delete };

@@ -1,15 +1,23 @@
+import { eachItem } from '../../../common/items';
+import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
-import { credentialIdField, includeGroupOption } from '../../descriptions';
-import { stringParam } from '../../params';
-import { includeGroupWanted, outputCredential, perCertifierItem, requireId } from '../item';
+import {
+	includeGroupWanted,
+	outputCredential,
+	simplifyCredential,
+	simplifyWanted,
+} from '../../helpers/credential-output';
+import { credentialLocator, includeGroupOption, simplifyProperty } from '../../helpers/fields';
+import type { CertifierClient } from '../../transport';
 
-export const get: Operation = {
+export const get: Operation<CertifierClient> = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a credential',
 	description: 'Get a credential by its ID',
 	properties: [
-		credentialIdField,
+		credentialLocator,
+		simplifyProperty,
 		{
 			displayName: 'Options',
 			name: 'options',
@@ -19,14 +27,12 @@ export const get: Operation = {
 			options: [includeGroupOption(true)],
 		},
 	],
-	execute: perCertifierItem(async (c, itemIndex) => {
-		const id = requireId(
-			c,
-			stringParam(c.ctx, 'credentialId', itemIndex),
-			itemIndex,
-			'credential ID',
-		);
-		const credential = await c.certifier.getCredential(id, itemIndex);
-		return await outputCredential(c, credential, itemIndex, includeGroupWanted(c, itemIndex, true));
+	execute: eachItem(async ({ ctx, client }, itemIndex) => {
+		const params = new ItemParams(ctx, itemIndex, 'credential');
+		const id = params.id('credentialId', 'credential ID');
+		const credential = await client.getCredential(id, itemIndex);
+		const withGroup = includeGroupWanted(params, true);
+		const item = await outputCredential(client, credential, itemIndex, withGroup);
+		return simplifyWanted(params) ? simplifyCredential(item) : item;
 	}),
 };

@@ -1,10 +1,10 @@
 import type { IBinaryKeyData, IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import type { Operation } from '../../../common/operation';
-import { credentialIdField } from '../../descriptions';
-import { stringParam } from '../../params';
-import type { CertifierCredentialDesign } from '../../types';
-import { perCertifierItem, requireId, type CertifierContext } from '../item';
+import { eachItem } from '../../../common/items';
+import { ItemParams } from '../../../common/item-params';
+import type { Operation, OperationContext } from '../../../common/operation';
+import { credentialLocator } from '../../helpers/fields';
+import type { CertifierClient, CertifierCredentialDesign } from '../../transport';
 
 const MIME: Record<string, string> = { pdf: 'application/pdf', png: 'image/png' };
 
@@ -15,7 +15,7 @@ function previewUrls(design: CertifierCredentialDesign): IDataObject {
 }
 
 async function withFile(
-	c: CertifierContext,
+	{ ctx, client }: OperationContext<CertifierClient>,
 	credentialId: string,
 	design: CertifierCredentialDesign,
 	format: string,
@@ -26,7 +26,7 @@ async function withFile(
 	const preview = (design.previews ?? []).find((p) => p.format === format);
 	if (!preview) {
 		throw new NodeOperationError(
-			c.ctx.getNode(),
+			ctx.getNode(),
 			`Design ${design.id} of credential ${credentialId} has no ${format.toUpperCase()} preview`,
 			{
 				itemIndex,
@@ -35,10 +35,10 @@ async function withFile(
 		);
 	}
 	// Preview URLs are public CDN links on another host: fetched without the Certifier token.
-	const file = await c.certifier.api.downloadPublic(preview.url, itemIndex);
+	const file = await client.api.downloadPublic(preview.url, itemIndex);
 	const contentType = file.headers['content-type'];
 	const binary: IBinaryKeyData = {
-		[binaryProperty]: await c.ctx.helpers.prepareBinaryData(
+		[binaryProperty]: await ctx.helpers.prepareBinaryData(
 			file.body,
 			`certifier-${credentialId}-${design.id}.${format}`,
 			MIME[format] ?? (typeof contentType === 'string' ? contentType : undefined),
@@ -47,14 +47,14 @@ async function withFile(
 	return { json, binary };
 }
 
-export const getDesigns: Operation = {
+export const getDesigns: Operation<CertifierClient> = {
 	value: 'getDesigns',
 	name: 'Get Designs',
 	action: 'Get the designs of a credential',
 	description:
 		"Get the credential's designs with their preview URLs, optionally downloading the files",
 	properties: [
-		credentialIdField,
+		credentialLocator,
 		{
 			displayName: 'Download',
 			name: 'download',
@@ -77,24 +77,20 @@ export const getDesigns: Operation = {
 			displayOptions: { hide: { download: ['none'] } },
 		},
 	],
-	execute: perCertifierItem(async (c, itemIndex) => {
-		const credentialId = requireId(
-			c,
-			stringParam(c.ctx, 'credentialId', itemIndex),
-			itemIndex,
-			'credential ID',
-		);
-		const format = stringParam(c.ctx, 'download', itemIndex) || 'none';
-		const designs = await c.certifier.credentialDesigns(credentialId, itemIndex);
+	execute: eachItem(async (op, itemIndex) => {
+		const params = new ItemParams(op.ctx, itemIndex, 'credential');
+		const credentialId = params.id('credentialId', 'credential ID');
+		const format = params.text('download') || 'none';
+		const designs = await op.client.credentialDesigns(credentialId, itemIndex);
 		const list = Array.isArray(designs) ? designs : [];
 		if (format === 'none') {
 			return list.map((design) => ({ credentialId, ...design, previewUrls: previewUrls(design) }));
 		}
-		const binaryProperty = stringParam(c.ctx, 'binaryPropertyName', itemIndex).trim() || 'data';
+		const binaryProperty = params.text('binaryPropertyName').trim() || 'data';
 		const items: INodeExecutionData[] = [];
 		// One design at a time: the item loop already runs items in parallel.
 		for (const design of list)
-			items.push(await withFile(c, credentialId, design, format, binaryProperty, itemIndex));
+			items.push(await withFile(op, credentialId, design, format, binaryProperty, itemIndex));
 		return items;
 	}),
 };

@@ -1,7 +1,8 @@
 import type { Resource } from '../../../common/operation';
+import type { CertifierClient } from '../../transport';
 import { create } from './create';
 import { createIssueSend } from './createIssueSend';
-import { deleteCredential } from './delete';
+import { delete as deleteOperation } from './delete';
 import { get } from './get';
 import { getAll } from './getAll';
 import { getDesigns } from './getDesigns';
@@ -10,13 +11,13 @@ import { search } from './search';
 import { send } from './send';
 import { update } from './update';
 
-export const credentialResource: Resource = {
+export const credentialResource: Resource<CertifierClient> = {
 	value: 'credential',
 	name: 'Credential',
 	operations: [
 		create,
 		createIssueSend,
-		deleteCredential,
+		deleteOperation,
 		get,
 		getDesigns,
 		getAll,

@@ -1,21 +1,17 @@
+import { eachItem } from '../../../common/items';
+import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
-import { credentialIdField } from '../../descriptions';
-import { stringParam } from '../../params';
-import { perCertifierItem, requireId } from '../item';
+import { credentialLocator } from '../../helpers/fields';
+import type { CertifierClient } from '../../transport';
 
-export const issue: Operation = {
+export const issue: Operation<CertifierClient> = {
 	value: 'issue',
 	name: 'Issue',
 	action: 'Issue a credential',
 	description: 'Issue a draft credential, making it active in the digital wallet',
-	properties: [credentialIdField],
-	execute: perCertifierItem(async (c, itemIndex) => {
-		const id = requireId(
-			c,
-			stringParam(c.ctx, 'credentialId', itemIndex),
-			itemIndex,
-			'credential ID',
-		);
-		return { ...(await c.certifier.issueCredential(id, itemIndex)) };
+	properties: [credentialLocator],
+	execute: eachItem(async ({ ctx, client }, itemIndex) => {
+		const id = new ItemParams(ctx, itemIndex, 'credential').id('credentialId', 'credential ID');
+		return { ...(await client.issueCredential(id, itemIndex)) };
 	}),
 };

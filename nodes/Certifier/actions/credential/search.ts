@@ -1,25 +1,24 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
+import { eachItem } from '../../../common/items';
+import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
-import { validateInput } from '../../../common/validation';
-import {
-	CERTIFIER_MAX_PAGE_SIZE,
-	CERTIFIER_SEARCH_FIELDS,
-	CERTIFIER_STATUSES,
-} from '../../constants';
 import { returnAllProperties } from '../../../common/return-all';
+import { CERTIFIER_MAX_PAGE_SIZE, CERTIFIER_STATUSES } from '../../constants';
 import {
 	buildFilter,
+	CERTIFIER_SEARCH_FIELDS,
 	CUSTOM_ATTRIBUTE_FIELD,
 	filterConditionSchema,
 	parseRawFilter,
 	rawFilterSchema,
 	type FilterConditionInput,
 	type FilterNode,
-} from '../../filter';
-import { paginate } from '../../pagination';
-import { stringParam, wantedCount } from '../../params';
+} from '../../helpers/filter';
+import { simplifyCredential, simplifyWanted } from '../../helpers/credential-output';
+import { simplifyProperty } from '../../helpers/fields';
+import { collectPages, paginate, wantedCount } from '../../helpers/pagination';
 import { searchBodySchema, type SearchBody } from '../../schemas';
-import { perCertifierItem, type CertifierContext } from '../item';
+import type { CertifierClient } from '../../transport';
 
 const fieldsOfKind = (kind: string) =>
 	Object.entries(CERTIFIER_SEARCH_FIELDS)
@@ -149,27 +148,20 @@ export function rowToCondition(row: ConditionRow): FilterConditionInput {
 	};
 }
 
-function readFilter(c: CertifierContext, itemIndex: number): FilterNode | undefined {
-	const node = c.ctx.getNode();
-	if (stringParam(c.ctx, 'filterMode', itemIndex) === 'json') {
-		const raw = parseRawFilter(c.ctx.getNodeParameter('filterJson', itemIndex, '{}'));
-		return validateInput(node, rawFilterSchema, raw, itemIndex, 'filter (JSON)') as FilterNode;
+function readFilter(params: ItemParams): FilterNode | undefined {
+	if (params.text('filterMode') === 'json') {
+		const raw = parseRawFilter(params.raw('filterJson', '{}'));
+		return params.validate(rawFilterSchema, raw, 'filter (JSON)') as FilterNode;
 	}
-	const rows = c.ctx.getNodeParameter('conditions.condition', itemIndex, []) as ConditionRow[];
+	const rows = params.raw<ConditionRow[]>('conditions.condition', []);
 	const conditions = rows.map((row, index) =>
-		validateInput(
-			node,
-			filterConditionSchema,
-			rowToCondition(row),
-			itemIndex,
-			`filter condition ${index + 1}`,
-		),
+		params.validate(filterConditionSchema, rowToCondition(row), `filter condition ${index + 1}`),
 	);
-	const combinator = stringParam(c.ctx, 'combinator', itemIndex) === 'OR' ? 'OR' : 'AND';
+	const combinator = params.text('combinator') === 'OR' ? 'OR' : 'AND';
 	return buildFilter(conditions, combinator);
 }
 
-export const search: Operation = {
+export const search: Operation<CertifierClient> = {
 	value: 'search',
 	name: 'Search',
 	action: 'Search credentials',
@@ -222,6 +214,7 @@ export const search: Operation = {
 			displayOptions: { show: { filterMode: ['json'] } },
 		},
 		...returnAllProperties(),
+		simplifyProperty,
 		{
 			displayName: 'Options',
 			name: 'options',
@@ -258,12 +251,10 @@ export const search: Operation = {
 			],
 		},
 	],
-	execute: perCertifierItem(async (c, itemIndex) => {
-		const filter = readFilter(c, itemIndex);
-		const options = c.ctx.getNodeParameter('options', itemIndex, {}) as {
-			sortProperty?: string;
-			sortOrder?: string;
-		};
+	execute: eachItem(async ({ ctx, client }, itemIndex) => {
+		const params = new ItemParams(ctx, itemIndex, 'search');
+		const filter = readFilter(params);
+		const options = params.collection('options') as { sortProperty?: string; sortOrder?: string };
 		const base: Partial<SearchBody> = {};
 		if (filter) base.filter = filter;
 		if (options.sortProperty || options.sortOrder) {
@@ -272,26 +263,18 @@ export const search: Operation = {
 				order: options.sortOrder ?? 'desc',
 			} as SearchBody['sort'];
 		}
-		const node = c.ctx.getNode();
 		// Checked once, before the first request; later pages differ only by cursor and limit.
-		validateInput(
-			node,
-			searchBodySchema,
-			{ ...base, limit: CERTIFIER_MAX_PAGE_SIZE },
-			itemIndex,
-			'search',
-		);
-		const out: IDataObject[] = [];
+		params.validate(searchBodySchema, { ...base, limit: CERTIFIER_MAX_PAGE_SIZE });
 		const pages = paginate(
-			node,
+			ctx.getNode(),
 			(page) =>
-				c.certifier.searchCredentials(
+				client.searchCredentials(
 					{ ...base, ...(page.cursor ? { cursor: page.cursor } : {}), limit: page.limit },
 					itemIndex,
 				),
-			{ max: wantedCount(c.ctx, itemIndex) },
+			{ max: wantedCount(params) },
 		);
-		for await (const page of pages) for (const credential of page) out.push(credential);
-		return out;
+		const credentials = await collectPages(pages);
+		return simplifyWanted(params) ? credentials.map(simplifyCredential) : credentials;
 	}),
 };

@@ -1,17 +1,17 @@
+import { eachItem } from '../../../common/items';
+import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
-import { validateInput } from '../../../common/validation';
-import { credentialIdField } from '../../descriptions';
-import { stringParam } from '../../params';
+import { credentialLocator } from '../../helpers/fields';
 import { sendCredentialSchema } from '../../schemas';
-import { perCertifierItem, requireId } from '../item';
+import type { CertifierClient } from '../../transport';
 
-export const send: Operation = {
+export const send: Operation<CertifierClient> = {
 	value: 'send',
 	name: 'Send',
 	action: 'Send a credential',
 	description: 'Email an issued credential to its recipient',
 	properties: [
-		credentialIdField,
+		credentialLocator,
 		{
 			displayName: 'Delivery Method',
 			name: 'deliveryMethod',
@@ -21,20 +21,12 @@ export const send: Operation = {
 			description: 'How Certifier delivers the credential',
 		},
 	],
-	execute: perCertifierItem(async (c, itemIndex) => {
-		const id = requireId(
-			c,
-			stringParam(c.ctx, 'credentialId', itemIndex),
-			itemIndex,
-			'credential ID',
-		);
-		const { deliveryMethod } = validateInput(
-			c.ctx.getNode(),
-			sendCredentialSchema,
-			{ deliveryMethod: stringParam(c.ctx, 'deliveryMethod', itemIndex) },
-			itemIndex,
-			'send request',
-		);
-		return { ...(await c.certifier.sendCredential(id, deliveryMethod, itemIndex)) };
+	execute: eachItem(async ({ ctx, client }, itemIndex) => {
+		const params = new ItemParams(ctx, itemIndex, 'send request');
+		const id = params.id('credentialId', 'credential ID');
+		const { deliveryMethod } = params.validate(sendCredentialSchema, {
+			deliveryMethod: params.text('deliveryMethod'),
+		});
+		return { ...(await client.sendCredential(id, deliveryMethod, itemIndex)) };
 	}),
 };

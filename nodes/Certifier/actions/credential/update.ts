@@ -1,21 +1,22 @@
+import { eachItem } from '../../../common/items';
+import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
+import { readUpdateBody } from '../../helpers/credential-input';
 import {
-	credentialIdField,
+	credentialLocator,
 	customAttributesField,
 	expiryDateField,
 	issueDateField,
-} from '../../descriptions';
-import { stringParam } from '../../params';
-import { perCertifierItem, requireId } from '../item';
-import { readUpdateBody } from './input';
+} from '../../helpers/fields';
+import type { CertifierClient } from '../../transport';
 
-export const update: Operation = {
+export const update: Operation<CertifierClient> = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a credential',
 	description: "Change a credential's recipient, dates or custom attributes",
 	properties: [
-		credentialIdField,
+		credentialLocator,
 		{
 			displayName: 'Update Fields',
 			name: 'updateFields',
@@ -49,14 +50,10 @@ export const update: Operation = {
 			],
 		},
 	],
-	execute: perCertifierItem(async (c, itemIndex) => {
-		const id = requireId(
-			c,
-			stringParam(c.ctx, 'credentialId', itemIndex),
-			itemIndex,
-			'credential ID',
-		);
-		const body = readUpdateBody(c, itemIndex);
-		return { ...(await c.certifier.updateCredential(id, body, itemIndex)) };
+	execute: eachItem(async ({ ctx, client }, itemIndex) => {
+		const params = new ItemParams(ctx, itemIndex, 'credential update');
+		const id = params.id('credentialId', 'credential ID');
+		const body = readUpdateBody(params);
+		return { ...(await client.updateCredential(id, body, itemIndex)) };
 	}),
 };

@@ -1,8 +1,9 @@
 import type { Resource } from '../../../common/operation';
-import { getAllDesigns } from './getAll';
+import type { CertifierClient } from '../../transport';
+import { getAll } from './getAll';
 
-export const designResource: Resource = {
+export const designResource: Resource<CertifierClient> = {
 	value: 'design',
 	name: 'Design',
-	operations: [getAllDesigns],
+	operations: [getAll],
 };

@@ -1,13 +1,13 @@
+import { eachItem } from '../../../common/items';
+import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
-import { validateInput } from '../../../common/validation';
-import { designLocator } from '../../descriptions';
-import { groupBody } from '../../mapping';
-import { locatorValue, stringParam } from '../../params';
+import { designLocator } from '../../helpers/fields';
+import { designIdList, optionalString } from '../../helpers/group-input';
+import { groupBody } from '../../helpers/mapping';
 import { createGroupSchema } from '../../schemas';
-import { perCertifierItem } from '../item';
-import { designIdList, optionalString } from './input';
+import type { CertifierClient } from '../../transport';
 
-export const createGroup: Operation = {
+export const create: Operation<CertifierClient> = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create a group',
@@ -50,20 +50,14 @@ export const createGroup: Operation = {
 			],
 		},
 	],
-	execute: perCertifierItem(async (c, itemIndex) => {
-		const additional = c.ctx.getNodeParameter('additionalFields', itemIndex, {}) as Record<
-			string,
-			unknown
-		>;
+	execute: eachItem(async ({ ctx, client }, itemIndex) => {
+		const params = new ItemParams(ctx, itemIndex, 'group');
+		const additional = params.collection('additionalFields');
 		const body = groupBody({
-			name: stringParam(c.ctx, 'name', itemIndex),
-			designIds: [
-				locatorValue(c.ctx, 'design', itemIndex),
-				...designIdList(additional.additionalDesignIds),
-			],
+			name: params.text('name'),
+			designIds: [params.locator('design'), ...designIdList(additional.additionalDesignIds)],
 			learningEventUrl: optionalString(additional, 'learningEventUrl'),
 		});
-		const valid = validateInput(c.ctx.getNode(), createGroupSchema, body, itemIndex, 'group');
-		return { ...(await c.certifier.createGroup(valid, itemIndex)) };
+		return { ...(await client.createGroup(params.validate(createGroupSchema, body), itemIndex)) };
 	}),
 };

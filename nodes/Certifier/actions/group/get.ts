@@ -1,16 +1,17 @@
+import { eachItem } from '../../../common/items';
+import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
-import { groupLocator } from '../../descriptions';
-import { locatorValue } from '../../params';
-import { perCertifierItem, requireId } from '../item';
+import { groupLocator } from '../../helpers/fields';
+import type { CertifierClient } from '../../transport';
 
-export const getGroup: Operation = {
+export const get: Operation<CertifierClient> = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a group',
 	description: 'Get a group by its ID',
 	properties: [groupLocator('The group to get')],
-	execute: perCertifierItem(async (c, itemIndex) => {
-		const id = requireId(c, locatorValue(c.ctx, 'group', itemIndex), itemIndex, 'group');
-		return { ...(await c.certifier.getGroup(id, itemIndex)) };
+	execute: eachItem(async ({ ctx, client }, itemIndex) => {
+		const id = new ItemParams(ctx, itemIndex, 'group').id('group', 'group');
+		return { ...(await client.getGroup(id, itemIndex)) };
 	}),
 };

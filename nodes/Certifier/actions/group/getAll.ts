@@ -1,22 +1,19 @@
-import type { IDataObject } from 'n8n-workflow';
+import { eachItem } from '../../../common/items';
+import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
 import { returnAllProperties } from '../../../common/return-all';
-import { paginate } from '../../pagination';
-import { wantedCount } from '../../params';
-import { perCertifierItem } from '../item';
+import { collectPages, paginate, wantedCount } from '../../helpers/pagination';
+import type { CertifierClient } from '../../transport';
 
-export const getAllGroups: Operation = {
+export const getAll: Operation<CertifierClient> = {
 	value: 'getAll',
 	name: 'Get Many',
 	action: 'Get many groups',
 	description: 'List groups',
 	properties: [...returnAllProperties()],
-	execute: perCertifierItem(async (c, itemIndex) => {
-		const out: IDataObject[] = [];
-		const pages = paginate(c.ctx.getNode(), (page) => c.certifier.listGroups(page, itemIndex), {
-			max: wantedCount(c.ctx, itemIndex),
-		});
-		for await (const page of pages) for (const group of page) out.push(group);
-		return out;
+	execute: eachItem(async ({ ctx, client }, itemIndex) => {
+		const max = wantedCount(new ItemParams(ctx, itemIndex, 'group list'));
+		const pages = paginate(ctx.getNode(), (page) => client.listGroups(page, itemIndex), { max });
+		return await collectPages(pages);
 	}),
 };

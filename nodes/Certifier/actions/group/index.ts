@@ -1,11 +1,12 @@
 import type { Resource } from '../../../common/operation';
-import { createGroup } from './create';
-import { getGroup } from './get';
-import { getAllGroups } from './getAll';
-import { updateGroup } from './update';
+import type { CertifierClient } from '../../transport';
+import { create } from './create';
+import { get } from './get';
+import { getAll } from './getAll';
+import { update } from './update';
 
-export const groupResource: Resource = {
+export const groupResource: Resource<CertifierClient> = {
 	value: 'group',
 	name: 'Group',
-	operations: [createGroup, getGroup, getAllGroups, updateGroup],
+	operations: [create, get, getAll, update],
 };

@@ -1,13 +1,13 @@
+import { eachItem } from '../../../common/items';
+import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
-import { validateInput } from '../../../common/validation';
-import { groupLocator } from '../../descriptions';
-import { groupBody } from '../../mapping';
-import { locatorValue } from '../../params';
+import { groupLocator } from '../../helpers/fields';
+import { designIdList, optionalString } from '../../helpers/group-input';
+import { groupBody } from '../../helpers/mapping';
 import { updateGroupSchema } from '../../schemas';
-import { perCertifierItem, requireId } from '../item';
-import { designIdList, optionalString } from './input';
+import type { CertifierClient } from '../../transport';
 
-export const updateGroup: Operation = {
+export const update: Operation<CertifierClient> = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a group',
@@ -48,21 +48,16 @@ export const updateGroup: Operation = {
 			],
 		},
 	],
-	execute: perCertifierItem(async (c, itemIndex) => {
-		const id = requireId(c, locatorValue(c.ctx, 'group', itemIndex), itemIndex, 'group');
-		const fields = c.ctx.getNodeParameter('updateFields', itemIndex, {}) as Record<string, unknown>;
+	execute: eachItem(async ({ ctx, client }, itemIndex) => {
+		const params = new ItemParams(ctx, itemIndex, 'group update');
+		const id = params.id('group', 'group');
+		const fields = params.collection('updateFields');
 		const body = groupBody({
 			name: optionalString(fields, 'name'),
 			designIds: 'designIds' in fields ? designIdList(fields.designIds) : undefined,
 			learningEventUrl: optionalString(fields, 'learningEventUrl'),
 		});
-		const valid = validateInput(
-			c.ctx.getNode(),
-			updateGroupSchema,
-			body,
-			itemIndex,
-			'group update',
-		);
-		return { ...(await c.certifier.updateGroup(id, valid, itemIndex)) };
+		const valid = params.validate(updateGroupSchema, body);
+		return { ...(await client.updateGroup(id, valid, itemIndex)) };
 	}),
 };

@@ -1,9 +1,8 @@
 // Cursor pagination as the operations use it: pages of at most 100, Limit honoured with the
 // smallest last page, Return All until no next cursor, and a repeated cursor stopped.
 import type { INode } from 'n8n-workflow';
-import type { PageRequest } from '../../../nodes/Certifier/client';
-import { paginate } from '../../../nodes/Certifier/pagination';
-import type { CertifierPage } from '../../../nodes/Certifier/types';
+import { paginate } from '../../../../nodes/Certifier/helpers/pagination';
+import type { CertifierPage, PageRequest } from '../../../../nodes/Certifier/transport';
 
 const node: INode = {
 	id: '1',

@@ -1,15 +1,15 @@
 // The search filter builder: the documented shape (nested field objects, AND/OR/NOT), the
 // documented operators per field kind, and refusals that name the condition and field.
 import type { INode } from 'n8n-workflow';
-import { rowToCondition } from '../../../nodes/Certifier/actions/credential/search';
+import { rowToCondition } from '../../../../nodes/Certifier/actions/credential/search';
 import {
 	buildFilter,
 	conditionToLeaf,
 	filterConditionSchema,
 	parseRawFilter,
 	rawFilterSchema,
-} from '../../../nodes/Certifier/filter';
-import { validateInput } from '../../../nodes/common/validation';
+} from '../../../../nodes/Certifier/helpers/filter';
+import { validateInput } from '../../../../nodes/common/validation';
 
 const node: INode = {
 	id: '1',

@@ -1,7 +1,7 @@
 // Every error body documented in shared/seeds/certifier-create-credential.txt surfaces as a
 // readable NodeApiError: HTTP status, Certifier's error.code and its message, no secret.
 import { NodeApiError, type INode } from 'n8n-workflow';
-import { CERTIFIER_SERVICE, parseCertifierError } from '../../../nodes/Certifier/constants';
+import { CERTIFIER_SERVICE, parseCertifierError } from '../../../nodes/Certifier/transport';
 import { toNodeApiError } from '../../../nodes/common/transport/api-error';
 
 const node: INode = {

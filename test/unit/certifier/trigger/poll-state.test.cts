@@ -6,8 +6,8 @@ import {
 	PollStep,
 	type PollState,
 	type PollWatch,
-} from '../../../nodes/Certifier/trigger/poll-state';
-import type { CertifierCredential } from '../../../nodes/Certifier/types';
+} from '../../../../nodes/Certifier/trigger/poll-state';
+import type { CertifierCredential } from '../../../../nodes/Certifier/transport';
 
 function credential(
 	id: string,

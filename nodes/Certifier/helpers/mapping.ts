@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { CertifierCredential, CertifierGroup } from './types';
+import type { CertifierCredential, CertifierGroup } from '../transport';
 
 /** Turns editor values into request-body fields and API answers into output items. */
 

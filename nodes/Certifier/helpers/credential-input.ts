@@ -1,14 +1,12 @@
-import { NodeOperationError, type INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import type { z } from 'zod';
-import { validateInput } from '../../../common/validation';
-import { credentialBody, credentialUpdateBody } from '../../mapping';
-import { customAttributeRows, locatorValue, stringParam } from '../../params';
+import type { ItemParams } from '../../common/item-params';
 import {
 	customAttributeRowsSchema,
 	type CreateCredentialBody,
 	type UpdateCredentialBody,
 	updateCredentialSchema,
-} from '../../schemas';
+} from '../schemas';
 import {
 	customAttributesField,
 	expiryDateField,
@@ -17,8 +15,8 @@ import {
 	issueDateField,
 	recipientEmailField,
 	recipientNameField,
-} from '../../descriptions';
-import type { CertifierContext } from '../item';
+} from './fields';
+import { credentialBody, credentialUpdateBody } from './mapping';
 
 /**
  * The editor fields of Create Draft and Create, Issue and Send: the same body, except that
@@ -55,60 +53,45 @@ export function createProperties(sending: boolean): INodeProperties[] {
 }
 
 /** Custom attribute rows of the editor as Certifier's key-value object, checked. */
-export function readCustomAttributes(
-	c: CertifierContext,
-	path: string,
-	itemIndex: number,
-): Record<string, string> {
-	return validateInput(
-		c.ctx.getNode(),
+export function readCustomAttributes(params: ItemParams, path: string): Record<string, string> {
+	const rows = params.raw<unknown>(path, []);
+	return params.validate(
 		customAttributeRowsSchema,
-		customAttributeRows(c.ctx, path, itemIndex),
-		itemIndex,
+		Array.isArray(rows) ? rows : [],
 		'custom attributes',
 	);
 }
 
 /** The create body (draft or create-issue-send) from the editor, validated by `schema`. */
 export function readCreateBody(
-	c: CertifierContext,
-	itemIndex: number,
+	params: ItemParams,
 	schema: z.ZodType<CreateCredentialBody, z.ZodTypeDef, unknown>,
 ): CreateCredentialBody {
-	const { ctx } = c;
-	const additional = ctx.getNodeParameter('additionalFields', itemIndex, {}) as Record<
-		string,
-		unknown
-	>;
+	const additional = params.collection('additionalFields');
 	const body = credentialBody({
-		groupId: locatorValue(ctx, 'group', itemIndex),
-		recipientName: stringParam(ctx, 'recipientName', itemIndex),
-		recipientEmail: stringParam(ctx, 'recipientEmail', itemIndex),
+		groupId: params.locator('group'),
+		recipientName: params.text('recipientName'),
+		recipientEmail: params.text('recipientEmail'),
 		issueDate: additional.issueDate,
 		expiryDate: additional.expiryDate,
-		customAttributes: readCustomAttributes(c, 'customAttributes.attribute', itemIndex),
+		customAttributes: readCustomAttributes(params, 'customAttributes.attribute'),
 	});
-	return validateInput(ctx.getNode(), schema, body, itemIndex, 'credential');
+	return params.validate(schema, body, 'credential');
 }
 
 /** The PATCH body from the Update Fields collection, validated. */
-export function readUpdateBody(c: CertifierContext, itemIndex: number): UpdateCredentialBody {
-	const { ctx } = c;
-	const fields = ctx.getNodeParameter('updateFields', itemIndex, {}) as Record<string, unknown>;
+export function readUpdateBody(params: ItemParams): UpdateCredentialBody {
+	const fields = params.collection('updateFields');
 	const body = credentialUpdateBody({
 		recipientName: fields.recipientName,
 		recipientEmail: fields.recipientEmail,
 		issueDate: fields.issueDate,
 		expiryDate: fields.expiryDate,
 		clearExpiryDate: fields.clearExpiryDate === true,
-		customAttributes: readCustomAttributes(c, 'updateFields.customAttributes.attribute', itemIndex),
+		customAttributes: readCustomAttributes(params, 'updateFields.customAttributes.attribute'),
 	});
 	if (fields.clearExpiryDate === true && fields.expiryDate) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`Invalid credential update in item ${itemIndex}: expiryDate: set a new Expiry Date or turn on Clear Expiry Date, not both`,
-			{ itemIndex },
-		);
+		params.fail('expiryDate', 'set a new Expiry Date or turn on Clear Expiry Date, not both');
 	}
-	return validateInput(ctx.getNode(), updateCredentialSchema, body, itemIndex, 'credential update');
+	return params.validate(updateCredentialSchema, body, 'credential update');
 }

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { CERTIFIER_URLS } from './constants';
+import { CERTIFIER_URLS } from '../constants';
 
 /** Fields several operations share; each operation file scopes them to itself. */
 
@@ -7,7 +7,7 @@ const ID_PLACEHOLDER = '01g90279gp5sbmfek7wymcsvec';
 const NON_BLANK = '^\\s*\\S+\\s*$';
 
 function locator(
-	what: 'Group' | 'Design',
+	what: 'Credential' | 'Group' | 'Design',
 	name: string,
 	searchListMethod: string,
 	urlPattern: string,
@@ -84,14 +84,32 @@ export function designLocator(description: string): INodeProperties {
 	};
 }
 
-export const credentialIdField: INodeProperties = {
-	displayName: 'Credential ID',
-	name: 'credentialId',
-	type: 'string',
-	default: '',
-	required: true,
-	placeholder: '01hz2f0c9ryvzajg20jqh9taab',
-	description: 'The ID of the credential, as returned by Create or Get Many (not the public ID)',
+/**
+ * The credential an operation works on. Named credentialId, as when it was a text field: saved
+ * workflows hold a plain string there, which n8n hands over unchanged and ItemParams reads alike.
+ */
+export const credentialLocator: INodeProperties = {
+	...locator(
+		'Credential',
+		'credentialId',
+		'searchCredentials',
+		CERTIFIER_URLS.credentialPattern,
+		CERTIFIER_URLS.credential('01hz2f0c9ryvzajg20jqh9taab'),
+	),
+	description: 'The credential, by recipient, dashboard URL or ID (not the public ID)',
+};
+
+/**
+ * n8n's Simplify switch for answers of more than ten fields (compact items for AI agents). Shown
+ * from node version 1.1 on: version 1 workflows keep the full output they were built on.
+ */
+export const simplifyProperty: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+	displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } },
 };
 
 export function recipientNameField(): INodeProperties {
@@ -194,4 +212,3 @@ export function includeGroupOption(on: boolean): INodeProperties {
 				description: INCLUDE_GROUP_DESCRIPTION,
 			};
 }
-

@@ -1,18 +1,41 @@
 import { z } from 'zod';
 import {
 	CERTIFIER_CUSTOM_ATTRIBUTE_PREFIX,
-	CERTIFIER_OPERATORS_BY_KIND,
+	CERTIFIER_DATE_OPERATORS,
+	CERTIFIER_ENUM_OPERATORS,
 	CERTIFIER_SEARCH_CUSTOM_FIELD,
-	CERTIFIER_SEARCH_FIELDS,
 	CERTIFIER_STATUSES,
-	type CertifierFieldKind,
-} from './constants';
+	CERTIFIER_STRING_OPERATORS,
+	type CertifierOperator,
+} from '../constants';
 
 /**
  * Builds Certifier's search filter from the editor's list of conditions:
  * {"AND"|"OR": [leaf, …]}, a negated condition as {"NOT": [leaf]}, and a leaf as the field path
  * in nested objects ending in {operator: value}, e.g. {"recipient": {"email": {"endsWith": "@x.org"}}}.
  */
+
+/** How each searchable field is compared; the provenance of each field is marked beside it. */
+export type CertifierFieldKind = 'string' | 'enum' | 'date';
+export const CERTIFIER_OPERATORS_BY_KIND: Record<CertifierFieldKind, readonly CertifierOperator[]> =
+	{
+		string: CERTIFIER_STRING_OPERATORS,
+		enum: CERTIFIER_ENUM_OPERATORS,
+		date: CERTIFIER_DATE_OPERATORS,
+	};
+export const CERTIFIER_SEARCH_FIELDS: Record<string, CertifierFieldKind> = {
+	id: 'string', // [doc]
+	publicId: 'string', // [assumed]
+	groupId: 'string', // [doc]
+	status: 'enum', // [doc]
+	'recipient.id': 'string', // [assumed]
+	'recipient.name': 'string', // [doc]
+	'recipient.email': 'string', // [doc]
+	issueDate: 'date', // [assumed]
+	expiryDate: 'date', // [assumed]
+	createdAt: 'date', // [doc] (sort example)
+	updatedAt: 'date', // [assumed]
+};
 
 /** The field value the editor uses for "a custom attribute" (its tag is picked separately). */
 export const CUSTOM_ATTRIBUTE_FIELD = 'customAttribute';
@@ -31,7 +54,9 @@ function kindOf(field: string): CertifierFieldKind | undefined {
 	if (field === CUSTOM_ATTRIBUTE_FIELD) return 'string';
 	// Own keys only: a field named "constructor" or "toString" (from an expression) must be an
 	// unknown field, not Object.prototype's member.
-	return Object.prototype.hasOwnProperty.call(CERTIFIER_SEARCH_FIELDS, field) ? CERTIFIER_SEARCH_FIELDS[field] : undefined;
+	return Object.prototype.hasOwnProperty.call(CERTIFIER_SEARCH_FIELDS, field)
+		? CERTIFIER_SEARCH_FIELDS[field]
+		: undefined;
 }
 
 function splitList(value: string): string[] {

@@ -1,5 +1,4 @@
-import type { CertifierClient } from './client';
-import type { CertifierGroup } from './types';
+import type { CertifierGroup } from '../transport';
 
 /**
  * Groups looked up during one execution: each distinct group is fetched once, however many items
@@ -9,7 +8,9 @@ import type { CertifierGroup } from './types';
 export class GroupCache {
 	private readonly groups = new Map<string, Promise<CertifierGroup>>();
 
-	constructor(private readonly client: CertifierClient) {}
+	constructor(
+		private readonly fetchGroup: (id: string, itemIndex: number) => Promise<CertifierGroup>,
+	) {}
 
 	async get(groupId: string, itemIndex: number): Promise<CertifierGroup> {
 		const shared = this.groups.get(groupId);
@@ -20,7 +21,7 @@ export class GroupCache {
 				// Another item's lookup failed: ask once more below, so the error carries this item.
 			}
 		}
-		const own = this.client.getGroup(groupId, itemIndex);
+		const own = this.fetchGroup(groupId, itemIndex);
 		this.groups.set(groupId, own);
 		own.catch(() => {
 			if (this.groups.get(groupId) === own) this.groups.delete(groupId);

@@ -1,15 +1,70 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { ApiClient } from '../common/transport/client';
-import { CERTIFIER_PATHS } from './constants';
+import type { Service, VendorError } from '../common/transport/service';
+import { CERTIFIER_DEFAULT_BASE_URL, CERTIFIER_PATHS } from './constants';
+import { GroupCache } from './helpers/group-cache';
 import type { CreateCredentialBody, SearchBody, UpdateCredentialBody } from './schemas';
-import type {
-	CertifierAttribute,
-	CertifierCredential,
-	CertifierCredentialDesign,
-	CertifierDesign,
-	CertifierGroup,
-	CertifierPage,
-} from './types';
+
+/** Certifier's objects as its reference shows them. Index signatures keep unknown fields intact. */
+
+export interface CertifierRecipient {
+	id?: string;
+	name: string;
+	email?: string | null;
+}
+
+export interface CertifierCredential extends IDataObject {
+	id: string;
+	publicId: string;
+	groupId: string;
+	status: string;
+	recipient: CertifierRecipient & IDataObject;
+	issueDate: string;
+	expiryDate: string | null;
+	attributes: Record<string, string>;
+	customAttributes: Record<string, string>;
+	createdAt: string;
+	updatedAt: string;
+}
+
+export interface CertifierGroup extends IDataObject {
+	id: string;
+	name: string;
+}
+
+export interface CertifierDesign extends IDataObject {
+	id: string;
+	name: string;
+}
+
+export interface CertifierPreview extends IDataObject {
+	format: string;
+	url: string;
+}
+
+export interface CertifierCredentialDesign extends IDataObject {
+	id: string;
+	name: string;
+	previews: CertifierPreview[];
+}
+
+export interface CertifierAttribute extends IDataObject {
+	tag: string;
+	name: string;
+	isDefault?: boolean;
+}
+
+export interface CertifierPage<T> {
+	data: T[];
+	pagination: { prev: string | null; next: string | null };
+}
+
+export interface CertifierWebhookPayload extends IDataObject {
+	id: string;
+	type: string;
+	createdAt: string;
+	data: { resource: { id: string; type: string } } & IDataObject;
+}
 
 export interface PageRequest {
 	cursor?: string;
@@ -22,6 +77,9 @@ function pageQuery(page: PageRequest): IDataObject {
 
 /** Typed calls to Certifier's API; HTTP, retries and errors belong to the shared ApiClient. */
 export class CertifierClient {
+	/** Groups fetched once per execution (the client lives one execution), for "Include Group". */
+	readonly groups = new GroupCache((id, itemIndex) => this.getGroup(id, itemIndex));
+
 	constructor(readonly api: ApiClient) {}
 
 	async createCredential(
@@ -152,3 +210,27 @@ export class CertifierClient {
 		return Array.isArray(body) ? body : (body?.data ?? []);
 	}
 }
+
+/** [doc] Error body: {"error": {"code", "message"}}. */
+export function parseCertifierError(body: unknown): VendorError | undefined {
+	if (body === null || typeof body !== 'object') {
+		return typeof body === 'string' && body ? { message: body.slice(0, 500) } : undefined;
+	}
+	const error = (body as Record<string, unknown>).error as Record<string, unknown> | undefined;
+	if (!error || typeof error !== 'object') return undefined;
+	return {
+		code: typeof error.code === 'string' ? error.code : undefined,
+		message: typeof error.message === 'string' ? error.message : undefined,
+	};
+}
+
+export const CERTIFIER_SERVICE: Service<CertifierClient> = {
+	client: (api) => new CertifierClient(api),
+	displayName: 'Certifier',
+	credentialType: 'certifierApi',
+	baseUrl: (credentials) => String(credentials.baseUrl || CERTIFIER_DEFAULT_BASE_URL),
+	// Access tokens are static (created in the dashboard): a 401 cannot be cured by renewing.
+	tokenExpiredStatusCodes: undefined,
+	parseError: parseCertifierError,
+	secretFields: ['accessToken'],
+};

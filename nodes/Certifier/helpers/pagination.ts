@@ -1,7 +1,7 @@
 import { NodeOperationError, type INode } from 'n8n-workflow';
-import type { PageRequest } from './client';
-import { CERTIFIER_MAX_PAGE_SIZE } from './constants';
-import type { CertifierPage } from './types';
+import type { ItemParams } from '../../common/item-params';
+import { CERTIFIER_MAX_PAGE_SIZE } from '../constants';
+import type { CertifierPage, PageRequest } from '../transport';
 
 export interface PaginateOptions {
 	/** Stop after this many items; undefined = all. */
@@ -49,4 +49,17 @@ export async function* paginate<T>(
 		seen.add(next);
 		cursor = next;
 	}
+}
+
+/** Return All / Limit as the number of items wanted; undefined means all. */
+export function wantedCount(params: ItemParams): number | undefined {
+	if (params.raw<boolean>('returnAll', false)) return undefined;
+	return Math.max(1, Math.floor(Number(params.raw('limit', 50))));
+}
+
+/** Every page's entries, in order, as output items (the list operations' answer). */
+export async function collectPages<T>(pages: AsyncGenerator<T[], void, undefined>): Promise<T[]> {
+	const out: T[] = [];
+	for await (const page of pages) out.push(...page);
+	return out;
 }

@@ -1,0 +1,18 @@
+// Certifier credential: Delete.
+import { NodeApiError } from 'n8n-workflow';
+import { type CertifierEnv, createDraft, json, startCertifierEnv } from '../env.cjs';
+
+let env: CertifierEnv;
+beforeAll(async () => {
+	env = await startCertifierEnv();
+});
+afterAll(async () => await env?.close());
+beforeEach(() => env.sb.reset());
+
+test('delete removes the credential', async () => {
+	const id = await createDraft(env);
+	const run = await env.run({ resource: 'credential', operation: 'delete', credentialId: id });
+	expect(json(run)).toEqual([{ id, deleted: true }]);
+	const after = await env.run({ resource: 'credential', operation: 'get', credentialId: id });
+	expect((after.error as NodeApiError).httpCode).toBe('404');
+});

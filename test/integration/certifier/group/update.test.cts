@@ -1,0 +1,37 @@
+// Certifier group: Update (rename, replace designs) and Certifier's validation_error.
+import {
+	byId,
+	type CertifierEnv,
+	json,
+	SEED_DESIGNS,
+	SEED_GROUP,
+	startCertifierEnv,
+} from '../env.cjs';
+
+let env: CertifierEnv;
+beforeAll(async () => {
+	env = await startCertifierEnv();
+});
+afterAll(async () => await env?.close());
+beforeEach(() => env.sb.reset());
+
+test('update renames and replaces designs; an unknown design is Certifier’s validation_error', async () => {
+	const run = await env.run({
+		resource: 'group',
+		operation: 'update',
+		group: byId(SEED_GROUP),
+		updateFields: { name: 'Data Science 101', designIds: [SEED_DESIGNS[1]] },
+	});
+	expect(json(run)[0]).toMatchObject({
+		id: SEED_GROUP,
+		name: 'Data Science 101',
+		designIds: [SEED_DESIGNS[1]],
+	});
+	const bad = await env.run({
+		resource: 'group',
+		operation: 'update',
+		group: byId(SEED_GROUP),
+		updateFields: { designIds: ['01aaaaaaaaaaaaaaaaaaaaaaaa'] },
+	});
+	expect((bad.error as Error).message).toContain('[validation_error]');
+});
