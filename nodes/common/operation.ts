@@ -1,9 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import type { RequestSettings } from './items/request-options';
-import type { ApiClient } from './transport/client';
 
 /** What an operation works with for one execution: n8n's context, its typed client, the request settings. */
-export interface OperationContext<C = ApiClient> {
+export interface OperationContext<C> {
 	ctx: IExecuteFunctions;
 	client: C;
 	settings: RequestSettings;
@@ -13,7 +12,7 @@ export interface OperationContext<C = ApiClient> {
  * One resource:operation of a node, in its own file under actions/<resource>/. Its execute comes
  * from eachItem or batched (common/items), which own the item loop, Continue on Fail and pairedItem.
  */
-export interface Operation<C = ApiClient> {
+export interface Operation<C> {
 	/** The value of the `operation` parameter. */
 	value: string;
 	/** Shown in the operation dropdown. */
@@ -27,7 +26,7 @@ export interface Operation<C = ApiClient> {
 }
 
 /** A resource and its operations, in dropdown order. */
-export interface Resource<C = ApiClient> {
+export interface Resource<C> {
 	value: string;
 	name: string;
 	operations: Array<Operation<C>>;
