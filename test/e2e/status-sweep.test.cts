@@ -39,7 +39,9 @@ beforeAll(async () => {
 	n8n = await startN8n();
 	credentials = await createSandboxCredentials(n8n, sb, sink);
 	tables = new DataTables(n8n);
-	sweepId = await n8n.importWorkflow(workflowFromFile(file('seek-pass-status-sweep.json'), credentials));
+	sweepId = await n8n.importWorkflow(
+		workflowFromFile(file('seek-pass-status-sweep.json'), credentials),
+	);
 }, 600_000);
 
 afterAll(async () => {
@@ -77,7 +79,11 @@ async function addSubmissions(ids: string[]): Promise<Map<string, string>> {
 	const tokenRes = await fetch(`${sb.urls.seekPass}/api/partner/v1/oauth/token.json`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ grant_type: 'client_credentials', client_id: sb.demo.seekPass.clientId, client_secret: sb.demo.seekPass.clientSecret }),
+		body: new URLSearchParams({
+			grant_type: 'client_credentials',
+			client_id: sb.demo.seekPass.clientId,
+			client_secret: sb.demo.seekPass.clientSecret,
+		}),
 	});
 	const { access_token: token } = (await tokenRes.json()) as { access_token: string };
 	const links = new Map<string, string>();
@@ -91,7 +97,14 @@ async function addSubmissions(ids: string[]): Promise<Map<string, string>> {
 					id,
 					credential_type: 'microcredential',
 					document_type: 'none',
-					data: { credential: { full_name: `Holder ${id}`, issuer_name: 'Demo Academy', microcredential_name: 'Data Science', issue_date: '2026-01-15' } },
+					data: {
+						credential: {
+							full_name: `Holder ${id}`,
+							issuer_name: 'Demo Academy',
+							microcredential_name: 'Data Science',
+							issue_date: '2026-01-15',
+						},
+					},
 				}),
 			});
 			if (res.status !== 201) throw new Error(`add ${id}: ${res.status} ${await res.text()}`);
@@ -135,9 +148,11 @@ async function sweep(timeoutMs = 600_000): Promise<{ execution: ExecutionResult;
 	return { execution, ms: Date.now() - t0 };
 }
 
-const statusRequests = () => sb.requests({ service: 'seekPass', method: 'POST', pathIncludes: STATUS_PATH });
+const statusRequests = () =>
+	sb.requests({ service: 'seekPass', method: 'POST', pathIncludes: STATUS_PATH });
 const askedIds = () => statusRequests().flatMap((r) => (r.body as { ids: string[] }).ids);
-const rowsById = async (): Promise<Map<string, DataTableRow>> => new Map((await tables.rows(tableId)).map((r) => [String(r.submissionId), r]));
+const rowsById = async (): Promise<Map<string, DataTableRow>> =>
+	new Map((await tables.rows(tableId)).map((r) => [String(r.submissionId), r]));
 /** Emails received, as "recipient|subject" keys counted. */
 const mailCounts = (): Map<string, number> => {
 	const counts = new Map<string, number>();
@@ -147,14 +162,18 @@ const mailCounts = (): Map<string, number> => {
 	}
 	return counts;
 };
-const acceptedKey = (id: string) => `${ORGANISATION}|Holder ${id} added their certificate to SEEK Pass`;
-const reminderKey = (id: string) => `${holderEmail(id)}|Reminder: add your certificate to SEEK Pass`;
+const acceptedKey = (id: string) =>
+	`${ORGANISATION}|Holder ${id} added their certificate to SEEK Pass`;
+const reminderKey = (id: string) =>
+	`${holderEmail(id)}|Reminder: add your certificate to SEEK Pass`;
 const expiredKey = (id: string) => `${STAFF}|SEEK Pass request for Holder ${id} expired`;
 const report = (line: string) => process.stdout.write(`[status sweep] ${line}\n`);
 
 describe('Issue → resume → wallet, then the status sweep', () => {
 	test('the issue run records a pending row; after the holder accepts, one sweep marks it verified and tells the organisation once', async () => {
-		const issueId = await n8n.importWorkflow(workflowFromFile(file('issue-resume-wallet.json'), credentials));
+		const issueId = await n8n.importWorkflow(
+			workflowFromFile(file('issue-resume-wallet.json'), credentials),
+		);
 		const issued = await n8n.runWorkflow(issueId);
 		expect(issued.status).toBe('success');
 		const added = issued.nodes['Add to SEEK Pass'].items[0][0];
@@ -177,16 +196,24 @@ describe('Issue → resume → wallet, then the status sweep', () => {
 			notifiedAt: null,
 		});
 		expect(Date.now() - Date.parse(String(row.sentAt))).toBeLessThan(10 * 60_000);
-		expect(issued.nodes.Summary.items[0][0]).toMatchObject({ seekPassSubmissionId: added.submissionId, recordedStatus: 'pending', emailedTo: 'ada@example.org' });
+		expect(issued.nodes.Summary.items[0][0]).toMatchObject({
+			seekPassSubmissionId: added.submissionId,
+			recordedStatus: 'pending',
+			emailedTo: 'ada@example.org',
+		});
 
 		// The holder opens the email and accepts the link in it.
-		const content = new URLSearchParams(new URL(String(added.redirectUri)).hash.slice(1)).get('content');
+		const content = new URLSearchParams(new URL(String(added.redirectUri)).hash.slice(1)).get(
+			'content',
+		);
 		await holderAnswers(String(content), 'verified');
 		sink.clear();
 
 		const { execution } = await sweep();
 		expect(execution.status).toBe('success');
-		expect(statusRequests().map((r) => (r.body as { ids: string[] }).ids)).toEqual([[added.submissionId]]);
+		expect(statusRequests().map((r) => (r.body as { ids: string[] }).ids)).toEqual([
+			[added.submissionId],
+		]);
 		const [after] = await tables.rows(tableId);
 		expect(after).toMatchObject({ id: row.id, status: 'verified', remindedAt: null });
 		expect(after.checkedAt).not.toBeNull();
@@ -221,7 +248,9 @@ describe('SEEK Pass status sweep', () => {
 		expect(first.execution.status).toBe('success');
 		const requests = statusRequests();
 		expect(requests).toHaveLength(Math.ceil(1000 / 30));
-		expect(requests.every((r) => r.status === 200 && (r.body as { ids: string[] }).ids.length <= 30)).toBe(true);
+		expect(
+			requests.every((r) => r.status === 200 && (r.body as { ids: string[] }).ids.length <= 30),
+		).toBe(true);
 		expect([...new Set(askedIds())].sort()).toEqual(seeds.map((s) => s.id).sort());
 		expect(askedIds()).toHaveLength(1000);
 
@@ -238,7 +267,12 @@ describe('SEEK Pass status sweep', () => {
 						: i < 300
 							? { status: 'pending', notified: false, reminded: true }
 							: { status: 'pending', notified: false, reminded: false };
-			expect({ id: s.id, status: row.status, notified: row.notifiedAt !== null, reminded: row.remindedAt !== null }).toEqual({ id: s.id, ...want });
+			expect({
+				id: s.id,
+				status: row.status,
+				notified: row.notifiedAt !== null,
+				reminded: row.remindedAt !== null,
+			}).toEqual({ id: s.id, ...want });
 		}
 
 		const mails = await sink.waitFor(300, undefined, 60_000);
@@ -261,8 +295,21 @@ describe('SEEK Pass status sweep', () => {
 		expect(statusRequests()).toHaveLength(Math.ceil(800 / 30));
 		expect(sink.messages()).toEqual([]);
 		const unchanged = await rowsById();
-		for (const [id, row] of rows) expect({ id, status: unchanged.get(id)!.status, notifiedAt: unchanged.get(id)!.notifiedAt, remindedAt: unchanged.get(id)!.remindedAt }).toEqual({ id, status: row.status, notifiedAt: row.notifiedAt, remindedAt: row.remindedAt });
-		report(`1,000 rows: first sweep ${first.ms} ms, ${requests.length} status requests, 300 emails; second sweep ${second.ms} ms, ${statusRequests().length} requests, 0 emails`);
+		for (const [id, row] of rows)
+			expect({
+				id,
+				status: unchanged.get(id)!.status,
+				notifiedAt: unchanged.get(id)!.notifiedAt,
+				remindedAt: unchanged.get(id)!.remindedAt,
+			}).toEqual({
+				id,
+				status: row.status,
+				notifiedAt: row.notifiedAt,
+				remindedAt: row.remindedAt,
+			});
+		report(
+			`1,000 rows: first sweep ${first.ms} ms, ${requests.length} status requests, 300 emails; second sweep ${second.ms} ms, ${statusRequests().length} requests, 0 emails`,
+		);
 	}, 1_500_000);
 
 	test('a SEEK Pass outage during a sweep loses no row and sends nothing twice', async () => {
@@ -284,14 +331,22 @@ describe('SEEK Pass status sweep', () => {
 		const answeredIds = statusRequests()
 			.filter((r) => r.status === 200)
 			.flatMap((r) => (r.body as { ids: string[] }).ids);
-		report(`outage sweep: ${statusRequests().length} status requests, ${failedIds.length} ids unanswered, execution ${during.execution.status}`);
+		report(
+			`outage sweep: ${statusRequests().length} status requests, ${failedIds.length} ids unanswered, execution ${during.execution.status}`,
+		);
 		expect(failedIds.length).toBeGreaterThan(0);
 		// The failure is visible as a failed execution, not a silent one.
 		expect(during.execution.status).toBe('error');
 		const afterOutage = await rowsById();
 		expect(afterOutage.size).toBe(300);
 		for (const id of failedIds) {
-			expect({ id, ...afterOutage.get(id) }).toMatchObject({ id, status: 'pending', checkedAt: null, notifiedAt: null, remindedAt: null });
+			expect({ id, ...afterOutage.get(id) }).toMatchObject({
+				id,
+				status: 'pending',
+				checkedAt: null,
+				notifiedAt: null,
+				remindedAt: null,
+			});
 		}
 		const sentDuring = mailCounts();
 		for (const key of sentDuring.keys()) {
@@ -312,8 +367,12 @@ describe('SEEK Pass status sweep', () => {
 		}
 		expect(mailCounts()).toEqual(expected);
 		const rows = await rowsById();
-		expect([...rows.values()].filter((r) => r.status === 'verified' && r.notifiedAt !== null)).toHaveLength(100);
-		expect([...rows.values()].filter((r) => r.status === 'pending' && r.remindedAt !== null)).toHaveLength(100);
+		expect(
+			[...rows.values()].filter((r) => r.status === 'verified' && r.notifiedAt !== null),
+		).toHaveLength(100);
+		expect(
+			[...rows.values()].filter((r) => r.status === 'pending' && r.remindedAt !== null),
+		).toHaveLength(100);
 	}, 600_000);
 
 	test('an accepted submission whose notice bounced is notified by the next sweep, once', async () => {

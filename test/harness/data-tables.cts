@@ -41,8 +41,15 @@ export class DataTables {
 		return this.projectId;
 	}
 
-	async create(name: string, columns: Array<{ name: string; type: DataTableColumnType }>): Promise<string> {
-		const created = await this.n8n.rest<{ id: string }>('POST', `/projects/${await this.project()}/data-tables`, { name, columns });
+	async create(
+		name: string,
+		columns: Array<{ name: string; type: DataTableColumnType }>,
+	): Promise<string> {
+		const created = await this.n8n.rest<{ id: string }>(
+			'POST',
+			`/projects/${await this.project()}/data-tables`,
+			{ name, columns },
+		);
 		return created.id;
 	}
 
@@ -53,10 +60,14 @@ export class DataTables {
 	/** Appends rows (dates as ISO strings), in requests of 500. */
 	async insert(tableId: string, rows: Array<Record<string, DataTableValue>>): Promise<void> {
 		for (let i = 0; i < rows.length; i += 500) {
-			await this.n8n.rest('POST', `/projects/${await this.project()}/data-tables/${tableId}/insert`, {
-				data: rows.slice(i, i + 500),
-				returnType: 'count',
-			});
+			await this.n8n.rest(
+				'POST',
+				`/projects/${await this.project()}/data-tables/${tableId}/insert`,
+				{
+					data: rows.slice(i, i + 500),
+					returnType: 'count',
+				},
+			);
 		}
 	}
 
