@@ -340,8 +340,8 @@ describe('SEEK Pass status sweep', () => {
 		const afterOutage = await rowsById();
 		expect(afterOutage.size).toBe(300);
 		for (const id of failedIds) {
-			expect({ id, ...afterOutage.get(id) }).toMatchObject({
-				id,
+			expect(afterOutage.get(id)).toMatchObject({
+				submissionId: id,
 				status: 'pending',
 				checkedAt: null,
 				notifiedAt: null,
