@@ -348,7 +348,15 @@ describe('SEEK Pass status sweep', () => {
 				remindedAt: null,
 			});
 		}
+		// The rows SEEK Pass did answer for were handled in the same sweep, their notices sent.
+		for (const id of answeredIds)
+			expect({ id, checked: afterOutage.get(id)!.checkedAt !== null }).toEqual({
+				id,
+				checked: true,
+			});
 		const sentDuring = mailCounts();
+		const due = (id: string) => Number(id.split('-')[1]) < 200;
+		expect(sentDuring.size).toBe(answeredIds.filter(due).length);
 		for (const key of sentDuring.keys()) {
 			const id = /Holder (\S+)/.exec(key)?.[1] ?? key.split('@')[0];
 			expect(answeredIds).toContain(id);
