@@ -240,7 +240,7 @@ async function main(): Promise<void> {
 				process.once('SIGTERM', () => resolve());
 			});
 		} else {
-			say('\nTo open the same flow in the n8n editor: npm run demo -- --keep-open');
+			say('\nTo open both workflows and the data table in the n8n editor: npm run demo -- --keep-open');
 		}
 		await shutdown();
 		say(`\nDemo succeeded in ${elapsed()}.`);
