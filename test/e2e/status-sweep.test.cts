@@ -229,6 +229,10 @@ describe('Issue → resume → wallet, then the status sweep', () => {
 		expect(again.execution.status).toBe('success');
 		expect(statusRequests()).toHaveLength(0);
 		expect(sink.messages()).toHaveLength(1);
+
+		// The shipped file can be published as it is: its hourly Schedule Trigger is accepted.
+		await n8n.activate(sweepId);
+		await n8n.deactivate(sweepId);
 	}, 240_000);
 });
 
