@@ -113,6 +113,21 @@ test('the flagship workflow’s canvas', async () => {
 	expect(pageErrors).toEqual([]);
 });
 
+test('the status sweep’s canvas', async () => {
+	const workflow = workflowFromFile(path.join(__dirname, '../../workflows/seek-pass-status-sweep.json'), credentials);
+	const id = await n8n.importWorkflow(workflow);
+	const nodes = workflow.nodes.filter((n) => n.type !== 'n8n-nodes-base.stickyNote');
+	await openWorkflow(id, nodes.length);
+	for (const node of nodes) {
+		await expect(page.locator(`[data-test-id="canvas-node"][data-node-name="${node.name}"]`).count()).resolves.toBe(1);
+	}
+	await page.getByTestId('canvas-wrapper').click({ position: { x: 5, y: 5 } });
+	await page.keyboard.press('1'); // zoom to fit
+	await page.waitForTimeout(600); // the fit animation; only affects the picture
+	await shot('workflow-seek-pass-status-sweep');
+	expect(pageErrors).toEqual([]);
+});
+
 test('the nodes panel finds each of our nodes', async () => {
 	// A workflow that has a trigger, so the panel offers every node ("What happens next?").
 	expect(flagshipId).toBeDefined();
