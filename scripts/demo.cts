@@ -1,26 +1,31 @@
 // `npm run demo`: the package working end to end in a real n8n, against the local sandbox.
 // Starts the sandbox, a local SMTP sink and n8n (installed into the user cache on first use),
-// creates the four credentials, imports workflows/issue-resume-wallet.json and runs it while the
-// holder reads the email and accepts the SEEK Pass link in it, then prints what each step produced.
+// creates the four credentials and the data table "SEEK Pass submissions", imports
+// workflows/issue-resume-wallet.json and workflows/seek-pass-status-sweep.json, runs the first, lets
+// the holder accept the SEEK Pass link from the email, runs the sweep once ("Run now"), then prints
+// what each step produced: the row going from pending to verified and the notice the sweep sent.
 // `--keep-open` leaves both running for the editor; Ctrl+C stops them.
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ExecutionResult, Json, MailSink, N8nInstance, ReceivedMail } from '../test/harness/index.cjs';
+import type { DataTableRow, ExecutionResult, Json, MailSink, N8nInstance, ReceivedMail } from '../test/harness/index.cjs';
 import {
 	createSandboxCredentials,
+	DataTables,
 	DEFAULT_OWNER,
 	ensureRuntime,
 	freePort,
 	startMailSink,
 	startN8n,
+	SUBMISSIONS_TABLE,
 	workflowFromFile,
 } from '../test/harness/index.cjs';
 import type { Sandbox } from '../sandbox/index.cjs';
 import { startSandbox } from '../sandbox/index.cjs';
 
 const root = path.resolve(__dirname, '..');
-const WORKFLOW_FILE = path.join(root, 'workflows', 'issue-resume-wallet.json');
+const ISSUE_FILE = path.join(root, 'workflows', 'issue-resume-wallet.json');
+const SWEEP_FILE = path.join(root, 'workflows', 'seek-pass-status-sweep.json');
 const HOLDER_DELAY_MS = 3000;
 
 const started = Date.now();
@@ -98,11 +103,31 @@ function first(execution: ExecutionResult, node: string): Json {
 	return item;
 }
 
-function report(execution: ExecutionResult, mail: ReceivedMail | undefined): void {
-	const issued = first(execution, 'Issue certificate');
-	const pushed = first(execution, 'Push to SmartResume');
-	const added = first(execution, 'Add to SEEK Pass');
-	const summary = first(execution, 'Summary');
+interface Outcome {
+	issue: ExecutionResult;
+	mail: ReceivedMail | undefined;
+	before: DataTableRow | undefined;
+	sweep: ExecutionResult;
+	after: DataTableRow | undefined;
+	notice: ReceivedMail | undefined;
+	statusRequests: number;
+}
+
+function printMail(mail: ReceivedMail): void {
+	say(`     From: ${mail.from}   To: ${mail.to.join(', ')}`);
+	say(`     Subject: ${mail.subject}`);
+	for (const line of mail.text.trim().split('\n')) say(`     | ${line}`);
+}
+
+const rowLine = (row: DataTableRow | undefined) =>
+	row
+		? `status ${String(row.status)}, sent ${String(row.sentAt)}, checked ${String(row.checkedAt ?? '-')}, notified ${String(row.notifiedAt ?? '-')}`
+		: '(no row)';
+
+function report(o: Outcome): void {
+	const issued = first(o.issue, 'Issue certificate');
+	const pushed = first(o.issue, 'Push to SmartResume');
+	const added = first(o.issue, 'Add to SEEK Pass');
 	const recipient = issued.recipient as Json;
 	const group = (issued.group ?? {}) as Json;
 	say('');
@@ -113,19 +138,21 @@ function report(execution: ExecutionResult, mail: ReceivedMail | undefined): voi
 	say(`     ${String(pushed.claimUrl)}`);
 	say(`  3. SEEK Pass "Add to SEEK Pass" link (submission ${String(added.submissionId)}):`);
 	say(`     ${String(added.redirectUri)}`);
-	say(`  4. Email as received by the local SMTP sink:`);
-	if (mail) {
-		say(`     From: ${mail.from}   To: ${mail.to.join(', ')}`);
-		say(`     Subject: ${mail.subject}`);
-		for (const line of mail.text.trim().split('\n')) say(`     | ${line}`);
-		const same = mail.text.includes(String(added.redirectUri));
-		say(`     the link in it ${same ? 'is' : 'is NOT'} the link SEEK Pass returned`);
+	say(`  4. Email to the holder as received by the local SMTP sink:`);
+	if (o.mail) {
+		printMail(o.mail);
+		say(`     the link in it ${o.mail.text.includes(String(added.redirectUri)) ? 'is' : 'is NOT'} the link SEEK Pass returned`);
 	} else {
 		say('     (no email arrived)');
 	}
-	say(`  5. SEEK Pass status after ${execution.nodes['Check status']?.runs ?? 0} check(s): ${String(summary.seekPassStatus)}` +
-		(summary.finalizedAt ? ` at ${String(summary.finalizedAt)}` : ''));
-	say(`  Execution ${execution.id}: ${execution.status}; elapsed ${elapsed()}`);
+	say(`  5. Data table "${SUBMISSIONS_TABLE.name}", row of submission ${String(added.submissionId)}:`);
+	say(`     after the issue run:  ${rowLine(o.before)}`);
+	say(`     after the sweep:      ${rowLine(o.after)}`);
+	say(`     the sweep asked SEEK Pass ${o.statusRequests} time(s) (30 submissions per request)`);
+	say(`  6. The sweep's notice, as received by the SMTP sink:`);
+	if (o.notice) printMail(o.notice);
+	else say('     (no notice arrived)');
+	say(`  Executions ${o.issue.id} (issue) and ${o.sweep.id} (sweep): ${o.issue.status}, ${o.sweep.status}; elapsed ${elapsed()}`);
 }
 
 async function main(): Promise<void> {
@@ -142,7 +169,7 @@ async function main(): Promise<void> {
 		await sink?.close().catch(() => undefined);
 	};
 	try {
-		say('Career credentials demo: Certifier → SmartResume → SEEK Pass in a real n8n, against the local sandbox\n');
+		say('Career credentials demo: Certifier → SmartResume → SEEK Pass, then the SEEK Pass status sweep, in a real n8n against the local sandbox\n');
 		await step('Build the package', build);
 		sb = await step('Start the sandbox', async () => await startSandbox({ port: await portOr(4780) }));
 		say(`  sandbox ${sb.origin} (SEEK Pass ${sb.urls.seekPass}, SmartResume ${sb.urls.smartResume}, Certifier ${sb.urls.certifier})`);
@@ -158,38 +185,62 @@ async function main(): Promise<void> {
 		const credentials = await step('Create credentials pointing at the sandbox and the SMTP sink', async () =>
 			await createSandboxCredentials(server, sandbox, mailSink),
 		);
-		const workflowId = await step('Import workflows/issue-resume-wallet.json', async () =>
-			await server.importWorkflow(workflowFromFile(WORKFLOW_FILE, credentials)),
+		const tables = new DataTables(server);
+		const tableId = await step(`Create the data table "${SUBMISSIONS_TABLE.name}" (n8n's REST API, as Data tables → Create would)`, async () =>
+			await tables.create(SUBMISSIONS_TABLE.name, SUBMISSIONS_TABLE.columns),
 		);
-		const { execution, mail } = await step('Run it (the holder accepts the SEEK Pass link from the email)', async () => {
+		const [issueId, sweepId] = await step('Import workflows/issue-resume-wallet.json and workflows/seek-pass-status-sweep.json', async () => [
+			await server.importWorkflow(workflowFromFile(ISSUE_FILE, credentials)),
+			await server.importWorkflow(workflowFromFile(SWEEP_FILE, credentials)),
+		]);
+		const { issue, mail, before } = await step('Run the issue workflow (the holder then accepts the SEEK Pass link from the email)', async () => {
 			// Settled at once so a failure of the holder cannot become an unhandled rejection.
 			const accepting = playHolder(sandbox, mailSink, holder).then(
 				(got) => ({ got, error: undefined }),
 				(error: unknown) => ({ got: undefined, error }),
 			);
-			const result = await server.runWorkflow(workflowId, { timeoutMs: 180_000 });
-			holder.done = true;
+			const result = await server.runWorkflow(issueId, { timeoutMs: 180_000 });
+			if (result.status !== 'success') {
+				holder.done = true;
+				throw new Error(`execution ${result.id} ended "${result.status}": ${JSON.stringify(result.error ?? {}).slice(0, 500)}`);
+			}
+			const [row] = await tables.rows(tableId);
+			progress(`recorded submission ${String(row?.submissionId)} as ${String(row?.status)}; nothing waits for the holder`);
 			const accepted = await accepting;
 			if (accepted.error) throw accepted.error;
-			if (accepted.got) progress(`holder opened the email to ${accepted.got.mail.to.join(', ')} and accepted the link`);
+			if (!accepted.got) throw new Error('no email with a SEEK Pass link reached the SMTP sink');
+			progress(`holder opened the email to ${accepted.got.mail.to.join(', ')} and accepted the link`);
+			return { issue: result, mail: accepted.got.mail, before: row };
+		});
+		const { sweep, after, notice, statusRequests } = await step('Run the status sweep once ("Run now"; scheduled hourly once active)', async () => {
+			sandbox.clearRequests();
+			const seen = mailSink.messages().length;
+			const result = await server.runWorkflow(sweepId, { trigger: 'Run now', timeoutMs: 180_000 });
 			if (result.status !== 'success') {
 				throw new Error(`execution ${result.id} ended "${result.status}": ${JSON.stringify(result.error ?? {}).slice(0, 500)}`);
 			}
-			return { execution: result, mail: accepted.got?.mail };
+			const [row] = await tables.rows(tableId);
+			const notices = await mailSink.waitFor(seen + 1, undefined, 30_000);
+			return {
+				sweep: result,
+				after: row,
+				notice: notices[seen],
+				statusRequests: sandbox.requests({ service: 'seekPass', pathIncludes: '/submissions/status.json' }).length,
+			};
 		});
-		report(execution, mail);
-		if (!mail) throw new StepError('Email', 'no email reached the SMTP sink');
-		if (first(execution, 'Summary').seekPassStatus !== 'verified') throw new StepError('Final status', 'the holder did not verify in time');
+		report({ issue, mail, before, sweep, after, notice, statusRequests });
+		if (after?.status !== 'verified') throw new StepError('Final status', `the row is "${String(after?.status)}", not verified`);
+		if (!after.notifiedAt || !notice) throw new StepError('Notice', 'the sweep sent no notice');
 		if (keepOpen) {
 			say('\nStill running (Ctrl+C stops both):');
-			say(`  n8n editor  ${server.url}/workflow/${workflowId}   login ${DEFAULT_OWNER.email} / ${DEFAULT_OWNER.password}`);
+			say(`  n8n editor  ${server.url}/workflow/${issueId} (issue), ${server.url}/workflow/${sweepId} (sweep)   login ${DEFAULT_OWNER.email} / ${DEFAULT_OWNER.password}`);
 			say(`  sandbox     ${sandbox.origin}/_control/state`);
 			await new Promise<void>((resolve) => {
 				process.once('SIGINT', () => resolve());
 				process.once('SIGTERM', () => resolve());
 			});
 		} else {
-			say('\nTo open the same flow in the n8n editor: npm run demo -- --keep-open');
+			say('\nTo open both workflows and the data table in the n8n editor: npm run demo -- --keep-open');
 		}
 		await shutdown();
 		say(`\nDemo succeeded in ${elapsed()}.`);

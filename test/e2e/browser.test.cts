@@ -100,14 +100,31 @@ test('the package’s node types are all loaded by n8n', () => {
 test('the flagship workflow’s canvas', async () => {
 	const workflow = workflowFromFile(FLAGSHIP, credentials);
 	flagshipId = await n8n.importWorkflow(workflow);
-	await openWorkflow(flagshipId, workflow.nodes.length);
-	for (const node of workflow.nodes) {
+	// Its sticky note is not a node on the canvas.
+	const nodes = workflow.nodes.filter((n) => n.type !== 'n8n-nodes-base.stickyNote');
+	await openWorkflow(flagshipId, nodes.length);
+	for (const node of nodes) {
 		await expect(page.locator(`[data-test-id="canvas-node"][data-node-name="${node.name}"]`).count()).resolves.toBe(1);
 	}
 	await page.getByTestId('canvas-wrapper').click({ position: { x: 5, y: 5 } });
 	await page.keyboard.press('1'); // zoom to fit
 	await page.waitForTimeout(600); // the fit animation; only affects the picture
 	await shot('workflow-issue-resume-wallet');
+	expect(pageErrors).toEqual([]);
+});
+
+test('the status sweep’s canvas', async () => {
+	const workflow = workflowFromFile(path.join(__dirname, '../../workflows/seek-pass-status-sweep.json'), credentials);
+	const id = await n8n.importWorkflow(workflow);
+	const nodes = workflow.nodes.filter((n) => n.type !== 'n8n-nodes-base.stickyNote');
+	await openWorkflow(id, nodes.length);
+	for (const node of nodes) {
+		await expect(page.locator(`[data-test-id="canvas-node"][data-node-name="${node.name}"]`).count()).resolves.toBe(1);
+	}
+	await page.getByTestId('canvas-wrapper').click({ position: { x: 5, y: 5 } });
+	await page.keyboard.press('1'); // zoom to fit
+	await page.waitForTimeout(600); // the fit animation; only affects the picture
+	await shot('workflow-seek-pass-status-sweep');
 	expect(pageErrors).toEqual([]);
 });
 

@@ -10,3 +10,4 @@ export { freePort, freePorts } from './ports.cjs';
 export { N8N_VERSION, NODE_VERSION, PACKAGE_NAME, PACKAGE_ROOT, runtimeDir } from './constants.cjs';
 export { startMailSink, type MailSink, type ReceivedMail } from './mail-sink.cjs';
 export { createSandboxCredentials, workflowFromFile, type CredentialRefs, type ShippedWorkflow } from './credentials.cjs';
+export { DataTables, SUBMISSIONS_TABLE, type DataTableRow, type DataTableValue, type DataTableColumnType } from './data-tables.cjs';

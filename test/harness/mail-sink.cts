@@ -21,6 +21,13 @@ export interface MailSink {
 	/** Waits (bounded) until `count` messages matching `match` arrived; throws naming what did arrive. */
 	waitFor(count: number, match?: (m: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail[]>;
 	clear(): void;
+	/**
+	 * Refuses, with a permanent 550 at RCPT TO, every recipient `match` accepts (a bounce as a
+	 * mail server gives it); `undefined` accepts everyone again.
+	 */
+	refuse(match: ((address: string) => boolean) | undefined): void;
+	/** Recipients refused so far, oldest first. */
+	refused(): string[];
 	close(): Promise<void>;
 	/** The data of an n8n `smtp` credential that delivers here. */
 	credential(): Record<string, unknown>;
@@ -33,11 +40,22 @@ const addresses = (value: unknown): string[] => {
 
 export async function startMailSink(): Promise<MailSink> {
 	const received: ReceivedMail[] = [];
+	const refusedList: string[] = [];
+	let refusing: ((address: string) => boolean) | undefined;
 	const server = new SMTPServer({
 		secure: false,
 		authOptional: true,
 		disabledCommands: ['STARTTLS', 'AUTH'],
 		logger: false,
+		onRcptTo(address, _session, callback) {
+			if (refusing?.(address.address)) {
+				refusedList.push(address.address);
+				const error = Object.assign(new Error(`Mailbox ${address.address} unavailable`), { responseCode: 550 });
+				callback(error);
+				return;
+			}
+			callback();
+		},
 		onData(stream, _session, callback) {
 			const chunks: Buffer[] = [];
 			stream.on('data', (c: Buffer) => chunks.push(c));
@@ -70,7 +88,12 @@ export async function startMailSink(): Promise<MailSink> {
 		messages: () => [...received],
 		clear: () => {
 			received.length = 0;
+			refusedList.length = 0;
 		},
+		refuse: (match) => {
+			refusing = match;
+		},
+		refused: () => [...refusedList],
 		async waitFor(count, match = () => true, timeoutMs = 30_000) {
 			const deadline = Date.now() + timeoutMs;
 			for (;;) {

@@ -411,7 +411,15 @@ export class N8nInstance {
 	private async waitUntilFinished(executionId: string, timeoutMs: number): Promise<ExecutionResult> {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
-			const res = await this.request('GET', `/rest/executions/${executionId}`);
+			// A busy n8n can drop a kept-alive connection as it is reused (ECONNRESET): ask again.
+			const res = await this.request('GET', `/rest/executions/${executionId}`).catch((error: unknown) => {
+				if (Date.now() > deadline) throw error;
+				return undefined;
+			});
+			if (!res) {
+				await sleep(250);
+				continue;
+			}
 			if (res.ok) {
 				const stored = ((await res.json()) as { data: StoredExecution }).data;
 				if (stored.finished || TERMINAL.has(stored.status)) return parseExecution(stored, this.runtime.dir);
