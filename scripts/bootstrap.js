@@ -18,15 +18,16 @@ const installed = fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8')
 if (!installed) {
 	console.log('[bootstrap] installing dev dependencies from package-lock.json…');
 	const started = Date.now();
-	// `npm install`, not `npm ci`: the lock lacks other platforms' optional bindings of
-	// unrs-resolver (the registry here does not serve them), and `npm ci` refuses such a lock.
-	// --ignore-scripts: @n8n/node-cli's install scripts need pnpm and Node 24; nothing we use needs them.
-	const result = spawnSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund'], {
+	// `npm ci`: exactly the lock (which holds every platform's optional packages), as CI installs.
+	// --ignore-scripts here only, not in .npmrc (that would also silence `prepublishOnly`):
+	// eslint-plugin-n8n-nodes-base's install script needs pnpm and isolated-vm's needs Node 24;
+	// nothing we use needs them.
+	const result = spawnSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], {
 		cwd: root,
 		stdio: 'inherit',
 	});
 	if (result.status !== 0) {
-		console.error('[bootstrap] npm install failed');
+		console.error('[bootstrap] npm ci failed');
 		process.exit(result.status ?? 1);
 	}
 	fs.writeFileSync(stampFile, lockHash);

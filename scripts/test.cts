@@ -55,6 +55,9 @@ function jest(name: string, projects: string[]): boolean {
 const only = process.argv.slice(2);
 const wants = (step: string) => only.length === 0 || only.includes(step);
 
+// The lock must install as CI and users install: `npm ci` refuses a lock that misses any
+// platform's optional package (issue 15).
+if (wants('lockfile')) run('lockfile (npm ci --dry-run)', 'npm', ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error']);
 const built = wants('build') || wants('e2e') || wants('scale') ? run('build (n8n-node build)', 'npm', ['run', 'build', '--silent']) : true;
 if (wants('lint')) run('lint (n8n-node lint, strict)', 'npm', ['run', 'lint', '--silent']);
 if (wants('typecheck')) run('type-check dev code', bin('tsc'), ['--noEmit', '-p', 'tsconfig.dev.json']);
