@@ -79,6 +79,8 @@ export class ApiClient {
 		private readonly policy: RetryPolicy,
 		private readonly timeoutMs: number,
 		private readonly random: () => number,
+		/** The credential's Ignore SSL Issues switch (n8n keeps it only for a custom host). */
+		private readonly ignoreSslIssues: boolean,
 	) {}
 
 	/** Reads the credential once; reuse the client for every item of the execution. */
@@ -96,6 +98,7 @@ export class ApiClient {
 			{ ...DEFAULT_RETRY_POLICY, ...options.retry },
 			options.timeoutMs ?? 30_000,
 			options.random ?? Math.random,
+			credentials.ignoreSSLIssues === true,
 		);
 	}
 
@@ -143,7 +146,8 @@ export class ApiClient {
 			await this.ctx.helpers.httpRequestWithAuthentication.call(
 				this.ctx,
 				this.service.credentialType,
-				this.options(request),
+				// Only towards the vendor's host; a public download keeps full verification.
+				{ ...this.options(request), skipSslCertificateValidation: this.ignoreSslIssues },
 				this.service.tokenExpiredStatusCodes
 					? { oauth2: { tokenExpiredStatusCode: this.service.tokenExpiredStatusCodes } }
 					: // A static token cannot be renewed: stop n8n from re-sending on 401.
