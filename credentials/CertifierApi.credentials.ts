@@ -11,6 +11,7 @@ import {
 	CERTIFIER_PATHS,
 	CERTIFIER_VERSION_HEADER,
 } from '../nodes/Certifier/constants';
+import { ignoreSslIssuesProperty } from '../nodes/common/ignore-ssl-issues';
 
 export class CertifierApi implements ICredentialType {
 	name = 'certifierApi';
@@ -45,6 +46,8 @@ export class CertifierApi implements ICredentialType {
 			default: CERTIFIER_DEFAULT_BASE_URL,
 			description: "Certifier's public API, or another host such as this package's local sandbox",
 		},
+		// Offered only for a Base URL other than Certifier's own.
+		ignoreSslIssuesProperty({ hide: { baseUrl: [CERTIFIER_DEFAULT_BASE_URL] } }),
 	];
 
 	authenticate: IAuthenticateGeneric = {
@@ -63,6 +66,7 @@ export class CertifierApi implements ICredentialType {
 			url: CERTIFIER_PATHS.groups,
 			method: 'GET',
 			qs: { limit: 1 },
+			skipSslCertificateValidation: '={{$credentials.ignoreSSLIssues === true}}',
 		},
 	};
 }

@@ -1,6 +1,7 @@
 import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 import { clientCredentialsProperties } from '../nodes/common/client-credentials';
 import { credentialsBaseUrlExpression } from '../nodes/common/environment';
+import { ignoreSslIssuesProperty } from '../nodes/common/ignore-ssl-issues';
 import { SEEK_PASS_HOSTS, SEEK_PASS_PATHS, SEEK_PASS_SCOPES } from '../nodes/SeekPass/constants';
 
 export class SeekPassOAuth2Api implements ICredentialType {
@@ -22,6 +23,7 @@ export class SeekPassOAuth2Api implements ICredentialType {
 			tokenPath: SEEK_PASS_PATHS.grant,
 			authentication: 'body',
 		}),
+		ignoreSslIssuesProperty({ show: { environment: ['custom'] } }),
 		{
 			displayName: 'Scope',
 			name: 'scope',
@@ -38,6 +40,7 @@ export class SeekPassOAuth2Api implements ICredentialType {
 			baseURL: credentialsBaseUrlExpression(SEEK_PASS_HOSTS),
 			url: SEEK_PASS_PATHS.webhooks,
 			method: 'GET',
+			skipSslCertificateValidation: '={{$credentials.ignoreSSLIssues === true}}',
 		},
 	};
 }

@@ -1,6 +1,7 @@
 import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 import { clientCredentialsProperties } from '../nodes/common/client-credentials';
 import { credentialsBaseUrlExpression } from '../nodes/common/environment';
+import { ignoreSslIssuesProperty } from '../nodes/common/ignore-ssl-issues';
 import { SMART_RESUME_HOSTS, SMART_RESUME_PATHS, SMART_RESUME_SCOPE } from '../nodes/SmartResume/constants';
 
 export class SmartResumeOAuth2Api implements ICredentialType {
@@ -22,6 +23,7 @@ export class SmartResumeOAuth2Api implements ICredentialType {
 			tokenPath: SMART_RESUME_PATHS.oauth,
 			authentication: 'header',
 		}).map(labelEnvironments),
+		ignoreSslIssuesProperty({ show: { environment: ['custom'] } }),
 		{
 			displayName: 'Access Key',
 			name: 'clientSecret',
@@ -49,6 +51,7 @@ export class SmartResumeOAuth2Api implements ICredentialType {
 			auth: { username: '={{$credentials.clientId}}', password: '={{$credentials.clientSecret}}' },
 			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
 			body: 'grant_type=client_credentials&scope=delete%20readonly%20replace',
+			skipSslCertificateValidation: '={{$credentials.ignoreSSLIssues === true}}',
 		},
 	};
 }

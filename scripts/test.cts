@@ -1,4 +1,5 @@
-// `npm test`: build, lint, type-check, then the unit, integration, end-to-end and queue-mode suites.
+// `npm test`: lockfile check, build, lint, type-check, n8n's package scanner, then the unit,
+// integration, n8n 1.x compatibility, end-to-end and queue-mode suites.
 // Every step runs even when an earlier one failed (except those that need the build), so one
 // run shows everything that is wrong; the last line is the count CI reads.
 import { spawnSync } from 'node:child_process';
@@ -55,9 +56,18 @@ function jest(name: string, projects: string[]): boolean {
 const only = process.argv.slice(2);
 const wants = (step: string) => only.length === 0 || only.includes(step);
 
-const built = wants('build') || wants('e2e') || wants('scale') ? run('build (n8n-node build)', 'npm', ['run', 'build', '--silent']) : true;
+// The lock must install as CI and users install: `npm ci` refuses a lock that misses any
+// platform's optional package (issue 15).
+if (wants('lockfile')) run('lockfile (npm ci --dry-run)', 'npm', ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error']);
+const built = wants('build') || wants('scan') || wants('e2e') || wants('scale') ? run('build (n8n-node build)', 'npm', ['run', 'build', '--silent']) : true;
 if (wants('lint')) run('lint (n8n-node lint, strict)', 'npm', ['run', 'lint', '--silent']);
 if (wants('typecheck')) run('type-check dev code', bin('tsc'), ['--noEmit', '-p', 'tsconfig.dev.json']);
+// n8n's community-package scanner on the tarball npm would publish (and on the source), as
+// n8n runs it before verifying a package; zero findings required (issue 15).
+if (wants('scan')) {
+	if (built) run('n8n community-package scanner', process.execPath, ['scripts/scan-package.mjs']);
+	else skip('n8n community-package scanner');
+}
 if (wants('unit')) jest('unit + integration tests', ['unit', 'integration']);
 // The oldest supported n8n (README "Compatibility"): the in-process flagship flow and one
 // operation per node again, on n8n 1.85's n8n-core / n8n-workflow (jest project "compat").

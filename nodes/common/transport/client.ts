@@ -86,6 +86,8 @@ export class ApiClient {
 		private readonly timeoutMs: number,
 		private readonly random: () => number,
 		private readonly inFlight: ConcurrencyLimit,
+		/** The credential's Ignore SSL Issues switch (n8n keeps it only for a custom host). */
+		private readonly ignoreSslIssues: boolean,
 	) {}
 
 	/** Reads the credential once; reuse the client for every item of the execution. */
@@ -104,6 +106,7 @@ export class ApiClient {
 			options.timeoutMs ?? 30_000,
 			options.random ?? Math.random,
 			new ConcurrencyLimit(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT),
+			credentials.ignoreSSLIssues === true,
 		);
 	}
 
@@ -151,7 +154,8 @@ export class ApiClient {
 			await this.ctx.helpers.httpRequestWithAuthentication.call(
 				this.ctx,
 				this.service.credentialType,
-				this.options(request),
+				// Only towards the vendor's host; a public download keeps full verification.
+				{ ...this.options(request), skipSslCertificateValidation: this.ignoreSslIssues },
 				this.service.tokenExpiredStatusCodes
 					? { oauth2: { tokenExpiredStatusCode: this.service.tokenExpiredStatusCodes } }
 					: // A static token cannot be renewed: stop n8n from re-sending on 401.

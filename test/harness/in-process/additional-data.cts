@@ -4,7 +4,7 @@
 // an explicit error rather than a silent stub.
 import './env.cjs';
 
-import { ExternalSecretsProxy } from 'n8n-core';
+import * as n8nCore from 'n8n-core';
 import type { ExecutionLifecycleHooks } from 'n8n-core';
 import type { ICredentialsHelper, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
 
@@ -26,7 +26,8 @@ export function createAdditionalData(
 		workflowId: hooks.workflowData.id,
 		currentNodeExecutionIndex: 0,
 		variables: {},
-		externalSecretsProxy: new ExternalSecretsProxy(),
+		// n8n-core 1.x (the compat project) has no ExternalSecretsProxy: no external secrets there.
+		externalSecretsProxy: 'ExternalSecretsProxy' in n8nCore ? new n8nCore.ExternalSecretsProxy() : undefined!,
 		restApiUrl: `${BASE_URL}rest`,
 		instanceBaseUrl: BASE_URL,
 		formBaseUrl: `${BASE_URL}form`,

@@ -15,7 +15,8 @@
 import './env.cjs';
 
 import { Credentials, getAdditionalKeys } from 'n8n-core';
-import { ICredentialsHelper, NodeHelpers, Workflow, isExpression } from 'n8n-workflow';
+import * as n8nWorkflow from 'n8n-workflow';
+import { ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialsExpressionResolveValues,
@@ -35,6 +36,13 @@ import type {
 
 import type { CredentialTypeRegistry } from './credential-types.cjs';
 import type { CredentialStore } from './credential-store.cjs';
+import { inIsolate } from './isolate.cjs';
+
+// n8n-workflow 1.x (the compat project) does not export isExpression: the same test by hand.
+const isExpression: (value: unknown) => value is string =
+	'isExpression' in n8nWorkflow
+		? n8nWorkflow.isExpression
+		: (value): value is string => typeof value === 'string' && value.startsWith('=');
 
 // Endpoint and flow fields an OAuth credential type pins with a hidden property: the
 // type's value wins over anything stored, as on the server.
@@ -158,7 +166,7 @@ export class InProcessCredentialsHelper extends ICredentialsHelper {
 			) as ICredentialDataDecryptedObject;
 		}
 		const workflow = this.credentialWorkflow();
-		return await workflow.expression.withIsolate(
+		return await inIsolate(workflow, 
 			async () =>
 				workflow.expression.getComplexParameterValue(
 					credentialNode,

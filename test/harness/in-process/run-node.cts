@@ -5,13 +5,14 @@
 import './env.cjs';
 
 import { WorkflowExecute } from 'n8n-core';
-import { createRunExecutionData } from 'n8n-workflow';
+import * as n8nWorkflow from 'n8n-workflow';
 import type {
 	ICredentialsHelper,
 	IDataObject,
 	INode,
 	INodeExecutionData,
 	IRun,
+	IRunExecutionData,
 	ITaskData,
 	OnError,
 	WorkflowExecuteMode,
@@ -75,11 +76,22 @@ export async function runNode(
 		options.workflowId,
 	);
 	const input = options.input ?? [{ json: {} }];
-	const runExecutionData = createRunExecutionData({
-		executionData: {
-			nodeExecutionStack: [{ node, data: { main: [structuredClone(input)] }, source: null }],
-		},
-	});
+	const nodeExecutionStack = [{ node, data: { main: [structuredClone(input)] }, source: null }];
+	// n8n-workflow 1.x (the compat project) has no createRunExecutionData: the same object by hand.
+	const runExecutionData =
+		'createRunExecutionData' in n8nWorkflow
+			? n8nWorkflow.createRunExecutionData({ executionData: { nodeExecutionStack } })
+			: ({
+					startData: {},
+					resultData: { runData: {} },
+					executionData: {
+						contextData: {},
+						nodeExecutionStack,
+						metadata: {},
+						waitingExecution: {},
+						waitingExecutionSource: {},
+					},
+				} as unknown as IRunExecutionData);
 
 	const thrown: ThrownErrors = {};
 	const run = await thrownErrors.run(thrown, async () =>

@@ -12,12 +12,14 @@ import './env.cjs';
 
 import * as path from 'node:path';
 
-import { PollContext, PollTriggerExecutor } from 'n8n-core';
+import * as n8nCore from 'n8n-core';
+import { PollContext } from 'n8n-core';
 import type { Container as ContainerType } from '@n8n/di';
 import type { ICredentialsHelper, IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import type { NodeTypeRegistry } from './node-types.cjs';
 import { buildNode, createOneNodeWorkflow, staticDataOf, type NodeOptions } from './workflow.cjs';
+import { inIsolate } from './isolate.cjs';
 
 export interface RunPollOptions extends NodeOptions {
 	/** Defaults to 'trigger': a scheduled poll of an active workflow. */
@@ -68,7 +70,7 @@ export async function runPoll(
 		const context = new PollContext(workflow, node, additionalData, 'manual', 'manual');
 		const unchanged = structuredClone(options.staticData ?? {});
 		try {
-			const output = await workflow.expression.withIsolate(async () => await poll.call(context));
+			const output = await inIsolate(workflow, async () => await poll.call(context));
 			return { output, staticData: unchanged };
 		} catch (error) {
 			return { output: null, error, staticData: unchanged };
@@ -89,9 +91,20 @@ export async function runPoll(
 			run.error = error;
 		},
 	);
-	const tick = n8nCoreContainer()
-		.get(PollTriggerExecutor)
-		.create(workflow, node, context, () => true);
-	await tick();
+	if ('PollTriggerExecutor' in n8nCore) {
+		const tick = n8nCoreContainer()
+			.get(n8nCore.PollTriggerExecutor)
+			.create(workflow, node, context, () => true);
+		await tick();
+	} else {
+		// n8n-core 1.x (the compat project) has no PollTriggerExecutor: one tick as its
+		// ActiveWorkflows ran it — emit what poll() returned unless null, report what it threw.
+		try {
+			const output = await poll.call(context);
+			if (output !== null) context.__emit(output);
+		} catch (error) {
+			context.__emitError(error as Error);
+		}
+	}
 	return { ...run, staticData: staticDataOf(workflow) };
 }

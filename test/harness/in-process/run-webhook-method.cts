@@ -26,6 +26,7 @@ import {
 	staticDataOf,
 	type NodeOptions,
 } from './workflow.cjs';
+import { inIsolate } from './isolate.cjs';
 
 export interface RunWebhookMethodOptions extends NodeOptions {
 	method: WebhookSetupMethodNames;
@@ -87,7 +88,7 @@ export async function runWebhookMethod(
 	const context = new HookContext(workflow, node, additionalData, mode, activation, webhookData);
 	pinWebhookUrl(context, webhookName, options.webhookUrl);
 
-	const result = await workflow.expression.withIsolate(async () => await method.call(context));
+	const result = await inIsolate(workflow, async () => await method.call(context));
 	// n8n only tests the answer for truthiness (`if (!webhookExists) create`).
 	return { result: Boolean(result), webhookUrl: url, staticData: staticDataOf(workflow) };
 }

@@ -33,6 +33,7 @@ import {
 	staticDataOf,
 	type NodeOptions,
 } from './workflow.cjs';
+import { inIsolate } from './isolate.cjs';
 
 export interface RunWebhookOptions extends NodeOptions {
 	/** Which of the type's webhooks was called; 'default' unless it has a 'setup' one. */
@@ -152,7 +153,7 @@ export async function runWebhook(
 	try {
 		const webhook = nodeType.webhook;
 		returned =
-			(await workflow.expression.withIsolate(async () => await webhook.call(context))) ?? {};
+			(await inIsolate(workflow, async () => await webhook.call(context))) ?? {};
 	} catch (error) {
 		// n8n answers 500 with the error's message and records the failed execution.
 		return result(500, { error });
