@@ -2,8 +2,8 @@
 // Code (N tagged items) → the work node; measures it from n8n's run data, the sandbox and /proc.
 import { randomBytes } from 'node:crypto';
 import type { Sandbox } from '../sandbox/index.cjs';
-import { manualWorkflow, type N8nInstance, type WorkflowNode } from '../test/harness/index.cjs';
-import { parseExecution, type StoredExecution } from '../test/harness/execution.cjs';
+import { manualWorkflow, type N8nInstance, type WorkflowNode } from '../real-n8n/index.cjs';
+import { parseExecution, type StoredExecution } from '../real-n8n/execution.cjs';
 import { estimateSeconds, type BenchCase } from './matrix.cjs';
 import { RssSampler } from './metrics.cjs';
 import { duplicateWrites, httpRequestNode, itemsCode, opDefinition, ourNode, seedSubmissions } from './ops.cjs';

@@ -1,7 +1,7 @@
 // The four operations the bench drives: this package's node, the HTTP Request node doing the same
 // requests as a user would set it up, and how to read the sandbox's view of the result.
 import type { LoggedRequest, Sandbox, ServiceName } from '../sandbox/index.cjs';
-import type { WorkflowNode } from '../test/harness/index.cjs';
+import type { WorkflowNode } from '../real-n8n/index.cjs';
 import type { Op, Variant } from './matrix.cjs';
 
 export const PACKAGE = 'n8n-nodes-career-credentials';

@@ -3,7 +3,7 @@
 // for a community package, in the n8n runtime's Node 24, in fresh processes; the median is reported.
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
-import { runtimeEnv, type Runtime } from '../test/harness/index.cjs';
+import { runtimeEnv, type Runtime } from '../real-n8n/index.cjs';
 import { median } from './stats.cjs';
 import type { PackageCost } from './types.cjs';
 

@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startSandbox, type Sandbox } from '../sandbox/index.cjs';
-import { ensureRuntime, N8N_VERSION, startN8n, type N8nInstance } from '../test/harness/index.cjs';
+import { ensureRuntime, N8N_VERSION, startN8n, type N8nInstance } from '../real-n8n/index.cjs';
 import { runCase } from './case-runner.cjs';
 import { describeMachine } from './machine.cjs';
 import { defaultMatrix, estimateSeconds, filterCases, quickMatrix, type BenchCase } from './matrix.cjs';

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DataTableRow, ExecutionResult, Json, MailSink, N8nInstance, ReceivedMail } from '../test/harness/index.cjs';
+import type { DataTableRow, ExecutionResult, Json, MailSink, N8nInstance, ReceivedMail } from '../real-n8n/index.cjs';
 import {
 	createSandboxCredentials,
 	DataTables,
@@ -19,7 +19,7 @@ import {
 	startN8n,
 	SUBMISSIONS_TABLE,
 	workflowFromFile,
-} from '../test/harness/index.cjs';
+} from '../real-n8n/index.cjs';
 import type { Sandbox } from '../sandbox/index.cjs';
 import { startSandbox } from '../sandbox/index.cjs';
 

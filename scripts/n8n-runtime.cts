@@ -5,9 +5,9 @@
 //            options: --port <n> (default 5678)  --folder <dir> (keep data there)
 //                     --no-package (plain n8n)
 // Run with `npx tsx scripts/n8n-runtime.cts <command>`.
-import { DEFAULT_OWNER, ensureRuntime, startN8n } from '../test/harness/index.cjs';
-import { locateRuntime } from '../test/harness/runtime.cjs';
-import { runtimeDir } from '../test/harness/constants.cjs';
+import { DEFAULT_OWNER, ensureRuntime, startN8n } from '../real-n8n/index.cjs';
+import { locateRuntime } from '../real-n8n/runtime.cjs';
+import { runtimeDir } from '../real-n8n/constants.cjs';
 
 const USAGE = 'usage: n8n-runtime.cts install | where | start [--port <n>] [--folder <dir>] [--no-package]';
 

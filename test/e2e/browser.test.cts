@@ -1,13 +1,13 @@
 // The n8n editor in headless Chromium, with the package installed as users install it: the
 // nodes panel finds each of our nodes, each node's parameter panel opens without errors, and
 // the screenshots the README shows are written to .github/screenshots/. Chromium is Debian's,
-// installed with apt on first use (see test/harness/chromium.cts).
+// installed with apt on first use (see real-n8n/chromium.cts).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { type BrowserContext, chromium, type Page, selectors } from 'playwright-core';
 import { type Sandbox, startSandbox } from '../../sandbox/index.cjs';
-import { CHROMIUM_ARGS, ensureChromium } from '../harness/chromium.cjs';
+import { CHROMIUM_ARGS, ensureChromium } from '../../real-n8n/chromium.cjs';
 import {
 	createSandboxCredentials,
 	type CredentialRefs,
@@ -18,7 +18,7 @@ import {
 	startMailSink,
 	startN8n,
 	workflowFromFile,
-} from '../harness/index.cjs';
+} from '../../real-n8n/index.cjs';
 
 const SHOTS = path.join(__dirname, '../../.github/screenshots');
 const FLAGSHIP = path.join(__dirname, '../../workflows/issue-resume-wallet.json');

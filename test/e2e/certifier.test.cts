@@ -11,7 +11,7 @@ import {
 	startN8n,
 	type WorkflowJson,
 	type WorkflowNode,
-} from '../harness/index.cjs';
+} from '../../real-n8n/index.cjs';
 
 const P = 'n8n-nodes-career-credentials';
 const SEED_GROUP = '01g90279gp5sbmfek7wymcsvec';

@@ -6,7 +6,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startSandbox, type Sandbox } from '../../sandbox/index.cjs';
-import { startN8n, type ExecutionResult, type Json, type N8nInstance, type WorkflowJson, type WorkflowNode } from '../harness/index.cjs';
+import { startN8n, type ExecutionResult, type Json, type N8nInstance, type WorkflowJson, type WorkflowNode } from '../../real-n8n/index.cjs';
 
 const P = 'n8n-nodes-career-credentials';
 

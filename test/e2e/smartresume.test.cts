@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { type Sandbox, startSandbox } from '../../sandbox/index.cjs';
-import { type ExecutionResult, type Json, type N8nInstance, startN8n, type WorkflowJson, type WorkflowNode } from '../harness/index.cjs';
+import { type ExecutionResult, type Json, type N8nInstance, startN8n, type WorkflowJson, type WorkflowNode } from '../../real-n8n/index.cjs';
 
 const P = 'n8n-nodes-career-credentials';
 const SEED_GROUP = '01g90279gp5sbmfek7wymcsvec';

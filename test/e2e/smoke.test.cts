@@ -14,7 +14,7 @@ import {
 	startN8n,
 	type N8nInstance,
 	type PackageTypes,
-} from '../harness/index.cjs';
+} from '../../real-n8n/index.cjs';
 
 const log = (m: string) => process.stderr.write(`[e2e] ${m}\n`);
 

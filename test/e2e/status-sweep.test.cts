@@ -16,7 +16,7 @@ import {
 	startN8n,
 	SUBMISSIONS_TABLE,
 	workflowFromFile,
-} from '../harness/index.cjs';
+} from '../../real-n8n/index.cjs';
 
 const file = (name: string) => path.join(__dirname, '../../workflows', name);
 const HOUR = 3_600_000;

@@ -6,7 +6,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import { startSandbox, type Sandbox } from '../../sandbox/index.cjs';
-import { startN8n, type N8nInstance } from '../harness/index.cjs';
+import { startN8n, type N8nInstance } from '../../real-n8n/index.cjs';
 import { REFUSED_REDIRECTS } from '../unit/smartresume/trigger/open-redirect-cases.cjs';
 
 const P = 'n8n-nodes-career-credentials';

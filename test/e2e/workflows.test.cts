@@ -18,7 +18,7 @@ import {
 	startN8n,
 	SUBMISSIONS_TABLE,
 	workflowFromFile,
-} from '../harness/index.cjs';
+} from '../../real-n8n/index.cjs';
 
 const P = 'n8n-nodes-career-credentials';
 const file = (name: string) => path.join(__dirname, '../../workflows', name);

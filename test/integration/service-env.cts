@@ -3,7 +3,7 @@
 // sandbox, and the same helpers under the same names, so a test reads alike for every service.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import type { LoggedRequest, Sandbox, SandboxOptions } from '../../sandbox/index.cjs';
-import type { InProcessN8n, NodeRun, RunNodeOptions } from '../harness/in-process/index.cjs';
+import type { InProcessN8n, NodeRun, RunNodeOptions } from '../in-process/index.cjs';
 
 export interface ServiceEnv {
 	sb: Sandbox;

@@ -15,8 +15,8 @@ import {
 	startMailSink,
 	SUBMISSIONS_TABLE,
 	workflowFromFile,
-} from '../harness/index.cjs';
-import { startQueueCluster, type QueueCluster } from '../harness/queue/cluster.cjs';
+} from '../../real-n8n/index.cjs';
+import { startQueueCluster, type QueueCluster } from '../../real-n8n/queue/cluster.cjs';
 
 const P = 'n8n-nodes-career-credentials';
 const GROUP = '01g90279gp5sbmfek7wymcsvec';

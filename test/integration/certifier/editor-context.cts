@@ -5,11 +5,11 @@ import { LoadOptionsContext } from 'n8n-core';
 import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
 import { CertifierApi } from '../../../credentials/CertifierApi.credentials';
 import { Certifier } from '../../../nodes/Certifier/Certifier.node';
-import { CredentialStore } from '../../harness/in-process/credential-store.cjs';
-import { CredentialTypeRegistry } from '../../harness/in-process/credential-types.cjs';
-import { InProcessCredentialsHelper } from '../../harness/in-process/credentials-helper.cjs';
-import { NodeTypeRegistry } from '../../harness/in-process/node-types.cjs';
-import { buildNode, createOneNodeWorkflow } from '../../harness/in-process/workflow.cjs';
+import { CredentialStore } from '../../in-process/credential-store.cjs';
+import { CredentialTypeRegistry } from '../../in-process/credential-types.cjs';
+import { InProcessCredentialsHelper } from '../../in-process/credentials-helper.cjs';
+import { NodeTypeRegistry } from '../../in-process/node-types.cjs';
+import { buildNode, createOneNodeWorkflow } from '../../in-process/workflow.cjs';
 
 export function editorContext(
 	credential: ICredentialDataDecryptedObject,

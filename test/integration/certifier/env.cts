@@ -8,7 +8,7 @@ import { Certifier } from '../../../nodes/Certifier/Certifier.node';
 import { CertifierPollTrigger } from '../../../nodes/Certifier/CertifierPollTrigger.node';
 import { CertifierTrigger } from '../../../nodes/Certifier/CertifierTrigger.node';
 import { startSandbox } from '../../../sandbox/index.cjs';
-import { createInProcessN8n, type NodeRun } from '../../harness/in-process/index.cjs';
+import { createInProcessN8n, type NodeRun } from '../../in-process/index.cjs';
 import type { ServiceEnv, StartServiceEnv } from '../service-env.cjs';
 
 export const SEED_GROUP = '01g90279gp5sbmfek7wymcsvec';

@@ -1,7 +1,7 @@
 // The Certifier Poll Trigger through the harness's runPoll: scheduled ticks via n8n-core's
 // PollTriggerExecutor with the static data carried from tick to tick, and manual test fetches.
 import type { IDataObject } from 'n8n-workflow';
-import type { PollRun } from '../../harness/in-process/index.cjs';
+import type { PollRun } from '../../in-process/index.cjs';
 import { startCertifierEnv, type CertifierEnv, SEED_GROUP } from './env.cjs';
 
 let env: CertifierEnv;

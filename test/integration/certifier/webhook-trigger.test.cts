@@ -6,7 +6,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import type { WebhookRun } from '../../harness/in-process/index.cjs';
+import type { WebhookRun } from '../../in-process/index.cjs';
 import { startCertifierEnv, type CertifierEnv, SEED_GROUP } from './env.cjs';
 
 const SECRET = 'whsec_integration_0123456789';

@@ -23,7 +23,7 @@ import {
 	createInProcessN8n,
 	type InProcessN8n,
 	type NodeRun,
-} from '../../harness/in-process/index.cjs';
+} from '../../in-process/index.cjs';
 
 let sb: Sandbox;
 let n8n: InProcessN8n;

@@ -6,7 +6,7 @@ import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workf
 import { CertifierApi } from '../../../credentials/CertifierApi.credentials';
 import { SeekPassOAuth2Api } from '../../../credentials/SeekPassOAuth2Api.credentials';
 import { startSandbox, type Sandbox } from '../../../sandbox/index.cjs';
-import { createInProcessN8n, type InProcessN8n } from '../../harness/in-process/index.cjs';
+import { createInProcessN8n, type InProcessN8n } from '../../in-process/index.cjs';
 import { TransportProbe } from './fixtures/transport-probe.cjs';
 
 let sb: Sandbox;

@@ -10,19 +10,19 @@ import {
 	stableWebhookId,
 	type InProcessN8n,
 	type WebhookRequestInput,
-} from '../../harness/in-process/index.cjs';
-import { ProbeHeaderTokenApi } from '../../harness/in-process/fixtures/probe-node.cjs';
+} from '../../in-process/index.cjs';
+import { ProbeHeaderTokenApi } from '../../in-process/fixtures/probe-node.cjs';
 import {
 	startHookServer,
 	type HookServer,
-} from '../../harness/in-process/fixtures/hook-server.cjs';
+} from '../../in-process/fixtures/hook-server.cjs';
 import {
 	ProbePollTrigger,
 	ProbeWebhookTrigger,
 	SIGNATURE_HEADER,
 	signBody,
-} from '../../harness/in-process/fixtures/trigger-probes.cjs';
-import { WebhookResponseRecorder } from '../../harness/in-process/webhook-response.cjs';
+} from '../../in-process/fixtures/trigger-probes.cjs';
+import { WebhookResponseRecorder } from '../../in-process/webhook-response.cjs';
 
 const TOKEN = 'hook-api-token';
 const WEBHOOK = 'probeWebhookTrigger';

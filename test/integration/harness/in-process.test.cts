@@ -5,17 +5,17 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { createInProcessN8n, type InProcessN8n } from '../../harness/in-process/index.cjs';
+import { createInProcessN8n, type InProcessN8n } from '../../in-process/index.cjs';
 import {
 	ProbeHeaderTokenApi,
 	ProbeNode,
 	ProbeOAuth2Api,
 	ProbeSessionApi,
-} from '../../harness/in-process/fixtures/probe-node.cjs';
+} from '../../in-process/fixtures/probe-node.cjs';
 import {
 	startTokenServer,
 	type TokenServer,
-} from '../../harness/in-process/fixtures/token-server.cjs';
+} from '../../in-process/fixtures/token-server.cjs';
 
 const CLIENT = { clientId: 'probe-client', clientSecret: 'probe-secret-value' };
 

@@ -5,12 +5,12 @@ import { LoadOptionsContext } from 'n8n-core';
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { SeekPassOAuth2Api } from '../../../credentials/SeekPassOAuth2Api.credentials';
 import { SeekPass } from '../../../nodes/SeekPass/SeekPass.node';
-import { CredentialStore } from '../../harness/in-process/credential-store.cjs';
-import { CredentialTypeRegistry } from '../../harness/in-process/credential-types.cjs';
-import { InProcessCredentialsHelper } from '../../harness/in-process/credentials-helper.cjs';
-import { OAuth2ApiStandIn } from '../../harness/in-process/index.cjs';
-import { NodeTypeRegistry } from '../../harness/in-process/node-types.cjs';
-import { buildNode, createOneNodeWorkflow } from '../../harness/in-process/workflow.cjs';
+import { CredentialStore } from '../../in-process/credential-store.cjs';
+import { CredentialTypeRegistry } from '../../in-process/credential-types.cjs';
+import { InProcessCredentialsHelper } from '../../in-process/credentials-helper.cjs';
+import { OAuth2ApiStandIn } from '../../in-process/index.cjs';
+import { NodeTypeRegistry } from '../../in-process/node-types.cjs';
+import { buildNode, createOneNodeWorkflow } from '../../in-process/workflow.cjs';
 
 export function seekPassEditorContext(
 	credential: ICredentialDataDecryptedObject,

@@ -5,8 +5,8 @@ import { SeekPassOAuth2Api } from '../../../credentials/SeekPassOAuth2Api.creden
 import { SeekPass } from '../../../nodes/SeekPass/SeekPass.node';
 import { SeekPassTrigger } from '../../../nodes/SeekPass/SeekPassTrigger.node';
 import { startSandbox } from '../../../sandbox/index.cjs';
-import type { NodeRun } from '../../harness/in-process/index.cjs';
-import { createInProcessN8n } from '../../harness/in-process/index.cjs';
+import type { NodeRun } from '../../in-process/index.cjs';
+import { createInProcessN8n } from '../../in-process/index.cjs';
 import type { ServiceEnv, StartServiceEnv } from '../service-env.cjs';
 
 export const CREDENTIAL_ID = 'seekpass-sandbox';

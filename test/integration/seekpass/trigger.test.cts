@@ -6,7 +6,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { sealSecret } from '../../../nodes/SeekPass/trigger/sealed-secret';
-import type { WebhookRun } from '../../harness/in-process/index.cjs';
+import type { WebhookRun } from '../../in-process/index.cjs';
 import { CREDENTIAL_ID, startSeekPassEnv, type SeekPassEnv } from './env.cjs';
 
 let env: SeekPassEnv;

@@ -12,7 +12,7 @@ import { SmartResumeTrigger } from '../../../nodes/SmartResume/SmartResumeTrigge
 import { SMART_RESUME_PATHS } from '../../../nodes/SmartResume/constants';
 import { createServiceModules, type LoggedRequest, startSandbox } from '../../../sandbox/index.cjs';
 import type { SmartResumeModule } from '../../../sandbox/smartresume/index.cjs';
-import { createInProcessN8n, type NodeRun } from '../../harness/in-process/index.cjs';
+import { createInProcessN8n, type NodeRun } from '../../in-process/index.cjs';
 import type { ServiceEnv, StartServiceEnv } from '../service-env.cjs';
 
 const TOKEN_PATH = SMART_RESUME_PATHS.oauth;

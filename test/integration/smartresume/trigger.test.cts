@@ -3,7 +3,7 @@
 // with recipientToken and redirectURL, the workflow pushes with the token, and the browser is
 // sent back. Anything invalid gets a 400 page: no workflow, no Location.
 import type { INodeParameters } from 'n8n-workflow';
-import type { WebhookRun } from '../../harness/in-process/index.cjs';
+import type { WebhookRun } from '../../in-process/index.cjs';
 import {
 	ACCEPTED_REDIRECTS,
 	REFUSED_REDIRECTS,

@@ -13,7 +13,7 @@ import { Certifier } from '../../../nodes/Certifier/Certifier.node';
 import { SeekPass } from '../../../nodes/SeekPass/SeekPass.node';
 import { SmartResume } from '../../../nodes/SmartResume/SmartResume.node';
 import { startSandbox, type LoggedRequest, type Sandbox, type ServiceName } from '../../../sandbox/index.cjs';
-import { createInProcessN8n, type InProcessN8n, type NodeRun } from '../../harness/in-process/index.cjs';
+import { createInProcessN8n, type InProcessN8n, type NodeRun } from '../../in-process/index.cjs';
 import { captureLogs, printFigures, requestTextWithoutAuthHeader, Tally, visibleText, type Figures } from './tally.cjs';
 
 const ITEMS = 1000;

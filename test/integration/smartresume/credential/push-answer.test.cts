@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { SmartResumeOAuth2Api } from '../../../../credentials/SmartResumeOAuth2Api.credentials';
 import { SmartResume } from '../../../../nodes/SmartResume/SmartResume.node';
-import { createInProcessN8n, type InProcessN8n } from '../../../harness/in-process/index.cjs';
+import { createInProcessN8n, type InProcessN8n } from '../../../in-process/index.cjs';
 import { jsonOf } from '../env.cjs';
 
 let server: Server;

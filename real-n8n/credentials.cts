@@ -2,7 +2,7 @@
 // the substitution of their ids into workflows/*.json (which ship with placeholder ids).
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
-import type { Sandbox } from '../../sandbox/index.cjs';
+import type { Sandbox } from '../sandbox/index.cjs';
 import type { MailSink } from './mail-sink.cjs';
 import type { N8nInstance } from './n8n-instance.cjs';
 

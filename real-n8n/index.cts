@@ -1,5 +1,5 @@
-// The e2e harness: a real n8n (installed once into a per-user cache) with this
-// package installed as users install it. Used by test/e2e, the demo and bench.
+// The real-n8n harness: n8n (installed once into a per-user cache) with this package installed
+// as users install it. Shared by the demo, the benchmarks and the end-to-end and queue-mode tests.
 export { ensureRuntime, runtimeEnv, type Runtime, type Progress } from './runtime.cjs';
 export { installPackage, type InstalledPackage } from './package-install.cjs';
 export { startN8n, N8nInstance, DEFAULT_OWNER, type StartOptions, type Owner, type WaitFilter, type N8nRole } from './n8n-instance.cjs';
