@@ -20,6 +20,9 @@ declare module 'autocannon' {
 		on(event: 'response', listener: (...args: unknown[]) => void): Instance;
 	}
 	function autocannon(options: Options): Promise<Result>;
-	function autocannon(options: Options, callback: (error: Error | null, result: Result) => void): Instance;
+	function autocannon(
+		options: Options,
+		callback: (error: Error | null, result: Result) => void,
+	): Instance;
 	export default autocannon;
 }

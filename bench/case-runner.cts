@@ -6,7 +6,14 @@ import { manualWorkflow, type N8nInstance, type WorkflowNode } from '../real-n8n
 import { parseExecution, type StoredExecution } from '../real-n8n/execution.cjs';
 import { estimateSeconds, type BenchCase } from './matrix.cjs';
 import { RssSampler } from './metrics.cjs';
-import { duplicateWrites, httpRequestNode, itemsCode, opDefinition, ourNode, seedSubmissions } from './ops.cjs';
+import {
+	duplicateWrites,
+	httpRequestNode,
+	itemsCode,
+	opDefinition,
+	ourNode,
+	seedSubmissions,
+} from './ops.cjs';
 import type { RequestTally } from './tally.cjs';
 import type { CaseMetrics } from './types.cjs';
 
@@ -42,8 +49,16 @@ export async function runCase(ctx: BenchContext, c: BenchCase): Promise<CaseMetr
 	const spec = c.variant === 'ours' ? def.ours.credential : def.http.credential;
 	const name = `bench ${tag}`;
 	const credential = { id: await n8n.createCredential(spec.type, name, spec.data), name };
-	const work: WorkflowNode = c.variant === 'ours' ? ourNode(def, credential) : httpRequestNode(def, c.variant, c.rateLimit, credential);
-	const items: WorkflowNode = { name: 'Items', type: 'n8n-nodes-base.code', typeVersion: 2, parameters: { jsCode: itemsCode(c.n, tag) } };
+	const work: WorkflowNode =
+		c.variant === 'ours'
+			? ourNode(def, credential)
+			: httpRequestNode(def, c.variant, c.rateLimit, credential);
+	const items: WorkflowNode = {
+		name: 'Items',
+		type: 'n8n-nodes-base.code',
+		typeVersion: 2,
+		parameters: { jsCode: itemsCode(c.n, tag) },
+	};
 	const workflowId = await n8n.importWorkflow(manualWorkflow(`bench ${c.id}`, [items, work]));
 
 	const pid = n8n.n8nPid();
@@ -56,7 +71,11 @@ export async function runCase(ctx: BenchContext, c: BenchCase): Promise<CaseMetr
 	let counts: ReturnType<RequestTally['stop']>;
 	let conns: ReturnType<Sandbox['connections']>;
 	try {
-		const started = await n8n.rest<{ executionId?: string }>('POST', `/workflows/${workflowId}/run`, { triggerToStartFrom: { name: 'Manual Trigger' } });
+		const started = await n8n.rest<{ executionId?: string }>(
+			'POST',
+			`/workflows/${workflowId}/run`,
+			{ triggerToStartFrom: { name: 'Manual Trigger' } },
+		);
 		if (!started.executionId) throw new Error(`the run did not start: ${JSON.stringify(started)}`);
 		stored = await waitFinished(n8n, started.executionId, (estimateSeconds(c) * 5 + 300) * 1000);
 	} finally {
@@ -65,8 +84,12 @@ export async function runCase(ctx: BenchContext, c: BenchCase): Promise<CaseMetr
 		conns = sb.connections();
 	}
 	const execution = parseExecution(stored, n8n.runtime.dir);
-	const tasks = ((execution.raw as { resultData?: { runData?: Record<string, TaskData[]> } })?.resultData?.runData?.Work ?? []) as TaskData[];
-	if (tasks.length === 0) throw new Error(`the work node did not run (execution ${execution.id} ${execution.status}: ${JSON.stringify(execution.error ?? {}).slice(0, 300)})`);
+	const tasks = ((execution.raw as { resultData?: { runData?: Record<string, TaskData[]> } })
+		?.resultData?.runData?.Work ?? []) as TaskData[];
+	if (tasks.length === 0)
+		throw new Error(
+			`the work node did not run (execution ${execution.id} ${execution.status}: ${JSON.stringify(execution.error ?? {}).slice(0, 300)})`,
+		);
 	const wallMs = tasks.reduce((s, t) => s + (t.executionTime ?? 0), 0);
 	const last = tasks[tasks.length - 1];
 	const output = last.error ? [] : (last.data?.main?.[0] ?? []);
@@ -78,7 +101,9 @@ export async function runCase(ctx: BenchContext, c: BenchCase): Promise<CaseMetr
 		wallMs,
 		itemsPerSecond: wallMs > 0 ? ok / (wallMs / 1000) : 0,
 		status: execution.status,
-		...(last.error ? { error: String(last.error.message ?? last.error.description ?? 'failed').slice(0, 300) } : {}),
+		...(last.error
+			? { error: String(last.error.message ?? last.error.description ?? 'failed').slice(0, 300) }
+			: {}),
 		requests: counts.requests,
 		rateLimited: counts.rateLimited,
 		tokenRequests: counts.tokenRequests,
@@ -92,23 +117,36 @@ export async function runCase(ctx: BenchContext, c: BenchCase): Promise<CaseMetr
 }
 
 /** Polls the execution every 500 ms (the harness polls every 50 ms, which would load n8n while it is measured). */
-async function waitFinished(n8n: N8nInstance, executionId: string, timeoutMs: number): Promise<StoredExecution> {
+async function waitFinished(
+	n8n: N8nInstance,
+	executionId: string,
+	timeoutMs: number,
+): Promise<StoredExecution> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		await sleep(500);
 		const res = await n8n.request('GET', `/rest/executions/${executionId}`);
 		if (res.ok) {
-			const stored = ((await res.json()) as { data: StoredExecution & { finished?: boolean } }).data;
+			const stored = ((await res.json()) as { data: StoredExecution & { finished?: boolean } })
+				.data;
 			if (stored.finished || TERMINAL.has(stored.status)) return stored;
 		} else if (res.status !== 404) {
-			throw new Error(`GET /rest/executions/${executionId} → ${res.status}: ${(await res.text()).slice(0, 300)}`);
+			throw new Error(
+				`GET /rest/executions/${executionId} → ${res.status}: ${(await res.text()).slice(0, 300)}`,
+			);
 		}
-		if (Date.now() > deadline) throw n8n.failure(`execution ${executionId} did not finish within ${timeoutMs} ms`);
+		if (Date.now() > deadline)
+			throw n8n.failure(`execution ${executionId} did not finish within ${timeoutMs} ms`);
 	}
 }
 
 /** Keeps n8n's database small between cases; failures here do not matter. */
-async function cleanUp(n8n: N8nInstance, workflowId: string, executionId: string, credentialId: string): Promise<void> {
+async function cleanUp(
+	n8n: N8nInstance,
+	workflowId: string,
+	executionId: string,
+	credentialId: string,
+): Promise<void> {
 	await n8n.rest('POST', '/executions/delete', { ids: [executionId] }).catch(() => undefined);
 	await n8n.rest('POST', `/workflows/${workflowId}/archive`).catch(() => undefined);
 	await n8n.rest('DELETE', `/workflows/${workflowId}`).catch(() => undefined);

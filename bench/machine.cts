@@ -21,14 +21,19 @@ export interface Machine {
 export function describeMachine(n8nVersion: string, n8nNodeVersion: string): Machine {
 	let osName = `${os.type()} ${os.release()}`;
 	try {
-		osName = /^PRETTY_NAME="?([^"\n]+)"?/m.exec(fs.readFileSync('/etc/os-release', 'utf8'))?.[1] ?? osName;
+		osName =
+			/^PRETTY_NAME="?([^"\n]+)"?/m.exec(fs.readFileSync('/etc/os-release', 'utf8'))?.[1] ?? osName;
 	} catch {
 		// not Linux
 	}
 	const root = path.resolve(__dirname, '..');
 	const git = (...args: string[]) => {
 		try {
-			return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+			return execFileSync('git', args, {
+				cwd: root,
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'ignore'],
+			}).trim();
 		} catch {
 			return undefined;
 		}

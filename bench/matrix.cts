@@ -1,8 +1,17 @@
 // Which cases a bench run measures: the default matrix (answers every question of the issue in
 // about 40 minutes on a 2-core machine), the --quick smoke matrix, and --only filtering.
-export const OPS = ['certifier.createIssueSend', 'smartResume.push', 'seekPass.add', 'seekPass.getStatuses'] as const;
+export const OPS = [
+	'certifier.createIssueSend',
+	'smartResume.push',
+	'seekPass.add',
+	'seekPass.getStatuses',
+] as const;
 export type Op = (typeof OPS)[number];
-export const WRITE_OPS: readonly Op[] = ['certifier.createIssueSend', 'smartResume.push', 'seekPass.add'];
+export const WRITE_OPS: readonly Op[] = [
+	'certifier.createIssueSend',
+	'smartResume.push',
+	'seekPass.add',
+];
 
 /**
  * ours: this package's node with its defaults. http-default: n8n's HTTP Request node as dropped
@@ -30,7 +39,14 @@ export function caseId(c: Omit<BenchCase, 'id'>): string {
 	return `${c.op} n=${c.n} lat=${c.latencyMs} limit=${c.rateLimit || 'none'} ${c.variant}${c.repeat > 1 ? ` #${c.repeat}` : ''}`;
 }
 
-function make(op: Op, n: number, latencyMs: number, rateLimit: number, variant: Variant, repeat = 1): BenchCase {
+function make(
+	op: Op,
+	n: number,
+	latencyMs: number,
+	rateLimit: number,
+	variant: Variant,
+	repeat = 1,
+): BenchCase {
 	const c = { op, n, latencyMs, rateLimit, variant, repeat };
 	return { id: caseId(c), ...c };
 }
@@ -48,12 +64,16 @@ export function defaultMatrix(): BenchCase[] {
 	const cases: BenchCase[] = [];
 	for (const latency of [20, 100])
 		for (const n of [100, 1000, 5000, 10_000])
-			for (const op of OPS) for (const variant of ['ours', 'http-default'] as const) cases.push(make(op, n, latency, 0, variant));
+			for (const op of OPS)
+				for (const variant of ['ours', 'http-default'] as const)
+					cases.push(make(op, n, latency, 0, variant));
 	for (const op of OPS) {
-		for (const n of [100, 1000]) for (const variant of VARIANTS) cases.push(make(op, n, 20, RATE_LIMIT, variant));
+		for (const n of [100, 1000])
+			for (const variant of VARIANTS) cases.push(make(op, n, 20, RATE_LIMIT, variant));
 		cases.push(make(op, 1000, 20, RATE_LIMIT, 'ours', 2));
 		cases.push(make(op, 100, 100, RATE_LIMIT, 'ours'));
-		for (const variant of ['ours', 'http-default', 'http-retry'] as const) cases.push(make(op, 1000, 100, RATE_LIMIT, variant));
+		for (const variant of ['ours', 'http-default', 'http-retry'] as const)
+			cases.push(make(op, 1000, 100, RATE_LIMIT, variant));
 	}
 	cases.push(make('seekPass.getStatuses', 10_000, 20, RATE_LIMIT, 'ours'));
 	cases.push(make('seekPass.getStatuses', 10_000, 20, RATE_LIMIT, 'http-default'));
@@ -63,8 +83,12 @@ export function defaultMatrix(): BenchCase[] {
 /** A smoke run (under 3 minutes): tiny N, every op and every variant, both limit modes. */
 export function quickMatrix(): BenchCase[] {
 	const cases: BenchCase[] = [];
-	for (const n of [30, 150]) for (const op of OPS) for (const variant of ['ours', 'http-default'] as const) cases.push(make(op, n, 20, 0, variant));
-	for (const op of OPS) for (const variant of VARIANTS) cases.push(make(op, 40, 20, RATE_LIMIT, variant));
+	for (const n of [30, 150])
+		for (const op of OPS)
+			for (const variant of ['ours', 'http-default'] as const)
+				cases.push(make(op, n, 20, 0, variant));
+	for (const op of OPS)
+		for (const variant of VARIANTS) cases.push(make(op, 40, 20, RATE_LIMIT, variant));
 	return cases;
 }
 
@@ -73,7 +97,10 @@ export function quickMatrix(): BenchCase[] {
  * `--only "seekPass.add,limit=20,n=1000"`. A term starting with `!` must not occur.
  */
 export function filterCases(cases: readonly BenchCase[], filter: string | undefined): BenchCase[] {
-	const terms = (filter ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+	const terms = (filter ?? '')
+		.split(',')
+		.map((t) => t.trim())
+		.filter(Boolean);
 	if (terms.length === 0) return [...cases];
 	const padded = (c: BenchCase) => ` ${c.id} `;
 	const has = (c: BenchCase, term: string) => {
@@ -82,7 +109,9 @@ export function filterCases(cases: readonly BenchCase[], filter: string | undefi
 		if (!/\d$/.test(term)) return id.includes(term);
 		return new RegExp(`${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\d)`).test(id);
 	};
-	return cases.filter((c) => terms.every((t) => (t.startsWith('!') ? !has(c, t.slice(1)) : has(c, t))));
+	return cases.filter((c) =>
+		terms.every((t) => (t.startsWith('!') ? !has(c, t.slice(1)) : has(c, t))),
+	);
 }
 
 /** Requests the work needs at least: one per item, or one per 30 IDs for getStatuses. */

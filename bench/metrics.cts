@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 
 export function readRssKb(pid: number): { rssKb: number; hwmKb: number } {
 	const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-	const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+	const field = (name: string) =>
+		Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
 	return { rssKb: field('VmRSS'), hwmKb: field('VmHWM') };
 }
 

@@ -12,7 +12,8 @@ const OB3_CONTEXT = [
 	'https://w3id.org/security/suites/ed25519-2020/v1',
 ];
 const SMART_RESUME_SCOPE = 'delete readonly replace';
-const SEEK_PASS_SCOPE = 'write.education write.english_proficiency write.microcredential write.digital_identity read.digital_identity';
+const SEEK_PASS_SCOPE =
+	'write.education write.english_proficiency write.microcredential write.digital_identity read.digital_identity';
 
 export interface CredentialSpec {
 	type: string;
@@ -24,27 +25,53 @@ export interface OpDefinition {
 	/** Our node: type name (without package prefix) and parameters reading the generated items. */
 	ours: { type: string; credential: CredentialSpec; parameters: Record<string, unknown> };
 	/** The HTTP Request node's request, credential and any fixed headers. */
-	http: { method: 'GET' | 'POST'; url: string; credential: CredentialSpec; headers?: Record<string, string>; jsonBody?: string };
+	http: {
+		method: 'GET' | 'POST';
+		url: string;
+		credential: CredentialSpec;
+		headers?: Record<string, string>;
+		jsonBody?: string;
+	};
 	/** The same request for a raw load generator; `[<id>]` is replaced by a unique id per request. */
 	raw: { method: 'GET' | 'POST'; path: string; contentType?: string; body?: string };
 	isWrite(e: Pick<LoggedRequest, 'method' | 'path'>): boolean;
 }
 
 const credentialsOf = (sb: Sandbox) => ({
-	certifier: { type: 'certifierApi', data: { accessToken: sb.demo.certifier.accessToken, apiVersion: sb.demo.certifier.version, baseUrl: sb.urls.certifier } },
+	certifier: {
+		type: 'certifierApi',
+		data: {
+			accessToken: sb.demo.certifier.accessToken,
+			apiVersion: sb.demo.certifier.version,
+			baseUrl: sb.urls.certifier,
+		},
+	},
 	smartResume: {
 		type: 'smartResumeOAuth2Api',
-		data: { environment: 'custom', customBaseUrl: sb.urls.smartResume, clientId: sb.demo.smartResume.clientId, clientSecret: sb.demo.smartResume.accessKey },
+		data: {
+			environment: 'custom',
+			customBaseUrl: sb.urls.smartResume,
+			clientId: sb.demo.smartResume.clientId,
+			clientSecret: sb.demo.smartResume.accessKey,
+		},
 	},
 	seekPass: {
 		type: 'seekPassOAuth2Api',
-		data: { environment: 'custom', customBaseUrl: sb.urls.seekPass, clientId: sb.demo.seekPass.clientId, clientSecret: sb.demo.seekPass.clientSecret },
+		data: {
+			environment: 'custom',
+			customBaseUrl: sb.urls.seekPass,
+			clientId: sb.demo.seekPass.clientId,
+			clientSecret: sb.demo.seekPass.clientSecret,
+		},
 	},
 });
 
 /** n8n's generic credentials, set up as a user would to reach the same APIs with the HTTP Request node. */
 const genericCredentialsOf = (sb: Sandbox) => ({
-	certifier: { type: 'httpHeaderAuth', data: { name: 'Authorization', value: `Bearer ${sb.demo.certifier.accessToken}` } },
+	certifier: {
+		type: 'httpHeaderAuth',
+		data: { name: 'Authorization', value: `Bearer ${sb.demo.certifier.accessToken}` },
+	},
 	smartResume: {
 		type: 'oAuth2Api',
 		data: {
@@ -114,7 +141,10 @@ export function opDefinition(op: Op, sb: Sandbox): OpDefinition {
 					method: 'POST',
 					path: '/certifier/v1/credentials/create-issue-send',
 					contentType: 'application/json',
-					body: JSON.stringify({ groupId: CERTIFIER_GROUP, recipient: { name: 'Raw [<id>]', email: 'raw-[<id>]@raw.example' } }),
+					body: JSON.stringify({
+						groupId: CERTIFIER_GROUP,
+						recipient: { name: 'Raw [<id>]', email: 'raw-[<id>]@raw.example' },
+					}),
 				},
 				isWrite: (e) => e.method === 'POST' && e.path.endsWith('/credentials/create-issue-send'),
 			};
@@ -147,7 +177,12 @@ export function opDefinition(op: Op, sb: Sandbox): OpDefinition {
 					credential: generic.smartResume,
 					jsonBody: `={{ ${smartResumeBody('$json.id', '$json.email')} }}`,
 				},
-				raw: { method: 'POST', path: '/smartresume/api/v1/credentials', contentType: 'application/json', body: literalToJson(smartResumeBody("'raw-[<id>]'", "'raw@raw.example'")) },
+				raw: {
+					method: 'POST',
+					path: '/smartresume/api/v1/credentials',
+					contentType: 'application/json',
+					body: literalToJson(smartResumeBody("'raw-[<id>]'", "'raw@raw.example'")),
+				},
 				isWrite: (e) => e.method === 'POST' && e.path.endsWith('/api/v1/credentials'),
 			};
 		case 'seekPass.add':
@@ -174,7 +209,12 @@ export function opDefinition(op: Op, sb: Sandbox): OpDefinition {
 					credential: generic.seekPass,
 					jsonBody: `={{ ${seekPassAddBody('$json.id', '$json.name')} }}`,
 				},
-				raw: { method: 'POST', path: '/seekpass/api/partner/v1/add/microcredential.json', contentType: 'application/json', body: literalToJson(seekPassAddBody("'raw-[<id>]'", "'Raw Person'")) },
+				raw: {
+					method: 'POST',
+					path: '/seekpass/api/partner/v1/add/microcredential.json',
+					contentType: 'application/json',
+					body: literalToJson(seekPassAddBody("'raw-[<id>]'", "'Raw Person'")),
+				},
 				isWrite: (e) => e.method === 'POST' && e.path.includes('/api/partner/v1/add/'),
 			};
 		case 'seekPass.getStatuses':
@@ -183,7 +223,11 @@ export function opDefinition(op: Op, sb: Sandbox): OpDefinition {
 				ours: {
 					type: 'seekPass',
 					credential: ours.seekPass,
-					parameters: { resource: 'submission', operation: 'getStatuses', submissionIds: '={{ $json.id }}' },
+					parameters: {
+						resource: 'submission',
+						operation: 'getStatuses',
+						submissionIds: '={{ $json.id }}',
+					},
 				},
 				// What a user does with the HTTP Request node: one GET per item.
 				http: {
@@ -211,11 +255,17 @@ export function itemsCode(n: number, tag: string): string {
 }
 
 /** n8n-nodes-base.httpRequest 4.5 (the version n8n 2.41 drops on the canvas) as the variant sets it up. */
-export function httpRequestNode(def: OpDefinition, variant: Exclude<Variant, 'ours'>, rateLimit: number, credentialRef: { id: string; name: string }): WorkflowNode {
+export function httpRequestNode(
+	def: OpDefinition,
+	variant: Exclude<Variant, 'ours'>,
+	rateLimit: number,
+	credentialRef: { id: string; name: string },
+): WorkflowNode {
 	const { http } = def;
 	const genericAuthType = http.credential.type;
 	const options: Record<string, unknown> = {};
-	if (variant === 'http-tuned' && rateLimit > 0) options.batching = { batch: { batchSize: rateLimit, batchInterval: 1000 } };
+	if (variant === 'http-tuned' && rateLimit > 0)
+		options.batching = { batch: { batchSize: rateLimit, batchInterval: 1000 } };
 	const node: WorkflowNode & Record<string, unknown> = {
 		name: 'Work',
 		type: 'n8n-nodes-base.httpRequest',
@@ -226,19 +276,29 @@ export function httpRequestNode(def: OpDefinition, variant: Exclude<Variant, 'ou
 			authentication: 'genericCredentialType',
 			genericAuthType,
 			...(http.headers
-				? { sendHeaders: true, headerParameters: { parameters: Object.entries(http.headers).map(([name, value]) => ({ name, value })) } }
+				? {
+						sendHeaders: true,
+						headerParameters: {
+							parameters: Object.entries(http.headers).map(([name, value]) => ({ name, value })),
+						},
+					}
 				: {}),
 			...(http.jsonBody ? { sendBody: true, specifyBody: 'json', jsonBody: http.jsonBody } : {}),
 			options,
 		},
 		credentials: { [genericAuthType]: credentialRef },
 	};
-	if (variant === 'http-retry') Object.assign(node, { retryOnFail: true, maxTries: 5, waitBetweenTries: 1000 });
-	if (variant === 'http-tuned') Object.assign(node, { retryOnFail: true, maxTries: 5, waitBetweenTries: 5000 });
+	if (variant === 'http-retry')
+		Object.assign(node, { retryOnFail: true, maxTries: 5, waitBetweenTries: 1000 });
+	if (variant === 'http-tuned')
+		Object.assign(node, { retryOnFail: true, maxTries: 5, waitBetweenTries: 5000 });
 	return node;
 }
 
-export function ourNode(def: OpDefinition, credentialRef: { id: string; name: string }): WorkflowNode {
+export function ourNode(
+	def: OpDefinition,
+	credentialRef: { id: string; name: string },
+): WorkflowNode {
 	return {
 		name: 'Work',
 		type: `${PACKAGE}.${def.ours.type}`,
@@ -259,16 +319,31 @@ export async function duplicateWrites(op: Op, sb: Sandbox, tag: string): Promise
 	const extra = (counts: number[]) => counts.reduce((s, c) => s + Math.max(0, c - 1), 0);
 	switch (op) {
 		case 'certifier.createIssueSend': {
-			const { creationsPerRecipientAndGroup } = await control<{ creationsPerRecipientAndGroup: Array<{ recipient: string; count: number }> }>(sb, '/_control/certifier/credentials');
-			return extra(creationsPerRecipientAndGroup.filter((c) => c.recipient.includes(`@${tag}.`)).map((c) => c.count));
+			const { creationsPerRecipientAndGroup } = await control<{
+				creationsPerRecipientAndGroup: Array<{ recipient: string; count: number }>;
+			}>(sb, '/_control/certifier/credentials');
+			return extra(
+				creationsPerRecipientAndGroup
+					.filter((c) => c.recipient.includes(`@${tag}.`))
+					.map((c) => c.count),
+			);
 		}
 		case 'smartResume.push': {
-			const { assertions } = await control<{ assertions: Array<{ id: string; pushes: number }> }>(sb, '/_control/smartresume/assertions');
+			const { assertions } = await control<{ assertions: Array<{ id: string; pushes: number }> }>(
+				sb,
+				'/_control/smartresume/assertions',
+			);
 			return extra(assertions.filter((a) => a.id.startsWith(`${tag}-`)).map((a) => a.pushes));
 		}
 		case 'seekPass.add': {
-			const { history } = await control<{ history: Record<string, { creations: number; repeats: number }> }>(sb, '/_control/seekpass/submissions');
-			return extra(Object.entries(history).filter(([id]) => id.startsWith(`${tag}-`)).map(([, h]) => h.creations + h.repeats));
+			const { history } = await control<{
+				history: Record<string, { creations: number; repeats: number }>;
+			}>(sb, '/_control/seekpass/submissions');
+			return extra(
+				Object.entries(history)
+					.filter(([id]) => id.startsWith(`${tag}-`))
+					.map(([, h]) => h.creations + h.repeats),
+			);
 		}
 		case 'seekPass.getStatuses':
 			return 0;
@@ -276,14 +351,22 @@ export async function duplicateWrites(op: Op, sb: Sandbox, tag: string): Promise
 }
 
 /** A SEEK Pass token straight from the sandbox (no TCP connection: fastify inject). */
-export async function sandboxToken(sb: Sandbox, service: 'seekPass' | 'smartResume'): Promise<string> {
+export async function sandboxToken(
+	sb: Sandbox,
+	service: 'seekPass' | 'smartResume',
+): Promise<string> {
 	const res =
 		service === 'seekPass'
 			? await sb.app.inject({
 					method: 'POST',
 					url: '/seekpass/api/partner/v1/oauth/token.json',
 					headers: { 'content-type': 'application/x-www-form-urlencoded' },
-					payload: new URLSearchParams({ grant_type: 'client_credentials', scope: SEEK_PASS_SCOPE, client_id: sb.demo.seekPass.clientId, client_secret: sb.demo.seekPass.clientSecret }).toString(),
+					payload: new URLSearchParams({
+						grant_type: 'client_credentials',
+						scope: SEEK_PASS_SCOPE,
+						client_id: sb.demo.seekPass.clientId,
+						client_secret: sb.demo.seekPass.clientSecret,
+					}).toString(),
 				})
 			: await sb.app.inject({
 					method: 'POST',
@@ -292,17 +375,29 @@ export async function sandboxToken(sb: Sandbox, service: 'seekPass' | 'smartResu
 						'content-type': 'application/x-www-form-urlencoded',
 						authorization: `Basic ${Buffer.from(`${sb.demo.smartResume.clientId}:${sb.demo.smartResume.accessKey}`).toString('base64')}`,
 					},
-					payload: new URLSearchParams({ grant_type: 'client_credentials', scope: SMART_RESUME_SCOPE }).toString(),
+					payload: new URLSearchParams({
+						grant_type: 'client_credentials',
+						scope: SMART_RESUME_SCOPE,
+					}).toString(),
 				});
 	const token = (res.json() as { access_token?: string }).access_token;
-	if (!token) throw new Error(`no ${service} token from the sandbox: ${res.statusCode} ${res.body.slice(0, 300)}`);
+	if (!token)
+		throw new Error(
+			`no ${service} token from the sandbox: ${res.statusCode} ${res.body.slice(0, 300)}`,
+		);
 	return token;
 }
 
 /** Authorization headers for raw requests. */
 export async function rawAuthHeaders(op: Op, sb: Sandbox): Promise<Record<string, string>> {
-	if (op === 'certifier.createIssueSend') return { authorization: `Bearer ${sb.demo.certifier.accessToken}`, 'certifier-version': sb.demo.certifier.version };
-	return { authorization: `Bearer ${await sandboxToken(sb, op === 'smartResume.push' ? 'smartResume' : 'seekPass')}` };
+	if (op === 'certifier.createIssueSend')
+		return {
+			authorization: `Bearer ${sb.demo.certifier.accessToken}`,
+			'certifier-version': sb.demo.certifier.version,
+		};
+	return {
+		authorization: `Bearer ${await sandboxToken(sb, op === 'smartResume.push' ? 'smartResume' : 'seekPass')}`,
+	};
 }
 
 /** getStatuses asks about real submissions: adds `${tag}-0 … ${tag}-(n-1)` straight into the sandbox. */
@@ -316,9 +411,22 @@ export async function seedSubmissions(sb: Sandbox, tag: string, n: number): Prom
 				method: 'POST',
 				url: '/seekpass/api/partner/v1/add/microcredential.json',
 				headers: { authorization, 'content-type': 'application/json' },
-				payload: JSON.stringify({ id: `${tag}-${i}`, document_type: 'none', credential_type: 'microcredential', data: { credential: { full_name: `Person ${i}`, issuer_name: 'Acme Training', microcredential_name: 'Benchmarking', issue_date: '2026-03-01' } } }),
+				payload: JSON.stringify({
+					id: `${tag}-${i}`,
+					document_type: 'none',
+					credential_type: 'microcredential',
+					data: {
+						credential: {
+							full_name: `Person ${i}`,
+							issuer_name: 'Acme Training',
+							microcredential_name: 'Benchmarking',
+							issue_date: '2026-03-01',
+						},
+					},
+				}),
 			});
-			if (res.statusCode >= 300) throw new Error(`seeding ${tag}-${i} → ${res.statusCode} ${res.body.slice(0, 300)}`);
+			if (res.statusCode >= 300)
+				throw new Error(`seeding ${tag}-${i} → ${res.statusCode} ${res.body.slice(0, 300)}`);
 		}
 	};
 	await Promise.all(Array.from({ length: 50 }, worker));

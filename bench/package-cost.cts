@@ -10,8 +10,16 @@ import type { PackageCost } from './types.cjs';
 const ROOT = path.resolve(__dirname, '..');
 
 export function packedSize(): Pick<PackageCost, 'packedBytes' | 'unpackedBytes' | 'files'> {
-	const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '--loglevel=error'], { cwd: ROOT, encoding: 'utf8' });
-	const [info] = JSON.parse(out) as Array<{ size: number; unpackedSize: number; entryCount: number }>;
+	const out = execFileSync(
+		'npm',
+		['pack', '--dry-run', '--json', '--ignore-scripts', '--loglevel=error'],
+		{ cwd: ROOT, encoding: 'utf8' },
+	);
+	const [info] = JSON.parse(out) as Array<{
+		size: number;
+		unpackedSize: number;
+		entryCount: number;
+	}>;
 	return { packedBytes: info.size, unpackedBytes: info.unpackedSize, files: info.entryCount };
 }
 
@@ -39,7 +47,11 @@ export function loadTime(runtime: Runtime, packageDir: string, runs = 7): Packag
 	let nodes = 0;
 	let credentials = 0;
 	for (let i = 0; i < runs; i++) {
-		const out = execFileSync(runtime.nodeBin, ['-e', LOADER, runtime.dir, packageDir], { env: runtimeEnv(runtime.nodeHome), encoding: 'utf8', timeout: 120_000 });
+		const out = execFileSync(runtime.nodeBin, ['-e', LOADER, runtime.dir, packageDir], {
+			env: runtimeEnv(runtime.nodeHome),
+			encoding: 'utf8',
+			timeout: 120_000,
+		});
 		const r = JSON.parse(out) as { ms: number; nodes: number; credentials: number };
 		times.push(r.ms);
 		nodes = r.nodes;

@@ -37,7 +37,15 @@ async function main(): Promise<void> {
 		});
 	});
 	const ms = (answered > 0 ? lastAt : performance.now()) - t0;
-	process.stdout.write(JSON.stringify({ ms, answered, requests: result.requests.sent ?? result.requests.total, non2xx: result.non2xx, errors: result.errors }) + '\n');
+	process.stdout.write(
+		JSON.stringify({
+			ms,
+			answered,
+			requests: result.requests.sent ?? result.requests.total,
+			non2xx: result.non2xx,
+			errors: result.errors,
+		}) + '\n',
+	);
 }
 
 main().catch((error: unknown) => {

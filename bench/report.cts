@@ -3,13 +3,16 @@ import { expectedRequests, type BenchCase } from './matrix.cjs';
 import { linearFit, ratio } from './stats.cjs';
 import type { CaseResult, Growth, RawBound, TargetResult } from './types.cjs';
 
-const sameConfig = (a: BenchCase, b: BenchCase) => a.op === b.op && a.n === b.n && a.latencyMs === b.latencyMs && a.rateLimit === b.rateLimit;
+const sameConfig = (a: BenchCase, b: BenchCase) =>
+	a.op === b.op && a.n === b.n && a.latencyMs === b.latencyMs && a.rateLimit === b.rateLimit;
 
 /** Ratios to the HTTP Request node (default variant, same configuration) and to the physical bound. */
 export function withRatios(results: readonly CaseResult[], raw: readonly RawBound[]): CaseResult[] {
 	return results.map((r) => {
 		if (!r.metrics) return r;
-		const http = results.find((h) => h.variant === 'http-default' && h.repeat === 1 && sameConfig(h, r) && h.metrics);
+		const http = results.find(
+			(h) => h.variant === 'http-default' && h.repeat === 1 && sameConfig(h, r) && h.metrics,
+		);
 		const boundMs =
 			r.rateLimit > 0
 				? (expectedRequestsForBound(r) / r.rateLimit) * 1000
@@ -17,8 +20,14 @@ export function withRatios(results: readonly CaseResult[], raw: readonly RawBoun
 		return {
 			...r,
 			ratios: {
-				itemsPerSecondVsHttp: r.variant === 'http-default' ? undefined : ratio(r.metrics.itemsPerSecond, http?.metrics?.itemsPerSecond),
-				rssVsHttp: r.variant === 'http-default' ? undefined : ratio(rssGrowth(r), http ? rssGrowth(http) : undefined),
+				itemsPerSecondVsHttp:
+					r.variant === 'http-default'
+						? undefined
+						: ratio(r.metrics.itemsPerSecond, http?.metrics?.itemsPerSecond),
+				rssVsHttp:
+					r.variant === 'http-default'
+						? undefined
+						: ratio(rssGrowth(r), http ? rssGrowth(http) : undefined),
 				wallVsBound: ratio(r.metrics.wallMs, boundMs),
 				boundMs,
 				boundKind: boundMs === undefined ? undefined : r.rateLimit > 0 ? 'rate-limit' : 'raw-http',
@@ -44,7 +53,11 @@ export function growthFits(results: readonly CaseResult[]): Growth[] {
 	for (const list of groups.values()) {
 		if (new Set(list.map((r) => r.n)).size < 3) continue;
 		const points = list
-			.map((r) => ({ n: r.n, wallMs: r.metrics!.wallMs, rssGrowthMb: Math.max(0, r.metrics!.peakRssMb - r.metrics!.rssBeforeMb) }))
+			.map((r) => ({
+				n: r.n,
+				wallMs: r.metrics!.wallMs,
+				rssGrowthMb: Math.max(0, r.metrics!.peakRssMb - r.metrics!.rssBeforeMb),
+			}))
 			.sort((a, b) => a.n - b.n);
 		const wall = linearFit(points.map((p) => [p.n, p.wallMs]));
 		const rss = linearFit(points.map((p) => [p.n, p.rssGrowthMb]));
@@ -60,7 +73,20 @@ export function growthFits(results: readonly CaseResult[]): Growth[] {
 	return out;
 }
 
-const COLUMNS = ['case', 'wall s', 'items/s', 'req', '429', 'tok', 'failed', 'dup', 'conns', 'RSS MB', '×HTTP', '×bound'] as const;
+const COLUMNS = [
+	'case',
+	'wall s',
+	'items/s',
+	'req',
+	'429',
+	'tok',
+	'failed',
+	'dup',
+	'conns',
+	'RSS MB',
+	'×HTTP',
+	'×bound',
+] as const;
 
 function cells(r: CaseResult): string[] {
 	const m = r.metrics;
@@ -86,19 +112,33 @@ function cells(r: CaseResult): string[] {
 export function formatTable(results: readonly CaseResult[]): string {
 	const rows = [COLUMNS as readonly string[], ...results.map(cells)];
 	const widths = COLUMNS.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
-	const line = (row: readonly string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : (cell ?? '').padStart(widths[i]))).join('  ').trimEnd();
-	return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+	const line = (row: readonly string[]) =>
+		row
+			.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : (cell ?? '').padStart(widths[i])))
+			.join('  ')
+			.trimEnd();
+	return [
+		line(rows[0]),
+		widths.map((w) => '-'.repeat(w)).join('  '),
+		...rows.slice(1).map(line),
+	].join('\n');
 }
 
 export function formatGrowth(growth: readonly Growth[]): string {
 	return growth
-		.map((g) => `${g.op} ${g.variant} lat=${g.latencyMs}: wall ${g.wall.slopeMsPerItem.toFixed(3)} ms/item (R² ${g.wall.r2.toFixed(3)}), RSS ${g.rss.slopeKbPerItem.toFixed(2)} kB/item (R² ${g.rss.r2.toFixed(3)})`)
+		.map(
+			(g) =>
+				`${g.op} ${g.variant} lat=${g.latencyMs}: wall ${g.wall.slopeMsPerItem.toFixed(3)} ms/item (R² ${g.wall.r2.toFixed(3)}), RSS ${g.rss.slopeKbPerItem.toFixed(2)} kB/item (R² ${g.rss.r2.toFixed(3)})`,
+		)
 		.join('\n');
 }
 
 export function formatTargets(targets: readonly TargetResult[]): string {
 	return targets
-		.map((t) => `${t.met === null ? '  ?' : t.met ? ' ok' : 'MISS'}  ${t.description}: ${t.value}${t.reason ? `\n        why: ${t.reason}` : ''}`)
+		.map(
+			(t) =>
+				`${t.met === null ? '  ?' : t.met ? ' ok' : 'MISS'}  ${t.description}: ${t.value}${t.reason ? `\n        why: ${t.reason}` : ''}`,
+		)
 		.join('\n');
 }
 

@@ -15,7 +15,13 @@ import { startSandbox, type Sandbox } from '../sandbox/index.cjs';
 import { ensureRuntime, N8N_VERSION, startN8n, type N8nInstance } from '../real-n8n/index.cjs';
 import { runCase } from './case-runner.cjs';
 import { describeMachine } from './machine.cjs';
-import { defaultMatrix, estimateSeconds, filterCases, quickMatrix, type BenchCase } from './matrix.cjs';
+import {
+	defaultMatrix,
+	estimateSeconds,
+	filterCases,
+	quickMatrix,
+	type BenchCase,
+} from './matrix.cjs';
 import { loadTime, packedSize } from './package-cost.cjs';
 import { rawBound } from './raw-bound.cjs';
 import { formatGrowth, formatTable, formatTargets, growthFits, withRatios } from './report.cjs';
@@ -44,33 +50,49 @@ async function main(): Promise<void> {
 		? previous.cases.filter((c) => c.benchError !== undefined).map(benchCaseOf)
 		: filterCases(values.quick ? quickMatrix() : defaultMatrix(), values.only);
 	const estimate = cases.reduce((s, c) => s + estimateSeconds(c), 0);
-	say(`${cases.length} cases, about ${Math.round(estimate / 60)} min of measuring (plus n8n start, raw bounds and load time)`);
+	say(
+		`${cases.length} cases, about ${Math.round(estimate / 60)} min of measuring (plus n8n start, raw bounds and load time)`,
+	);
 	if (values.list) {
 		for (const c of cases) say(`  ${c.id}  ~${Math.round(estimateSeconds(c))} s`);
 		return;
 	}
 	const date = new Date().toISOString().slice(0, 10);
 	const out = path.resolve(
-		values.out ?? values['redo-failed'] ?? path.join(__dirname, 'results', `${date}-n8n-${N8N_VERSION}${values.quick ? '-quick' : ''}.json`),
+		values.out ??
+			values['redo-failed'] ??
+			path.join(
+				__dirname,
+				'results',
+				`${date}-n8n-${N8N_VERSION}${values.quick ? '-quick' : ''}.json`,
+			),
 	);
 
 	let sb: Sandbox | undefined;
 	let n8n: N8nInstance | undefined;
 	const tally = new RequestTally();
 	// Redoing: the measured cases, bounds and package cost of the earlier run are kept as they were.
-	const results: CaseResult[] = previous ? previous.cases.filter((c) => c.benchError === undefined).map(({ ratios: _, ...c }) => c) : [];
+	const results: CaseResult[] = previous
+		? previous.cases.filter((c) => c.benchError === undefined).map(({ ratios: _, ...c }) => c)
+		: [];
 	const raw: RawBound[] = previous?.rawBounds ?? [];
 	let pkg: PackageCost | undefined = previous?.packageCost;
 	try {
 		const runtime = await ensureRuntime({ onProgress: (l) => say(`  … ${l}`) });
 		const machine = previous?.machine ?? describeMachine(runtime.version, runtime.nodeVersion);
 		sb = await startSandbox({ port: 0, onRequestLogged: tally.add });
-		n8n = await startN8n({ runtime, onProgress: (l) => say(`  … ${l}`), env: { N8N_LOG_LEVEL: 'warn' } });
+		n8n = await startN8n({
+			runtime,
+			onProgress: (l) => say(`  … ${l}`),
+			env: { N8N_LOG_LEVEL: 'warn' },
+		});
 
 		if (!values['no-package'] && !previous) {
 			const size = packedSize();
 			pkg = { ...size, loadMs: loadTime(runtime, n8n.packageDir!) };
-			say(`package: ${(size.packedBytes / 1000).toFixed(1)} kB packed; loadAll() median ${pkg.loadMs.median.toFixed(1)} ms`);
+			say(
+				`package: ${(size.packedBytes / 1000).toFixed(1)} kB packed; loadAll() median ${pkg.loadMs.median.toFixed(1)} ms`,
+			);
 		}
 
 		if (!values['no-raw'] && !previous) {
@@ -79,7 +101,9 @@ async function main(): Promise<void> {
 			for (const c of configs.values()) {
 				const b = await rawBound(sb, c.op, c.n, c.latencyMs, runtime.nodeBin);
 				raw.push(b);
-				say(`raw bound ${c.op} n=${c.n} lat=${c.latencyMs}: ${b.requests} requests in ${(b.bestMs / 1000).toFixed(2)} s (${b.connections} connections)`);
+				say(
+					`raw bound ${c.op} n=${c.n} lat=${c.latencyMs}: ${b.requests} requests in ${(b.bestMs / 1000).toFixed(2)} s (${b.connections} connections)`,
+				);
 			}
 		}
 
@@ -104,7 +128,7 @@ async function main(): Promise<void> {
 							: 'default',
 				matrixNote: MATRIX_NOTE,
 				method:
-					'Each case: sandbox reset, latency and limit set, a new credential, Manual Trigger → Code (N tagged items) → the work node in a real n8n. Wall time = the work node\'s execution time in n8n\'s run data (all tries). Requests, 429s and token requests counted at the sandbox; duplicate writes from its state (same recipient / assertion / submission id more than once); peak connections counted at the sandbox\'s TCP server; peak RSS of the n8n main process (VmHWM reset per case, /proc). Physical bound: requests / limit under a limit (⌈N/30⌉ requests for getStatuses), else the best autocannon wall time for the same requests.',
+					"Each case: sandbox reset, latency and limit set, a new credential, Manual Trigger → Code (N tagged items) → the work node in a real n8n. Wall time = the work node's execution time in n8n's run data (all tries). Requests, 429s and token requests counted at the sandbox; duplicate writes from its state (same recipient / assertion / submission id more than once); peak connections counted at the sandbox's TCP server; peak RSS of the n8n main process (VmHWM reset per case, /proc). Physical bound: requests / limit under a limit (⌈N/30⌉ requests for getStatuses), else the best autocannon wall time for the same requests.",
 				packageCost: pkg,
 				rawBounds: raw,
 				cases: measured,
@@ -122,9 +146,21 @@ async function main(): Promise<void> {
 				result.metrics = await runCase({ sb, n8n, tally }, c);
 			} catch (error) {
 				// fetch() hides the reason (socket closed, timeout, …) in `cause`.
-				const cause = error instanceof Error && error.cause ? ` (${String((error.cause as Error).message ?? error.cause)})` : '';
-				const where = error instanceof Error ? (error.stack ?? '').split('\n').find((l) => l.includes('/bench/') || l.includes('/harness/'))?.trim() : undefined;
-				result.benchError = (error instanceof Error ? error.message : String(error)).slice(0, 900) + cause + (where ? ` at ${where}` : '');
+				const cause =
+					error instanceof Error && error.cause
+						? ` (${String((error.cause as Error).message ?? error.cause)})`
+						: '';
+				const where =
+					error instanceof Error
+						? (error.stack ?? '')
+								.split('\n')
+								.find((l) => l.includes('/bench/') || l.includes('/harness/'))
+								?.trim()
+						: undefined;
+				result.benchError =
+					(error instanceof Error ? error.message : String(error)).slice(0, 900) +
+					cause +
+					(where ? ` at ${where}` : '');
 			}
 			results.push(result);
 			const m = result.metrics;
@@ -161,7 +197,15 @@ function loadPrevious(file: string): PreviousResult {
 }
 
 function benchCaseOf(c: CaseResult): BenchCase {
-	return { id: c.id, op: c.op, n: c.n, latencyMs: c.latencyMs, rateLimit: c.rateLimit, variant: c.variant, repeat: c.repeat };
+	return {
+		id: c.id,
+		op: c.op,
+		n: c.n,
+		latencyMs: c.latencyMs,
+		rateLimit: c.rateLimit,
+		variant: c.variant,
+		repeat: c.repeat,
+	};
 }
 
 main().catch((error: unknown) => {

@@ -37,7 +37,8 @@ export function median(values: readonly number[]): number {
 
 /** a ÷ b, or undefined when either is missing or b is 0. */
 export function ratio(a: number | undefined, b: number | undefined): number | undefined {
-	if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0) return undefined;
+	if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0)
+		return undefined;
 	return a / b;
 }
 

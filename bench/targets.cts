@@ -16,33 +16,63 @@ export const LIMITS = {
 	linearR2: 0.9,
 } as const;
 
-const measured = (r: CaseResult): r is CaseResult & { metrics: NonNullable<CaseResult['metrics']> } => r.metrics !== undefined;
+const measured = (
+	r: CaseResult,
+): r is CaseResult & { metrics: NonNullable<CaseResult['metrics']> } => r.metrics !== undefined;
 const fmt = (v: number, d = 0) => v.toFixed(d);
 
 /** Where the connection cap alone forbids the throughput target: Little's law, connections / latency. */
-export function connectionCeiling(latencyMs: number, connections: number = LIMITS.maxConnections): number {
+export function connectionCeiling(
+	latencyMs: number,
+	connections: number = LIMITS.maxConnections,
+): number {
 	return connections / (latencyMs / 1000);
 }
 
-export function evaluateTargets(results: readonly CaseResult[], growth: readonly Growth[], pkg?: PackageCost): TargetResult[] {
+export function evaluateTargets(
+	results: readonly CaseResult[],
+	growth: readonly Growth[],
+	pkg?: PackageCost,
+): TargetResult[] {
 	const done = results.filter(measured);
 	const ours = done.filter((r) => r.variant === 'ours');
 	const out: TargetResult[] = [];
 
 	for (const op of OPS) {
-		const runs = ours.filter((r) => r.op === op && r.rateLimit === RATE_LIMIT && r.n === LIMITS.limitedItems);
-		const bad = runs.filter((r) => r.metrics.failedItems > 0 || r.metrics.duplicateWrites > 0 || r.metrics.wallMs > LIMITS.limitedMaxMs);
+		const runs = ours.filter(
+			(r) => r.op === op && r.rateLimit === RATE_LIMIT && r.n === LIMITS.limitedItems,
+		);
+		const bad = runs.filter(
+			(r) =>
+				r.metrics.failedItems > 0 ||
+				r.metrics.duplicateWrites > 0 ||
+				r.metrics.wallMs > LIMITS.limitedMaxMs,
+		);
 		out.push({
 			id: `limited-1000:${op}`,
 			description: `${op}: under ${RATE_LIMIT}/s, 1,000 items all succeed in every run, 0 duplicate writes, ≤ ${LIMITS.limitedMaxMs / 1000} s`,
 			met: runs.length ? bad.length === 0 : null,
-			value: runs.map((r) => `${fmt(r.metrics.wallMs / 1000, 1)} s, ${r.metrics.failedItems} failed, ${r.metrics.duplicateWrites} dup`).join('; ') || 'not run',
-			...(bad.length ? { reason: bad.map((r) => `${r.id}: ${r.metrics.error ?? 'slower than the bound allows'}`).join('; ') } : {}),
+			value:
+				runs
+					.map(
+						(r) =>
+							`${fmt(r.metrics.wallMs / 1000, 1)} s, ${r.metrics.failedItems} failed, ${r.metrics.duplicateWrites} dup`,
+					)
+					.join('; ') || 'not run',
+			...(bad.length
+				? {
+						reason: bad
+							.map((r) => `${r.id}: ${r.metrics.error ?? 'slower than the bound allows'}`)
+							.join('; '),
+					}
+				: {}),
 		});
 	}
 
 	const pairs = noLimitPairs(done);
-	for (const { op, latencyMs, n, mine, http } of pairs.filter((p) => p.n === largestAtMost(pairs, p, LIMITS.rssAtItems))) {
+	for (const { op, latencyMs, n, mine, http } of pairs.filter(
+		(p) => p.n === largestAtMost(pairs, p, LIMITS.rssAtItems),
+	)) {
 		const r = mine.metrics.itemsPerSecond / http.metrics.itemsPerSecond;
 		const ceiling = connectionCeiling(latencyMs);
 		const met = r >= LIMITS.throughputVsHttp;
@@ -62,7 +92,8 @@ export function evaluateTargets(results: readonly CaseResult[], growth: readonly
 		});
 		// n8n's own RSS (400+ MB, growing over a session) is the same for both and not ours to
 		// change, so the target compares what the run added: peak RSS during it minus RSS before it.
-		const growth = (m: { peakRssMb: number; rssBeforeMb: number }) => Math.max(0, m.peakRssMb - m.rssBeforeMb);
+		const growth = (m: { peakRssMb: number; rssBeforeMb: number }) =>
+			Math.max(0, m.peakRssMb - m.rssBeforeMb);
 		const rssRatio = growth(mine.metrics) / Math.max(1, growth(http.metrics));
 		out.push({
 			id: `rss:${op}:lat=${latencyMs}`,
@@ -71,13 +102,17 @@ export function evaluateTargets(results: readonly CaseResult[], growth: readonly
 			value: `+${fmt(growth(mine.metrics))} vs +${fmt(growth(http.metrics))} MB (${fmt(rssRatio, 2)}×); peak ${fmt(mine.metrics.peakRssMb)} vs ${fmt(http.metrics.peakRssMb)} MB`,
 			...(rssRatio <= LIMITS.rssVsHttp
 				? {}
-				: { reason: `both hold the same ${n} input and output items in n8n's run data; at this N that outweighs the ${http.metrics.peakConnections} sockets the HTTP Request node opens` }),
+				: {
+						reason: `both hold the same ${n} input and output items in n8n's run data; at this N that outweighs the ${http.metrics.peakConnections} sockets the HTTP Request node opens`,
+					}),
 		});
 	}
 
 	const noLimit = ours.filter((r) => r.rateLimit === 0);
 	if (noLimit.length) {
-		const worst = noLimit.reduce((a, b) => (b.metrics.peakConnections > a.metrics.peakConnections ? b : a));
+		const worst = noLimit.reduce((a, b) =>
+			b.metrics.peakConnections > a.metrics.peakConnections ? b : a,
+		);
 		out.push({
 			id: 'connections',
 			description: `ours, no limit: at most ${LIMITS.maxConnections} open connections`,
@@ -88,12 +123,20 @@ export function evaluateTargets(results: readonly CaseResult[], growth: readonly
 
 	const statuses = ours.filter((r) => r.op === 'seekPass.getStatuses');
 	if (statuses.length) {
-		const over = statuses.filter((r) => r.metrics.requests - r.metrics.rateLimited > minimalRequests(r.op, r.n));
+		const over = statuses.filter(
+			(r) => r.metrics.requests - r.metrics.rateLimited > minimalRequests(r.op, r.n),
+		);
 		out.push({
 			id: 'getStatuses-requests',
 			description: 'getStatuses: at most ⌈N/30⌉ requests (429 answers not counted)',
 			met: over.length === 0,
-			value: statuses.map((r) => `n=${r.n}: ${r.metrics.requests - r.metrics.rateLimited}/${minimalRequests(r.op, r.n)}`).filter((v, i, a) => a.indexOf(v) === i).join(', '),
+			value: statuses
+				.map(
+					(r) =>
+						`n=${r.n}: ${r.metrics.requests - r.metrics.rateLimited}/${minimalRequests(r.op, r.n)}`,
+				)
+				.filter((v, i, a) => a.indexOf(v) === i)
+				.join(', '),
 		});
 	}
 
@@ -102,9 +145,12 @@ export function evaluateTargets(results: readonly CaseResult[], growth: readonly
 		const over = oauth.filter((r) => r.metrics.tokenRequests > LIMITS.tokensPerCredential);
 		out.push({
 			id: 'one-token',
-			description: 'one token request per credential per run (SmartResume, SEEK Pass; Certifier has a static token)',
+			description:
+				'one token request per credential per run (SmartResume, SEEK Pass; Certifier has a static token)',
 			met: over.length === 0,
-			value: over.length ? over.map((r) => `${r.id}: ${r.metrics.tokenRequests}`).join('; ') : `≤ 1 in all ${oauth.length} runs`,
+			value: over.length
+				? over.map((r) => `${r.id}: ${r.metrics.tokenRequests}`).join('; ')
+				: `≤ 1 in all ${oauth.length} runs`,
 		});
 	}
 
@@ -130,7 +176,14 @@ export function evaluateTargets(results: readonly CaseResult[], growth: readonly
 			description: `${g.op} at ${g.latencyMs} ms: wall time and memory linear in N (R² ≥ ${LIMITS.linearR2})`,
 			met,
 			value: `wall ${g.wall.slopeMsPerItem.toFixed(3)} ms/item (R² ${g.wall.r2.toFixed(3)}), RSS ${g.rss.slopeKbPerItem.toFixed(2)} kB/item (R² ${g.rss.r2.toFixed(3)})`,
-			...(met ? {} : { reason: g.rss.r2 < LIMITS.linearR2 ? 'RSS is dominated by n8n itself and by when V8 collects garbage; the slope is small and noisy' : 'wall time not linear (see points)' }),
+			...(met
+				? {}
+				: {
+						reason:
+							g.rss.r2 < LIMITS.linearR2
+								? 'RSS is dominated by n8n itself and by when V8 collects garbage; the slope is small and noisy'
+								: 'wall time not linear (see points)',
+					}),
 		});
 	}
 	return out;
@@ -149,8 +202,15 @@ export function noLimitPairs(results: readonly CaseResult[]): Pair[] {
 	const done = results.filter(measured).filter((r) => r.rateLimit === 0 && r.repeat === 1);
 	const pairs: Pair[] = [];
 	for (const mine of done.filter((r) => r.variant === 'ours')) {
-		const http = done.find((r) => r.variant === 'http-default' && r.op === mine.op && r.n === mine.n && r.latencyMs === mine.latencyMs);
-		if (http && http.metrics.itemsPerSecond > 0 && http.metrics.peakRssMb > 0) pairs.push({ op: mine.op, latencyMs: mine.latencyMs, n: mine.n, mine, http });
+		const http = done.find(
+			(r) =>
+				r.variant === 'http-default' &&
+				r.op === mine.op &&
+				r.n === mine.n &&
+				r.latencyMs === mine.latencyMs,
+		);
+		if (http && http.metrics.itemsPerSecond > 0 && http.metrics.peakRssMb > 0)
+			pairs.push({ op: mine.op, latencyMs: mine.latencyMs, n: mine.n, mine, http });
 	}
 	return pairs;
 }

@@ -2,7 +2,11 @@ import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } f
 import { clientCredentialsProperties } from '../nodes/common/client-credentials';
 import { credentialsBaseUrlExpression } from '../nodes/common/environment';
 import { ignoreSslIssuesProperty } from '../nodes/common/ignore-ssl-issues';
-import { SMART_RESUME_HOSTS, SMART_RESUME_PATHS, SMART_RESUME_SCOPE } from '../nodes/SmartResume/constants';
+import {
+	SMART_RESUME_HOSTS,
+	SMART_RESUME_PATHS,
+	SMART_RESUME_SCOPE,
+} from '../nodes/SmartResume/constants';
 
 export class SmartResumeOAuth2Api implements ICredentialType {
 	name = 'smartResumeOAuth2Api';
@@ -11,9 +15,13 @@ export class SmartResumeOAuth2Api implements ICredentialType {
 
 	displayName = 'SmartResume OAuth2 API';
 
-	icon: Icon = { light: 'file:../icons/smartresume.svg', dark: 'file:../icons/smartresume.dark.svg' };
+	icon: Icon = {
+		light: 'file:../icons/smartresume.svg',
+		dark: 'file:../icons/smartresume.dark.svg',
+	};
 
-	documentationUrl = 'https://github.com/career-credentials/n8n-nodes-career-credentials#smartresume';
+	documentationUrl =
+		'https://github.com/career-credentials/n8n-nodes-career-credentials#smartresume';
 
 	properties: INodeProperties[] = [
 		// CredentialConnect authenticates the token request with HTTP Basic (Client ID : Access Key).
@@ -31,7 +39,8 @@ export class SmartResumeOAuth2Api implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'The Access Key your SmartResume account manager gave you, paired with the Client ID',
+			description:
+				'The Access Key your SmartResume account manager gave you, paired with the Client ID',
 		},
 		{
 			displayName: 'Scope',

@@ -22,17 +22,24 @@ export function ensureChromium(log: (line: string) => void = () => undefined): s
 	// Root installs directly; otherwise only a password-less sudo (as on CI runners) can.
 	const root = process.getuid?.() === 0;
 	if (!root && spawnSync('sudo', ['-n', 'true']).status !== 0) {
-		throw new Error(`Chromium is missing at ${CHROMIUM}; install it (apt-get install -y chromium) or run as root`);
+		throw new Error(
+			`Chromium is missing at ${CHROMIUM}; install it (apt-get install -y chromium) or run as root`,
+		);
 	}
 	log('installing Debian chromium with apt-get (first run only)');
 	const apt = (args: string[]) =>
-		execFileSync(root ? 'apt-get' : 'sudo', root ? args : ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args], {
-			stdio: ['ignore', 'ignore', 'pipe'],
-			env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-			timeout: 15 * 60_000,
-		});
+		execFileSync(
+			root ? 'apt-get' : 'sudo',
+			root ? args : ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args],
+			{
+				stdio: ['ignore', 'ignore', 'pipe'],
+				env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+				timeout: 15 * 60_000,
+			},
+		);
 	apt(['update']);
 	apt(['install', '-y', '--no-install-recommends', 'chromium']);
-	if (!fs.existsSync(CHROMIUM)) throw new Error(`apt-get installed chromium but ${CHROMIUM} is missing`);
+	if (!fs.existsSync(CHROMIUM))
+		throw new Error(`apt-get installed chromium but ${CHROMIUM} is missing`);
 	return CHROMIUM;
 }

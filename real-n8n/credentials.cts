@@ -9,7 +9,11 @@ import type { N8nInstance } from './n8n-instance.cjs';
 export type CredentialRefs = Record<string, { id: string; name: string }>;
 
 /** Creates the Certifier, SmartResume and SEEK Pass credentials (and SMTP when a sink is given). */
-export async function createSandboxCredentials(n8n: N8nInstance, sb: Sandbox, sink?: MailSink): Promise<CredentialRefs> {
+export async function createSandboxCredentials(
+	n8n: N8nInstance,
+	sb: Sandbox,
+	sink?: MailSink,
+): Promise<CredentialRefs> {
 	const refs: CredentialRefs = {};
 	const add = async (type: string, name: string, data: Record<string, unknown>) => {
 		refs[type] = { id: await n8n.createCredential(type, name, data), name };
@@ -37,7 +41,13 @@ export async function createSandboxCredentials(n8n: N8nInstance, sb: Sandbox, si
 
 export interface ShippedWorkflow {
 	name: string;
-	nodes: Array<{ name: string; type: string; parameters: Record<string, unknown>; webhookId?: string; credentials?: CredentialRefs }>;
+	nodes: Array<{
+		name: string;
+		type: string;
+		parameters: Record<string, unknown>;
+		webhookId?: string;
+		credentials?: CredentialRefs;
+	}>;
 	connections: Record<string, unknown>;
 	[key: string]: unknown;
 }
@@ -47,11 +57,16 @@ export interface ShippedWorkflow {
  * `freshWebhookIds` gives every trigger a new webhook id, so importing the same file twice into
  * one n8n (or alongside another test's workflow) cannot collide on a production URL.
  */
-export function workflowFromFile(file: string, credentials: CredentialRefs, opts: { freshWebhookIds?: boolean } = {}): ShippedWorkflow {
+export function workflowFromFile(
+	file: string,
+	credentials: CredentialRefs,
+	opts: { freshWebhookIds?: boolean } = {},
+): ShippedWorkflow {
 	const workflow = JSON.parse(fs.readFileSync(file, 'utf8')) as ShippedWorkflow;
 	for (const node of workflow.nodes) {
 		for (const type of Object.keys(node.credentials ?? {})) {
-			if (!credentials[type]) throw new Error(`${file}: node "${node.name}" needs a ${type} credential`);
+			if (!credentials[type])
+				throw new Error(`${file}: node "${node.name}" needs a ${type} credential`);
 			node.credentials![type] = credentials[type];
 		}
 		if (opts.freshWebhookIds && node.webhookId) node.webhookId = randomUUID();

@@ -18,7 +18,11 @@ export interface ExecResult {
 
 export function exec(cmd: string, args: string[], opts: ExecOptions): Promise<ExecResult> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(cmd, args, {
+			cwd: opts.cwd,
+			env: opts.env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let stdout = '';
 		let stderr = '';
 		const lineSplitter = () => {
@@ -36,7 +40,11 @@ export function exec(cmd: string, args: string[], opts: ExecOptions): Promise<Ex
 		child.stderr.setEncoding('utf8').on('data', (c: string) => ((stderr += c), errLines(c)));
 		const timer = setTimeout(() => {
 			child.kill('SIGKILL');
-			reject(new Error(`${cmd} ${args.join(' ')} timed out after ${opts.timeoutMs} ms\n${tail(stderr || stdout)}`));
+			reject(
+				new Error(
+					`${cmd} ${args.join(' ')} timed out after ${opts.timeoutMs} ms\n${tail(stderr || stdout)}`,
+				),
+			);
 		}, opts.timeoutMs);
 		child.on('error', (e) => (clearTimeout(timer), reject(e)));
 		child.on('close', (code) => (clearTimeout(timer), resolve({ code, stdout, stderr })));
@@ -47,7 +55,9 @@ export function exec(cmd: string, args: string[], opts: ExecOptions): Promise<Ex
 export async function execOk(cmd: string, args: string[], opts: ExecOptions): Promise<ExecResult> {
 	const r = await exec(cmd, args, opts);
 	if (r.code !== 0) {
-		throw new Error(`${cmd} ${args.join(' ')} exited with ${r.code}\n${tail(r.stderr + '\n' + r.stdout)}`);
+		throw new Error(
+			`${cmd} ${args.join(' ')} exited with ${r.code}\n${tail(r.stderr + '\n' + r.stdout)}`,
+		);
 	}
 	return r;
 }

@@ -60,7 +60,9 @@ function flattedParse(runtimeDir: string): Parse {
 }
 
 export function parseExecution(stored: StoredExecution, runtimeDir: string): ExecutionResult {
-	const run = (typeof stored.data === 'string' ? flattedParse(runtimeDir)(stored.data) : stored.data) as RunExecutionData;
+	const run = (
+		typeof stored.data === 'string' ? flattedParse(runtimeDir)(stored.data) : stored.data
+	) as RunExecutionData;
 	const nodes: Record<string, NodeRun> = {};
 	for (const [name, tasks] of Object.entries(run?.resultData?.runData ?? {})) {
 		const last = tasks[tasks.length - 1];

@@ -19,7 +19,11 @@ export interface MailSink {
 	/** Every message received so far, oldest first. */
 	messages(): ReceivedMail[];
 	/** Waits (bounded) until `count` messages matching `match` arrived; throws naming what did arrive. */
-	waitFor(count: number, match?: (m: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail[]>;
+	waitFor(
+		count: number,
+		match?: (m: ReceivedMail) => boolean,
+		timeoutMs?: number,
+	): Promise<ReceivedMail[]>;
 	clear(): void;
 	/**
 	 * Refuses, with a permanent 550 at RCPT TO, every recipient `match` accepts (a bounce as a
@@ -50,7 +54,9 @@ export async function startMailSink(): Promise<MailSink> {
 		onRcptTo(address, _session, callback) {
 			if (refusing?.(address.address)) {
 				refusedList.push(address.address);
-				const error = Object.assign(new Error(`Mailbox ${address.address} unavailable`), { responseCode: 550 });
+				const error = Object.assign(new Error(`Mailbox ${address.address} unavailable`), {
+					responseCode: 550,
+				});
 				callback(error);
 				return;
 			}
@@ -101,12 +107,21 @@ export async function startMailSink(): Promise<MailSink> {
 				if (found.length >= count) return found;
 				if (Date.now() > deadline) {
 					const seen = received.map((m) => `${m.to.join(',')}: ${m.subject}`).join('; ') || 'none';
-					throw new Error(`expected ${count} matching email(s) within ${timeoutMs} ms; received: ${seen}`);
+					throw new Error(
+						`expected ${count} matching email(s) within ${timeoutMs} ms; received: ${seen}`,
+					);
 				}
 				await new Promise((r) => setTimeout(r, 100));
 			}
 		},
 		close: async () => await new Promise<void>((resolve) => server.close(() => resolve())),
-		credential: () => ({ host: '127.0.0.1', port, secure: false, disableStartTls: true, user: '', password: '' }),
+		credential: () => ({
+			host: '127.0.0.1',
+			port,
+			secure: false,
+			disableStartTls: true,
+			user: '',
+			password: '',
+		}),
 	};
 }

@@ -100,7 +100,15 @@ export async function startN8n(opts: StartOptions = {}): Promise<N8nInstance> {
 	for (let attempt = 1; ; attempt++) {
 		const [freeHttp, broker] = await freePorts(2);
 		const port = opts.port ?? freeHttp;
-		const instance = new N8nInstance(runtime, userFolder, port, broker, opts.owner ?? DEFAULT_OWNER, ownsFolder && !opts.keep, opts.role ?? 'main');
+		const instance = new N8nInstance(
+			runtime,
+			userFolder,
+			port,
+			broker,
+			opts.owner ?? DEFAULT_OWNER,
+			ownsFolder && !opts.keep,
+			opts.role ?? 'main',
+		);
 		instance.packageDir = packageDir;
 		try {
 			await instance.start(opts.env ?? {}, opts.readyTimeoutMs ?? 120_000, opts.args ?? []);
@@ -152,7 +160,11 @@ export class N8nInstance {
 		const pid = this.child?.pid;
 		if (!pid) return undefined;
 		try {
-			const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+			const children = fs
+				.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+				.trim()
+				.split(/\s+/)
+				.filter(Boolean);
 			return children.length ? Number(children[0]) : undefined;
 		} catch {
 			return undefined;
@@ -165,12 +177,17 @@ export class N8nInstance {
 	}
 
 	/** @internal Use startN8n(). */
-	async start(extraEnv: Record<string, string>, readyTimeoutMs: number, args: string[] = []): Promise<void> {
+	async start(
+		extraEnv: Record<string, string>,
+		readyTimeoutMs: number,
+		args: string[] = [],
+	): Promise<void> {
 		const t0 = Date.now();
 		const env = runtimeEnv(this.runtime.nodeHome);
 		// Hermetic: no n8n settings leak in from the caller's shell; jest's NODE_ENV=test would
 		// switch n8n into its own test mode.
-		for (const k of Object.keys(env)) if (/^(N8N_|DB_|EXECUTIONS_|WEBHOOK_URL$|NODE_ENV$)/.test(k)) delete env[k];
+		for (const k of Object.keys(env))
+			if (/^(N8N_|DB_|EXECUTIONS_|WEBHOOK_URL$|NODE_ENV$)/.test(k)) delete env[k];
 		Object.assign(env, {
 			N8N_USER_FOLDER: this.userFolder,
 			N8N_PORT: String(this.port),
@@ -193,18 +210,26 @@ export class N8nInstance {
 			N8N_LOG_OUTPUT: 'console',
 			// A worker answers /healthz/readiness on its own server only when asked to.
 			...(this.role === 'worker'
-				? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(this.port), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' }
+				? {
+						QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+						QUEUE_HEALTH_CHECK_PORT: String(this.port),
+						N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+					}
 				: {}),
 			...extraEnv,
 		});
 		const command = this.role === 'main' ? 'start' : this.role;
-		const child = spawn(this.runtime.nodeBin, ['-e', SUPERVISOR, this.runtime.nodeBin, this.runtime.n8nBin, command, ...args], {
-			cwd: this.userFolder,
-			env,
-			stdio: ['ignore', 'pipe', 'pipe'],
-			// Own process group: a forced stop takes n8n's task-runner children with it.
-			detached: true,
-		});
+		const child = spawn(
+			this.runtime.nodeBin,
+			['-e', SUPERVISOR, this.runtime.nodeBin, this.runtime.n8nBin, command, ...args],
+			{
+				cwd: this.userFolder,
+				env,
+				stdio: ['ignore', 'pipe', 'pipe'],
+				// Own process group: a forced stop takes n8n's task-runner children with it.
+				detached: true,
+			},
+		);
 		this.child = child;
 		live.add(this);
 		this.log.attach(child.stdout!);
@@ -218,9 +243,12 @@ export class N8nInstance {
 			const deadline = Date.now() + readyTimeoutMs;
 			for (;;) {
 				if (exit !== undefined) throw this.failure(`n8n exited (${exit}) before it was ready`);
-				if (Date.now() > deadline) throw this.failure(`n8n was not ready within ${readyTimeoutMs} ms`);
+				if (Date.now() > deadline)
+					throw this.failure(`n8n was not ready within ${readyTimeoutMs} ms`);
 				try {
-					const res = await fetch(`${this.url}/healthz/readiness`, { signal: AbortSignal.timeout(2_000) });
+					const res = await fetch(`${this.url}/healthz/readiness`, {
+						signal: AbortSignal.timeout(2_000),
+					});
 					if (res.ok) break;
 				} catch {
 					// not listening yet
@@ -243,16 +271,26 @@ export class N8nInstance {
 
 	/** Lines of the whole log matching `pattern`, each with the `after` lines that follow it (stack heads). */
 	logExcerpt(pattern: RegExp, after = 2, max = 40): string {
-		const lines = fs.existsSync(this.logFile) ? fs.readFileSync(this.logFile, 'utf8').split('\n') : [];
+		const lines = fs.existsSync(this.logFile)
+			? fs.readFileSync(this.logFile, 'utf8').split('\n')
+			: [];
 		const keep = new Set<number>();
 		lines.forEach((l, i) => {
 			if (pattern.test(l)) for (let j = i; j <= i + after && j < lines.length; j++) keep.add(j);
 		});
-		return [...keep].slice(0, max).map((i) => lines[i]).join('\n');
+		return [...keep]
+			.slice(0, max)
+			.map((i) => lines[i])
+			.join('\n');
 	}
 
 	/** Raw HTTP against this instance (webhooks, static routes), carrying the session cookie. */
-	async request(method: string, urlPath: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+	async request(
+		method: string,
+		urlPath: string,
+		body?: unknown,
+		headers: Record<string, string> = {},
+	): Promise<Response> {
 		const res = await fetch(this.url + urlPath, {
 			method,
 			headers: {
@@ -281,7 +319,11 @@ export class N8nInstance {
 		return (json && typeof json === 'object' && 'data' in json ? json.data : json) as T;
 	}
 
-	async createCredential(type: string, name: string, data: Record<string, unknown>): Promise<string> {
+	async createCredential(
+		type: string,
+		name: string,
+		data: Record<string, unknown>,
+	): Promise<string> {
 		const created = await this.rest<{ id: string }>('POST', '/credentials', { type, name, data });
 		return created.id;
 	}
@@ -289,7 +331,7 @@ export class N8nInstance {
 	/** Creates a workflow from exported workflow JSON (id, active state and version are dropped). */
 	async importWorkflow(workflow: Record<string, unknown>): Promise<string> {
 		const { id, active, versionId, activeVersionId, meta, tags, shared, ...rest } = workflow;
-		void id, void active, void versionId, void activeVersionId, void meta, void tags, void shared;
+		(void id, void active, void versionId, void activeVersionId, void meta, void tags, void shared);
 		const created = await this.rest<{ id: string }>('POST', '/workflows', {
 			name: 'harness workflow',
 			settings: { executionOrder: 'v1' },
@@ -320,17 +362,29 @@ export class N8nInstance {
 	 * Runs a stored workflow as the editor's "Execute workflow" button does, from its
 	 * Manual Trigger (or the named trigger), and waits for the stored result.
 	 */
-	async runWorkflow(workflowId: string, opts: { trigger?: string; timeoutMs?: number } = {}): Promise<ExecutionResult> {
+	async runWorkflow(
+		workflowId: string,
+		opts: { trigger?: string; timeoutMs?: number } = {},
+	): Promise<ExecutionResult> {
 		let trigger = opts.trigger;
 		if (!trigger) {
-			const wf = await this.rest<{ nodes: Array<{ name: string; type: string }> }>('GET', `/workflows/${workflowId}`);
+			const wf = await this.rest<{ nodes: Array<{ name: string; type: string }> }>(
+				'GET',
+				`/workflows/${workflowId}`,
+			);
 			trigger = wf.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger')?.name;
-			if (!trigger) throw new Error(`workflow ${workflowId} has no Manual Trigger; pass opts.trigger`);
+			if (!trigger)
+				throw new Error(`workflow ${workflowId} has no Manual Trigger; pass opts.trigger`);
 		}
-		const started = await this.rest<{ executionId?: string; waitingForWebhook?: boolean }>('POST', `/workflows/${workflowId}/run`, {
-			triggerToStartFrom: { name: trigger },
-		});
-		if (!started.executionId) throw new Error(`manual run did not start an execution: ${JSON.stringify(started)}`);
+		const started = await this.rest<{ executionId?: string; waitingForWebhook?: boolean }>(
+			'POST',
+			`/workflows/${workflowId}/run`,
+			{
+				triggerToStartFrom: { name: trigger },
+			},
+		);
+		if (!started.executionId)
+			throw new Error(`manual run did not start an execution: ${JSON.stringify(started)}`);
 		return await this.waitUntilFinished(started.executionId, opts.timeoutMs ?? 120_000);
 	}
 
@@ -351,12 +405,18 @@ export class N8nInstance {
 		const deadline = Date.now() + timeoutMs;
 		const after = filter.afterId === undefined ? -1 : Number(filter.afterId);
 		for (;;) {
-			const newer = (await this.listExecutions(filter.workflowId)).filter((e) => Number(e.id) > after);
+			const newer = (await this.listExecutions(filter.workflowId)).filter(
+				(e) => Number(e.id) > after,
+			);
 			// Oldest first, so a test that triggers twice sees its executions in order.
-			const done = newer.filter((e) => TERMINAL.has(e.status)).sort((a, b) => Number(a.id) - Number(b.id))[0];
+			const done = newer
+				.filter((e) => TERMINAL.has(e.status))
+				.sort((a, b) => Number(a.id) - Number(b.id))[0];
 			if (done) return await this.getExecution(done.id);
 			if (Date.now() > deadline) {
-				throw this.failure(`no finished execution of workflow ${filter.workflowId} after id ${filter.afterId ?? '-'} within ${timeoutMs} ms`);
+				throw this.failure(
+					`no finished execution of workflow ${filter.workflowId} after id ${filter.afterId ?? '-'} within ${timeoutMs} ms`,
+				);
 			}
 			await sleep(100);
 		}
@@ -408,30 +468,41 @@ export class N8nInstance {
 		return new Error(`${message}\n--- n8n log tail (${this.logFile}) ---\n${this.logTail()}`);
 	}
 
-	private async waitUntilFinished(executionId: string, timeoutMs: number): Promise<ExecutionResult> {
+	private async waitUntilFinished(
+		executionId: string,
+		timeoutMs: number,
+	): Promise<ExecutionResult> {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
 			// A busy n8n can drop a kept-alive connection as it is reused (ECONNRESET): ask again.
-			const res = await this.request('GET', `/rest/executions/${executionId}`).catch((error: unknown) => {
-				if (Date.now() > deadline) throw error;
-				return undefined;
-			});
+			const res = await this.request('GET', `/rest/executions/${executionId}`).catch(
+				(error: unknown) => {
+					if (Date.now() > deadline) throw error;
+					return undefined;
+				},
+			);
 			if (!res) {
 				await sleep(250);
 				continue;
 			}
 			if (res.ok) {
 				const stored = ((await res.json()) as { data: StoredExecution }).data;
-				if (stored.finished || TERMINAL.has(stored.status)) return parseExecution(stored, this.runtime.dir);
+				if (stored.finished || TERMINAL.has(stored.status))
+					return parseExecution(stored, this.runtime.dir);
 			} else if (res.status !== 404) {
 				throw new Error(`GET /rest/executions/${executionId} → ${res.status}: ${await res.text()}`);
 			}
-			if (Date.now() > deadline) throw this.failure(`execution ${executionId} did not finish within ${timeoutMs} ms`);
+			if (Date.now() > deadline)
+				throw this.failure(`execution ${executionId} did not finish within ${timeoutMs} ms`);
 			await sleep(50);
 		}
 	}
 
-	private async waitForPublication(workflowId: string, want: 'published' | 'not_published', timeoutMs: number): Promise<void> {
+	private async waitForPublication(
+		workflowId: string,
+		want: 'published' | 'not_published',
+		timeoutMs: number,
+	): Promise<void> {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
 			const res = await this.request('GET', `/rest/workflows/${workflowId}/publication-status`);
@@ -441,17 +512,27 @@ export class N8nInstance {
 			const { data } = (await res.json()) as { data: PublicationStatus };
 			if (data.status === want) return;
 			if (data.status === 'failed' || data.status === 'partial') {
-				const errors = data.triggers.filter((t) => t.status === 'failed').map((t) => `${t.nodeId}: ${t.errorMessage}`);
-				throw this.failure(`publishing workflow ${workflowId} ${data.status}: ${errors.join('; ')}`);
+				const errors = data.triggers
+					.filter((t) => t.status === 'failed')
+					.map((t) => `${t.nodeId}: ${t.errorMessage}`);
+				throw this.failure(
+					`publishing workflow ${workflowId} ${data.status}: ${errors.join('; ')}`,
+				);
 			}
-			if (Date.now() > deadline) throw this.failure(`workflow ${workflowId} still "${data.status}" (wanted "${want}") after ${timeoutMs} ms`);
+			if (Date.now() > deadline)
+				throw this.failure(
+					`workflow ${workflowId} still "${data.status}" (wanted "${want}") after ${timeoutMs} ms`,
+				);
 			await sleep(100);
 		}
 	}
 
 	private async listExecutions(workflowId: string): Promise<Array<{ id: string; status: string }>> {
 		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
-		const page = await this.rest<{ results: Array<{ id: string; status: string }> }>('GET', `/executions?filter=${filter}&limit=50`);
+		const page = await this.rest<{ results: Array<{ id: string; status: string }> }>(
+			'GET',
+			`/executions?filter=${filter}&limit=50`,
+		);
 		return page.results;
 	}
 
@@ -466,16 +547,25 @@ export class N8nInstance {
 		const res = await this.request('POST', '/rest/owner/setup', this.owner);
 		if (!res.ok) {
 			const setupError = `${res.status} ${await res.text()}`;
-			const login = await this.request('POST', '/rest/login', { emailOrLdapLoginId: this.owner.email, password: this.owner.password });
-			if (!login.ok) throw this.failure(`owner setup failed (${setupError}) and so did login (${login.status} ${await login.text()})`);
+			const login = await this.request('POST', '/rest/login', {
+				emailOrLdapLoginId: this.owner.email,
+				password: this.owner.password,
+			});
+			if (!login.ok)
+				throw this.failure(
+					`owner setup failed (${setupError}) and so did login (${login.status} ${await login.text()})`,
+				);
 		}
-		if (!this.cookie) throw this.failure('n8n answered owner setup/login without an n8n-auth cookie');
+		if (!this.cookie)
+			throw this.failure('n8n answered owner setup/login without an n8n-auth cookie');
 	}
 
 	/** Random per user folder; a restart of a kept folder must reuse the key its credentials were encrypted with. */
 	private encryptionKey(): string {
 		try {
-			const config = JSON.parse(fs.readFileSync(path.join(this.userFolder, '.n8n', 'config'), 'utf8')) as { encryptionKey?: string };
+			const config = JSON.parse(
+				fs.readFileSync(path.join(this.userFolder, '.n8n', 'config'), 'utf8'),
+			) as { encryptionKey?: string };
 			if (config.encryptionKey) return config.encryptionKey;
 		} catch {
 			// fresh folder

@@ -35,11 +35,15 @@ export async function installPackage(
 	fs.mkdirSync(packDir, { recursive: true });
 
 	// --ignore-scripts: packing must not rebuild or lint; the caller built dist/ already.
-	const { stdout } = await execOk('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir, '--loglevel=error'], {
-		cwd: root,
-		env,
-		timeoutMs: 120_000,
-	});
+	const { stdout } = await execOk(
+		'npm',
+		['pack', '--json', '--ignore-scripts', '--pack-destination', packDir, '--loglevel=error'],
+		{
+			cwd: root,
+			env,
+			timeoutMs: 120_000,
+		},
+	);
 	const [{ filename }] = JSON.parse(stdout) as Array<{ filename: string }>;
 	const tarball = path.join(packDir, path.basename(filename));
 
@@ -50,17 +54,28 @@ export async function installPackage(
 	const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = JSON.parse(
 		fs.readFileSync(manifestFile, 'utf8'),
 	) as Record<string, unknown> & { version: string };
-	void devDependencies, void peerDependencies, void optionalDependencies;
+	(void devDependencies, void peerDependencies, void optionalDependencies);
 	fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
 	await execOk(
 		'npm',
-		['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false', '--loglevel=error'],
+		[
+			'install',
+			'--audit=false',
+			'--fund=false',
+			'--bin-links=false',
+			'--install-strategy=shallow',
+			'--ignore-scripts=true',
+			'--package-lock=false',
+			'--loglevel=error',
+		],
 		{ cwd: dir, env, timeoutMs: 180_000 },
 	);
 
 	const nodesManifest = path.join(nodesDir, 'package.json');
 	const installed = fs.existsSync(nodesManifest)
-		? (JSON.parse(fs.readFileSync(nodesManifest, 'utf8')) as { dependencies?: Record<string, string> })
+		? (JSON.parse(fs.readFileSync(nodesManifest, 'utf8')) as {
+				dependencies?: Record<string, string>;
+			})
 		: { name: 'installed-nodes', private: true, dependencies: {} as Record<string, string> };
 	installed.dependencies = { ...installed.dependencies, [PACKAGE_NAME]: manifest.version };
 	fs.writeFileSync(nodesManifest, JSON.stringify(installed, null, 2));

@@ -22,19 +22,25 @@ interface N8nSection {
 }
 
 export function readN8nSection(root = PACKAGE_ROOT): Required<N8nSection> {
-	const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { n8n?: N8nSection };
+	const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+		n8n?: N8nSection;
+	};
 	return { nodes: pkg.n8n?.nodes ?? [], credentials: pkg.n8n?.credentials ?? [] };
 }
 
 /** Throws, naming the missing files and the fix, unless every declared dist file exists. */
 export function assertBuilt(root = PACKAGE_ROOT): void {
 	if (!fs.existsSync(path.join(root, 'dist'))) {
-		throw new Error(`The package is not built: ${path.join(root, 'dist')} is missing. Run \`npm run build\` in ${root} first.`);
+		throw new Error(
+			`The package is not built: ${path.join(root, 'dist')} is missing. Run \`npm run build\` in ${root} first.`,
+		);
 	}
 	const { nodes, credentials } = readN8nSection(root);
 	const missing = [...nodes, ...credentials].filter((f) => !fs.existsSync(path.join(root, f)));
 	if (missing.length) {
-		throw new Error(`The build is incomplete or stale (missing: ${missing.join(', ')}). Run \`npm run build\` in ${root} first.`);
+		throw new Error(
+			`The build is incomplete or stale (missing: ${missing.join(', ')}). Run \`npm run build\` in ${root} first.`,
+		);
 	}
 }
 
@@ -43,11 +49,15 @@ export function packageTypes(root = PACKAGE_ROOT): PackageTypes {
 	const { nodes, credentials } = readN8nSection(root);
 	const env = { ...process.env };
 	delete env.NODE_OPTIONS;
-	const out = execFileSync(process.execPath, ['-e', LOADER, root, JSON.stringify({ nodes, credentials })], {
-		env,
-		encoding: 'utf8',
-		timeout: 60_000,
-	});
+	const out = execFileSync(
+		process.execPath,
+		['-e', LOADER, root, JSON.stringify({ nodes, credentials })],
+		{
+			env,
+			encoding: 'utf8',
+			timeout: 60_000,
+		},
+	);
 	const names = JSON.parse(out) as PackageTypes;
 	return { nodes: names.nodes.map((n) => `${PACKAGE_NAME}.${n}`), credentials: names.credentials };
 }

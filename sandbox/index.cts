@@ -1,12 +1,27 @@
 // Public entry of the sandbox for tests, the demo and the CLI: the generic core, typed by
 // the registered services (sandbox/modules.cts).
-import { startSandboxWith, type Sandbox as SandboxOf, type SandboxOptions as SandboxOptionsOf } from './core/server.cjs';
-import type { LoggedRequest as LoggedRequestOf, RequestFilter as RequestFilterOf, SandboxUrls as SandboxUrlsOf, WebhookDelivery as WebhookDeliveryOf } from './core/types.cjs';
+import {
+	startSandboxWith,
+	type Sandbox as SandboxOf,
+	type SandboxOptions as SandboxOptionsOf,
+} from './core/server.cjs';
+import type {
+	LoggedRequest as LoggedRequestOf,
+	RequestFilter as RequestFilterOf,
+	SandboxUrls as SandboxUrlsOf,
+	WebhookDelivery as WebhookDeliveryOf,
+} from './core/types.cjs';
 import { createServiceModules, type RegisteredModule, type ServiceName } from './modules.cjs';
 
 export { SANDBOX_HOST } from './core/server.cjs';
 export { DEFAULT_SWITCHES } from './core/switches.cjs';
-export { createServiceModules, DEFAULT_DEMO, type DemoCredentials, type RegisteredModule, type ServiceName } from './modules.cjs';
+export {
+	createServiceModules,
+	DEFAULT_DEMO,
+	type DemoCredentials,
+	type RegisteredModule,
+	type ServiceName,
+} from './modules.cjs';
 export {
 	CONTROL_PREFIX,
 	SandboxHttpError,

@@ -20,4 +20,6 @@ export function createServiceModules(): RegisteredModule[] {
 }
 
 /** Every registered service's declared demo credentials. */
-export const DEFAULT_DEMO: Readonly<DemoCredentials> = Object.freeze(demoCredentials(createServiceModules()));
+export const DEFAULT_DEMO: Readonly<DemoCredentials> = Object.freeze(
+	demoCredentials(createServiceModules()),
+);

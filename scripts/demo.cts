@@ -8,7 +8,14 @@
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DataTableRow, ExecutionResult, Json, MailSink, N8nInstance, ReceivedMail } from '../real-n8n/index.cjs';
+import type {
+	DataTableRow,
+	ExecutionResult,
+	Json,
+	MailSink,
+	N8nInstance,
+	ReceivedMail,
+} from '../real-n8n/index.cjs';
 import {
 	createSandboxCredentials,
 	DataTables,
@@ -63,7 +70,10 @@ async function portOr(preferred: number): Promise<number> {
 }
 
 function build(): void {
-	const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+	const result = spawnSync('npm', ['run', 'build', '--silent'], {
+		cwd: root,
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
 	if (result.status !== 0) throw new Error('npm run build failed (see above)');
 }
 
@@ -73,7 +83,11 @@ const SEEK_PASS_LINK = /https?:\/\/\S+\/partner\/add\/\S+/;
  * The holder: reads the email n8n sent, takes the Add-to-SEEK-Pass link from it and, a moment
  * later, accepts that request (the sandbox's control route stands in for the SEEK Pass app).
  */
-async function playHolder(sb: Sandbox, sink: MailSink, stop: { done: boolean }): Promise<{ mail: ReceivedMail; link: string } | undefined> {
+async function playHolder(
+	sb: Sandbox,
+	sink: MailSink,
+	stop: { done: boolean },
+): Promise<{ mail: ReceivedMail; link: string } | undefined> {
 	for (let i = 0; i < 600 && !stop.done; i++) {
 		const mail = sink.messages().find((m) => SEEK_PASS_LINK.test(m.text));
 		if (mail) {
@@ -81,12 +95,16 @@ async function playHolder(sb: Sandbox, sink: MailSink, stop: { done: boolean }):
 			const content = new URLSearchParams(new URL(link).hash.slice(1)).get('content');
 			if (!content) throw new Error(`the emailed link has no content id: ${link}`);
 			await new Promise((r) => setTimeout(r, HOLDER_DELAY_MS));
-			const response = await fetch(`${sb.urls.control}/seekpass/submissions/${encodeURIComponent(content)}`, {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ status: 'verified' }),
-			});
-			if (!response.ok) throw new Error(`the sandbox refused the holder's acceptance: ${response.status}`);
+			const response = await fetch(
+				`${sb.urls.control}/seekpass/submissions/${encodeURIComponent(content)}`,
+				{
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ status: 'verified' }),
+				},
+			);
+			if (!response.ok)
+				throw new Error(`the sandbox refused the holder's acceptance: ${response.status}`);
 			return { mail, link };
 		}
 		await new Promise((r) => setTimeout(r, 250));
@@ -97,7 +115,8 @@ async function playHolder(sb: Sandbox, sink: MailSink, stop: { done: boolean }):
 function first(execution: ExecutionResult, node: string): Json {
 	const run = execution.nodes[node];
 	if (!run) throw new Error(`"${node}" did not run`);
-	if (run.error) throw new Error(`"${node}" failed: ${String(run.error.message ?? JSON.stringify(run.error))}`);
+	if (run.error)
+		throw new Error(`"${node}" failed: ${String(run.error.message ?? JSON.stringify(run.error))}`);
 	const item = run.items.flat()[0];
 	if (!item) throw new Error(`"${node}" produced no item`);
 	return item;
@@ -132,8 +151,12 @@ function report(o: Outcome): void {
 	const group = (issued.group ?? {}) as Json;
 	say('');
 	say('Report');
-	say(`  1. Certifier issued "${String(group.name ?? issued.groupId)}" to ${String(recipient.name)} <${String(recipient.email)}>`);
-	say(`     credential ${String(issued.id)}, status ${String(issued.status)}, issued ${String(issued.issueDate)}`);
+	say(
+		`  1. Certifier issued "${String(group.name ?? issued.groupId)}" to ${String(recipient.name)} <${String(recipient.email)}>`,
+	);
+	say(
+		`     credential ${String(issued.id)}, status ${String(issued.status)}, issued ${String(issued.issueDate)}`,
+	);
 	say(`  2. SmartResume received it; claim link for the holder:`);
 	say(`     ${String(pushed.claimUrl)}`);
 	say(`  3. SEEK Pass "Add to SEEK Pass" link (submission ${String(added.submissionId)}):`);
@@ -141,18 +164,24 @@ function report(o: Outcome): void {
 	say(`  4. Email to the holder as received by the local SMTP sink:`);
 	if (o.mail) {
 		printMail(o.mail);
-		say(`     the link in it ${o.mail.text.includes(String(added.redirectUri)) ? 'is' : 'is NOT'} the link SEEK Pass returned`);
+		say(
+			`     the link in it ${o.mail.text.includes(String(added.redirectUri)) ? 'is' : 'is NOT'} the link SEEK Pass returned`,
+		);
 	} else {
 		say('     (no email arrived)');
 	}
-	say(`  5. Data table "${SUBMISSIONS_TABLE.name}", row of submission ${String(added.submissionId)}:`);
+	say(
+		`  5. Data table "${SUBMISSIONS_TABLE.name}", row of submission ${String(added.submissionId)}:`,
+	);
 	say(`     after the issue run:  ${rowLine(o.before)}`);
 	say(`     after the sweep:      ${rowLine(o.after)}`);
 	say(`     the sweep asked SEEK Pass ${o.statusRequests} time(s) (30 submissions per request)`);
 	say(`  6. The sweep's notice, as received by the SMTP sink:`);
 	if (o.notice) printMail(o.notice);
 	else say('     (no notice arrived)');
-	say(`  Executions ${o.issue.id} (issue) and ${o.sweep.id} (sweep): ${o.issue.status}, ${o.sweep.status}; elapsed ${elapsed()}`);
+	say(
+		`  Executions ${o.issue.id} (issue) and ${o.sweep.id} (sweep): ${o.issue.status}, ${o.sweep.status}; elapsed ${elapsed()}`,
+	);
 }
 
 async function main(): Promise<void> {
@@ -169,78 +198,124 @@ async function main(): Promise<void> {
 		await sink?.close().catch(() => undefined);
 	};
 	try {
-		say('Career credentials demo: Certifier → SmartResume → SEEK Pass, then the SEEK Pass status sweep, in a real n8n against the local sandbox\n');
+		say(
+			'Career credentials demo: Certifier → SmartResume → SEEK Pass, then the SEEK Pass status sweep, in a real n8n against the local sandbox\n',
+		);
 		await step('Build the package', build);
-		sb = await step('Start the sandbox', async () => await startSandbox({ port: await portOr(4780) }));
-		say(`  sandbox ${sb.origin} (SEEK Pass ${sb.urls.seekPass}, SmartResume ${sb.urls.smartResume}, Certifier ${sb.urls.certifier})`);
+		sb = await step(
+			'Start the sandbox',
+			async () => await startSandbox({ port: await portOr(4780) }),
+		);
+		say(
+			`  sandbox ${sb.origin} (SEEK Pass ${sb.urls.seekPass}, SmartResume ${sb.urls.smartResume}, Certifier ${sb.urls.certifier})`,
+		);
 		sink = await step('Start the local SMTP sink', startMailSink);
 		say(`  SMTP ${sink.host}:${sink.port} (no TLS, no auth)`);
-		const runtime = await step('Install or reuse n8n (first run: a few minutes)', async () => await ensureRuntime({ onProgress: progress }));
-		n8n = await step('Start n8n with the package installed as users install it', async () =>
-			await startN8n({ runtime, port: keepOpen ? await portOr(5678) : undefined, onProgress: progress }),
+		const runtime = await step(
+			'Install or reuse n8n (first run: a few minutes)',
+			async () => await ensureRuntime({ onProgress: progress }),
+		);
+		n8n = await step(
+			'Start n8n with the package installed as users install it',
+			async () =>
+				await startN8n({
+					runtime,
+					port: keepOpen ? await portOr(5678) : undefined,
+					onProgress: progress,
+				}),
 		);
 		const server = n8n;
 		const sandbox = sb;
 		const mailSink = sink;
-		const credentials = await step('Create credentials pointing at the sandbox and the SMTP sink', async () =>
-			await createSandboxCredentials(server, sandbox, mailSink),
+		const credentials = await step(
+			'Create credentials pointing at the sandbox and the SMTP sink',
+			async () => await createSandboxCredentials(server, sandbox, mailSink),
 		);
 		const tables = new DataTables(server);
-		const tableId = await step(`Create the data table "${SUBMISSIONS_TABLE.name}" (n8n's REST API, as Data tables → Create would)`, async () =>
-			await tables.create(SUBMISSIONS_TABLE.name, SUBMISSIONS_TABLE.columns),
+		const tableId = await step(
+			`Create the data table "${SUBMISSIONS_TABLE.name}" (n8n's REST API, as Data tables → Create would)`,
+			async () => await tables.create(SUBMISSIONS_TABLE.name, SUBMISSIONS_TABLE.columns),
 		);
-		const [issueId, sweepId] = await step('Import workflows/issue-resume-wallet.json and workflows/seek-pass-status-sweep.json', async () => [
-			await server.importWorkflow(workflowFromFile(ISSUE_FILE, credentials)),
-			await server.importWorkflow(workflowFromFile(SWEEP_FILE, credentials)),
-		]);
-		const { issue, mail, before } = await step('Run the issue workflow (the holder then accepts the SEEK Pass link from the email)', async () => {
-			// Settled at once so a failure of the holder cannot become an unhandled rejection.
-			const accepting = playHolder(sandbox, mailSink, holder).then(
-				(got) => ({ got, error: undefined }),
-				(error: unknown) => ({ got: undefined, error }),
-			);
-			const result = await server.runWorkflow(issueId, { timeoutMs: 180_000 });
-			if (result.status !== 'success') {
-				holder.done = true;
-				throw new Error(`execution ${result.id} ended "${result.status}": ${JSON.stringify(result.error ?? {}).slice(0, 500)}`);
-			}
-			const [row] = await tables.rows(tableId);
-			progress(`recorded submission ${String(row?.submissionId)} as ${String(row?.status)}; nothing waits for the holder`);
-			const accepted = await accepting;
-			if (accepted.error) throw accepted.error;
-			if (!accepted.got) throw new Error('no email with a SEEK Pass link reached the SMTP sink');
-			progress(`holder opened the email to ${accepted.got.mail.to.join(', ')} and accepted the link`);
-			return { issue: result, mail: accepted.got.mail, before: row };
-		});
-		const { sweep, after, notice, statusRequests } = await step('Run the status sweep once ("Run now"; scheduled hourly once active)', async () => {
-			sandbox.clearRequests();
-			const seen = mailSink.messages().length;
-			const result = await server.runWorkflow(sweepId, { trigger: 'Run now', timeoutMs: 180_000 });
-			if (result.status !== 'success') {
-				throw new Error(`execution ${result.id} ended "${result.status}": ${JSON.stringify(result.error ?? {}).slice(0, 500)}`);
-			}
-			const [row] = await tables.rows(tableId);
-			const notices = await mailSink.waitFor(seen + 1, undefined, 30_000);
-			return {
-				sweep: result,
-				after: row,
-				notice: notices[seen],
-				statusRequests: sandbox.requests({ service: 'seekPass', pathIncludes: '/submissions/status.json' }).length,
-			};
-		});
+		const [issueId, sweepId] = await step(
+			'Import workflows/issue-resume-wallet.json and workflows/seek-pass-status-sweep.json',
+			async () => [
+				await server.importWorkflow(workflowFromFile(ISSUE_FILE, credentials)),
+				await server.importWorkflow(workflowFromFile(SWEEP_FILE, credentials)),
+			],
+		);
+		const { issue, mail, before } = await step(
+			'Run the issue workflow (the holder then accepts the SEEK Pass link from the email)',
+			async () => {
+				// Settled at once so a failure of the holder cannot become an unhandled rejection.
+				const accepting = playHolder(sandbox, mailSink, holder).then(
+					(got) => ({ got, error: undefined }),
+					(error: unknown) => ({ got: undefined, error }),
+				);
+				const result = await server.runWorkflow(issueId, { timeoutMs: 180_000 });
+				if (result.status !== 'success') {
+					holder.done = true;
+					throw new Error(
+						`execution ${result.id} ended "${result.status}": ${JSON.stringify(result.error ?? {}).slice(0, 500)}`,
+					);
+				}
+				const [row] = await tables.rows(tableId);
+				progress(
+					`recorded submission ${String(row?.submissionId)} as ${String(row?.status)}; nothing waits for the holder`,
+				);
+				const accepted = await accepting;
+				if (accepted.error) throw accepted.error;
+				if (!accepted.got) throw new Error('no email with a SEEK Pass link reached the SMTP sink');
+				progress(
+					`holder opened the email to ${accepted.got.mail.to.join(', ')} and accepted the link`,
+				);
+				return { issue: result, mail: accepted.got.mail, before: row };
+			},
+		);
+		const { sweep, after, notice, statusRequests } = await step(
+			'Run the status sweep once ("Run now"; scheduled hourly once active)',
+			async () => {
+				sandbox.clearRequests();
+				const seen = mailSink.messages().length;
+				const result = await server.runWorkflow(sweepId, {
+					trigger: 'Run now',
+					timeoutMs: 180_000,
+				});
+				if (result.status !== 'success') {
+					throw new Error(
+						`execution ${result.id} ended "${result.status}": ${JSON.stringify(result.error ?? {}).slice(0, 500)}`,
+					);
+				}
+				const [row] = await tables.rows(tableId);
+				const notices = await mailSink.waitFor(seen + 1, undefined, 30_000);
+				return {
+					sweep: result,
+					after: row,
+					notice: notices[seen],
+					statusRequests: sandbox.requests({
+						service: 'seekPass',
+						pathIncludes: '/submissions/status.json',
+					}).length,
+				};
+			},
+		);
 		report({ issue, mail, before, sweep, after, notice, statusRequests });
-		if (after?.status !== 'verified') throw new StepError('Final status', `the row is "${String(after?.status)}", not verified`);
+		if (after?.status !== 'verified')
+			throw new StepError('Final status', `the row is "${String(after?.status)}", not verified`);
 		if (!after.notifiedAt || !notice) throw new StepError('Notice', 'the sweep sent no notice');
 		if (keepOpen) {
 			say('\nStill running (Ctrl+C stops both):');
-			say(`  n8n editor  ${server.url}/workflow/${issueId} (issue), ${server.url}/workflow/${sweepId} (sweep)   login ${DEFAULT_OWNER.email} / ${DEFAULT_OWNER.password}`);
+			say(
+				`  n8n editor  ${server.url}/workflow/${issueId} (issue), ${server.url}/workflow/${sweepId} (sweep)   login ${DEFAULT_OWNER.email} / ${DEFAULT_OWNER.password}`,
+			);
 			say(`  sandbox     ${sandbox.origin}/_control/state`);
 			await new Promise<void>((resolve) => {
 				process.once('SIGINT', () => resolve());
 				process.once('SIGTERM', () => resolve());
 			});
 		} else {
-			say('\nTo open both workflows and the data table in the n8n editor: npm run demo -- --keep-open');
+			say(
+				'\nTo open both workflows and the data table in the n8n editor: npm run demo -- --keep-open',
+			);
 		}
 		await shutdown();
 		say(`\nDemo succeeded in ${elapsed()}.`);

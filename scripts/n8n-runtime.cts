@@ -9,7 +9,8 @@ import { DEFAULT_OWNER, ensureRuntime, startN8n } from '../real-n8n/index.cjs';
 import { locateRuntime } from '../real-n8n/runtime.cjs';
 import { runtimeDir } from '../real-n8n/constants.cjs';
 
-const USAGE = 'usage: n8n-runtime.cts install | where | start [--port <n>] [--folder <dir>] [--no-package]';
+const USAGE =
+	'usage: n8n-runtime.cts install | where | start [--port <n>] [--folder <dir>] [--no-package]';
 
 function flag(args: string[], name: string): string | undefined {
 	const i = args.indexOf(name);
@@ -19,7 +20,13 @@ function flag(args: string[], name: string): string | undefined {
 	return value;
 }
 
-function printPaths(r: { nodeBin: string; n8nBin: string; dir: string; version: string; nodeVersion: string }): void {
+function printPaths(r: {
+	nodeBin: string;
+	n8nBin: string;
+	dir: string;
+	version: string;
+	nodeVersion: string;
+}): void {
 	console.log(`n8n ${r.version}:  ${r.n8nBin}`);
 	console.log(`Node ${r.nodeVersion}: ${r.nodeBin}`);
 	console.log(`runtime folder: ${r.dir}`);
@@ -37,17 +44,24 @@ async function start(args: string[]): Promise<void> {
 	});
 	console.log('');
 	console.log(`n8n editor: ${n8n.url}/`);
-	console.log(`login:      ${DEFAULT_OWNER.email} / ${DEFAULT_OWNER.password}   (local throwaway instance)`);
+	console.log(
+		`login:      ${DEFAULT_OWNER.email} / ${DEFAULT_OWNER.password}   (local throwaway instance)`,
+	);
 	console.log(`webhooks:   ${n8n.url}/webhook/<path>`);
 	console.log(`log:        ${n8n.logFile}`);
-	console.log(folder ? `data kept in ${folder}` : 'data is temporary (use --folder <dir> to keep it)');
+	console.log(
+		folder ? `data kept in ${folder}` : 'data is temporary (use --folder <dir> to keep it)',
+	);
 	console.log('Ctrl-C to stop.');
 	let stopping = false;
 	const shutdown = () => {
 		if (stopping) return;
 		stopping = true;
 		console.log('\nstopping n8n…');
-		n8n.stop().then(() => process.exit(0), (e) => (console.error(e), process.exit(1)));
+		n8n.stop().then(
+			() => process.exit(0),
+			(e) => (console.error(e), process.exit(1)),
+		);
 	};
 	process.on('SIGINT', shutdown);
 	process.on('SIGTERM', shutdown);
@@ -79,7 +93,9 @@ async function main(): Promise<void> {
 		case 'where': {
 			const r = locateRuntime();
 			if (!r) {
-				console.error(`no runtime installed at ${runtimeDir()}; run: npx tsx scripts/n8n-runtime.cts install`);
+				console.error(
+					`no runtime installed at ${runtimeDir()}; run: npx tsx scripts/n8n-runtime.cts install`,
+				);
 				process.exitCode = 1;
 				return;
 			}

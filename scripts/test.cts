@@ -29,7 +29,11 @@ const counts = { passed: 0, failed: 0, skipped: 0 };
 function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
 	console.log(`\n=== ${name} ===`);
 	const started = Date.now();
-	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+	const result = spawnSync(command, args, {
+		cwd: root,
+		stdio: 'inherit',
+		env: { ...process.env, ...env },
+	});
 	const ok = result.status === 0;
 	results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
 	return ok;
@@ -41,7 +45,13 @@ function skip(name: string): void {
 
 function jest(name: string, projects: string[]): boolean {
 	const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-jest-')), 'report.json');
-	const ok = run(name, bin('jest'), ['--selectProjects', ...projects, '--json', `--outputFile=${report}`, '--ci']);
+	const ok = run(name, bin('jest'), [
+		'--selectProjects',
+		...projects,
+		'--json',
+		`--outputFile=${report}`,
+		'--ci',
+	]);
 	if (fs.existsSync(report)) {
 		const parsed = JSON.parse(fs.readFileSync(report, 'utf8')) as JestReport;
 		counts.passed += parsed.numPassedTests;
@@ -58,10 +68,23 @@ const wants = (step: string) => only.length === 0 || only.includes(step);
 
 // The lock must install as CI and users install: `npm ci` refuses a lock that misses any
 // platform's optional package (issue 15).
-if (wants('lockfile')) run('lockfile (npm ci --dry-run)', 'npm', ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error']);
-const built = wants('build') || wants('scan') || wants('e2e') || wants('scale') ? run('build (n8n-node build)', 'npm', ['run', 'build', '--silent']) : true;
+if (wants('lockfile'))
+	run('lockfile (npm ci --dry-run)', 'npm', [
+		'ci',
+		'--dry-run',
+		'--ignore-scripts',
+		'--no-audit',
+		'--no-fund',
+		'--loglevel=error',
+	]);
+const built =
+	wants('build') || wants('scan') || wants('e2e') || wants('scale')
+		? run('build (n8n-node build)', 'npm', ['run', 'build', '--silent'])
+		: true;
 if (wants('lint')) run('lint (n8n-node lint, strict)', 'npm', ['run', 'lint', '--silent']);
-if (wants('typecheck')) run('type-check dev code', bin('tsc'), ['--noEmit', '-p', 'tsconfig.dev.json']);
+if (wants('format')) run('format check (prettier)', bin('prettier'), ['--check', '.']);
+if (wants('typecheck'))
+	run('type-check dev code', bin('tsc'), ['--noEmit', '-p', 'tsconfig.dev.json']);
 // n8n's community-package scanner on the tarball npm would publish (and on the source), as
 // n8n runs it before verifying a package; zero findings required (issue 15).
 if (wants('scan')) {

@@ -8,7 +8,10 @@ export interface EnvironmentHosts {
 }
 
 /** The Environment + Custom Base URL fields shared by the OAuth2 credentials. */
-export function environmentProperties(serviceName: string, hosts: EnvironmentHosts): INodeProperties[] {
+export function environmentProperties(
+	serviceName: string,
+	hosts: EnvironmentHosts,
+): INodeProperties[] {
 	return [
 		{
 			displayName: 'Environment',

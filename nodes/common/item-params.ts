@@ -38,7 +38,11 @@ export function pick(source: IDataObject, keys: readonly string[]): IDataObject 
 }
 
 /** Rows of a fixedCollection ({group: [{...}]}), each reduced to its filled-in fields. */
-export function rows(collection: unknown, group: string, keys: readonly string[]): IDataObject[] | undefined {
+export function rows(
+	collection: unknown,
+	group: string,
+	keys: readonly string[],
+): IDataObject[] | undefined {
 	const list = (collection as IDataObject | undefined)?.[group];
 	if (!Array.isArray(list) || list.length === 0) return undefined;
 	return (list as IDataObject[]).map((row) => pick(row, keys));
@@ -98,7 +102,9 @@ export class ItemParams {
 
 	/** A resource locator's value (list, URL or ID mode) as a plain id; also reads plain text fields. */
 	locator(name: string): string {
-		const value = this.ctx.getNodeParameter(name, this.itemIndex, '', { extractValue: true }) as unknown;
+		const value = this.ctx.getNodeParameter(name, this.itemIndex, '', {
+			extractValue: true,
+		}) as unknown;
 		if (value !== null && typeof value === 'object' && 'value' in value) {
 			return asText((value as { value: unknown }).value).trim();
 		}

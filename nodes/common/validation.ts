@@ -3,7 +3,8 @@ import type { z } from 'zod';
 
 function fieldPath(path: ReadonlyArray<string | number>): string {
 	return path.reduce<string>(
-		(text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+		(text, part) =>
+			typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part,
 		'',
 	);
 }
@@ -14,10 +15,15 @@ function fieldPath(path: ReadonlyArray<string | number>): string {
  * Schemas that pass unknown keys through (vendor JSON given by the user) would otherwise send a
  * silently altered body; expressions and Code nodes can put such values in an item.
  */
-function firstNonJson(value: unknown, path: Array<string | number>, depth = 0): Array<string | number> | undefined {
+function firstNonJson(
+	value: unknown,
+	path: Array<string | number>,
+	depth = 0,
+): Array<string | number> | undefined {
 	if (depth > 64) return path;
 	if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
-	if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol') return path;
+	if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol')
+		return path;
 	if (Array.isArray(value)) {
 		for (let i = 0; i < value.length; i++) {
 			if (value[i] === undefined) return [...path, i];
@@ -87,10 +93,14 @@ export function inputError(
 	field: string,
 	problem: string,
 ): NodeOperationError {
-	const error = new NodeOperationError(node, `Invalid ${what} in item ${itemIndex}: ${field}: ${problem}`, {
-		itemIndex,
-		description: `${field}: ${problem}`,
-	});
+	const error = new NodeOperationError(
+		node,
+		`Invalid ${what} in item ${itemIndex}: ${field}: ${problem}`,
+		{
+			itemIndex,
+			description: `${field}: ${problem}`,
+		},
+	);
 	error.context.fields = [field];
 	return error;
 }

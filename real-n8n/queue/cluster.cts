@@ -10,7 +10,13 @@ import * as path from 'node:path';
 import { startN8n, type N8nInstance } from '../n8n-instance.cjs';
 import { freePorts } from '../ports.cjs';
 import { ensureRuntime, type Runtime } from '../runtime.cjs';
-import { ensureQueueServices, startPostgres, startRedis, type Postgres, type Service } from './services.cjs';
+import {
+	ensureQueueServices,
+	startPostgres,
+	startRedis,
+	type Postgres,
+	type Service,
+} from './services.cjs';
 
 export interface ClusterOptions {
 	workers?: number;
@@ -76,7 +82,15 @@ export async function startQueueCluster(opts: ClusterOptions = {}): Promise<Queu
 			return dir;
 		};
 		const startMain = async (withPackage: boolean) =>
-			await startN8n({ runtime, role: 'main', port: mainPort, userFolder: folder('main'), env: sharedEnv, withPackage, onProgress: progress });
+			await startN8n({
+				runtime,
+				role: 'main',
+				port: mainPort,
+				userFolder: folder('main'),
+				env: sharedEnv,
+				withPackage,
+				onProgress: progress,
+			});
 		let workerCount = 0;
 		const startWorker = async () => {
 			const n = ++workerCount;
@@ -92,7 +106,14 @@ export async function startQueueCluster(opts: ClusterOptions = {}): Promise<Queu
 		// Main first: it runs the database migrations the others wait for.
 		let main = await startMain(true);
 		started.push({ stop: () => main.stop() });
-		const webhook = await startN8n({ runtime, role: 'webhook', port: webhookPort, userFolder: folder('webhook'), env: sharedEnv, onProgress: progress });
+		const webhook = await startN8n({
+			runtime,
+			role: 'webhook',
+			port: webhookPort,
+			userFolder: folder('webhook'),
+			env: sharedEnv,
+			onProgress: progress,
+		});
 		started.push(webhook);
 		const workers: N8nInstance[] = [];
 		for (let i = 0; i < (opts.workers ?? 2); i++) {

@@ -43,15 +43,24 @@ function redisBin(): string | undefined {
 }
 
 /** apt-get update + install of what is missing (root only); a no-op when both are present. */
-export async function ensureQueueServices(progress: (m: string) => void = console.log): Promise<void> {
+export async function ensureQueueServices(
+	progress: (m: string) => void = console.log,
+): Promise<void> {
 	const missing = [...(redisBin() ? [] : ['redis-server']), ...(pgBin() ? [] : ['postgresql'])];
 	if (!missing.length) return;
-	if (process.getuid?.() !== 0) throw new Error(`queue-mode tests need ${missing.join(' and ')}: apt-get install -y ${missing.join(' ')}`);
+	if (process.getuid?.() !== 0)
+		throw new Error(
+			`queue-mode tests need ${missing.join(' and ')}: apt-get install -y ${missing.join(' ')}`,
+		);
 	progress(`installing ${missing.join(', ')} with apt-get`);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	await execOk('apt-get', ['update', '-qq'], { env, timeoutMs: 5 * 60_000 });
-	await execOk('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env, timeoutMs: 10 * 60_000 });
-	if (!redisBin() || !pgBin()) throw new Error(`apt-get install ${missing.join(' ')} did not provide redis-server and initdb`);
+	await execOk('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+		env,
+		timeoutMs: 10 * 60_000,
+	});
+	if (!redisBin() || !pgBin())
+		throw new Error(`apt-get install ${missing.join(' ')} did not provide redis-server and initdb`);
 }
 
 interface Owner {
@@ -66,7 +75,10 @@ function postgresOwner(): Owner {
 		.readFileSync('/etc/passwd', 'utf8')
 		.split('\n')
 		.find((l) => l.startsWith('postgres:'));
-	if (!line) throw new Error('running as root but there is no postgres user (is the postgresql package installed?)');
+	if (!line)
+		throw new Error(
+			'running as root but there is no postgres user (is the postgresql package installed?)',
+		);
 	const [, , uid, gid] = line.split(':');
 	return { uid: Number(uid), gid: Number(gid) };
 }
@@ -110,9 +122,13 @@ class Supervised implements Service {
 	async waitForPort(timeoutMs: number): Promise<void> {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
-			if (!this.running) throw new Error(`${this.name} exited before listening on ${this.port}:\n${this.logTail()}`);
+			if (!this.running)
+				throw new Error(`${this.name} exited before listening on ${this.port}:\n${this.logTail()}`);
 			if (await canConnect(this.port)) return;
-			if (Date.now() > deadline) throw new Error(`${this.name} not listening on ${this.port} after ${timeoutMs} ms:\n${this.logTail()}`);
+			if (Date.now() > deadline)
+				throw new Error(
+					`${this.name} not listening on ${this.port} after ${timeoutMs} ms:\n${this.logTail()}`,
+				);
 			await sleep(100);
 		}
 	}
@@ -161,7 +177,24 @@ export async function startRedis(): Promise<Service> {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-redis-'));
 	const port = await freePort();
 	const redis = new Supervised('redis', port, dir);
-	redis.spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'], {});
+	redis.spawn(
+		bin,
+		[
+			'--port',
+			String(port),
+			'--bind',
+			'127.0.0.1',
+			'--dir',
+			dir,
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--protected-mode',
+			'yes',
+		],
+		{},
+	);
 	await redis.waitForPort(30_000);
 	return redis;
 }
@@ -184,25 +217,73 @@ export async function startPostgres(): Promise<Postgres> {
 	const pwfile = path.join(dir, 'pwfile');
 	fs.writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
 	if (owner.uid !== undefined) fs.chownSync(pwfile, owner.uid, owner.gid!);
-	await runAs(owner, path.join(bin, 'initdb'), ['-D', data, '-U', user, `--pwfile=${pwfile}`, '--auth=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8'], dir);
+	await runAs(
+		owner,
+		path.join(bin, 'initdb'),
+		[
+			'-D',
+			data,
+			'-U',
+			user,
+			`--pwfile=${pwfile}`,
+			'--auth=scram-sha-256',
+			'-E',
+			'UTF8',
+			'--locale=C.UTF-8',
+		],
+		dir,
+	);
 	fs.rmSync(pwfile);
 	const port = await freePort();
 	const pg = new Supervised('postgres', port, dir) as Supervised & Partial<Postgres>;
 	pg.spawn(
 		path.join(bin, 'postgres'),
-		['-D', data, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${dir}`, '-c', 'max_connections=200', '-c', 'fsync=off'],
+		[
+			'-D',
+			data,
+			'-p',
+			String(port),
+			'-c',
+			'listen_addresses=127.0.0.1',
+			'-c',
+			`unix_socket_directories=${dir}`,
+			'-c',
+			'max_connections=200',
+			'-c',
+			'fsync=off',
+		],
 		owner,
 	);
 	await pg.waitForPort(60_000);
 	// The database n8n uses: createdb over TCP as the superuser.
-	await runAs(owner, path.join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', user, database], dir, { PGPASSWORD: password }, 30_000, 20);
+	await runAs(
+		owner,
+		path.join(bin, 'createdb'),
+		['-h', '127.0.0.1', '-p', String(port), '-U', user, database],
+		dir,
+		{ PGPASSWORD: password },
+		30_000,
+		20,
+	);
 	return Object.assign(pg, { user, password, database }) as Postgres;
 }
 
-async function runAs(owner: Owner, bin: string, args: string[], cwd: string, env: Record<string, string> = {}, timeoutMs = 120_000, attempts = 1): Promise<void> {
+async function runAs(
+	owner: Owner,
+	bin: string,
+	args: string[],
+	cwd: string,
+	env: Record<string, string> = {},
+	timeoutMs = 120_000,
+	attempts = 1,
+): Promise<void> {
 	for (let i = 1; ; i++) {
 		const result = await new Promise<{ code: number | null; out: string }>((resolve) => {
-			const child = spawn(bin, args, { cwd, env: { PATH: process.env.PATH, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', ...env }, ...owner });
+			const child = spawn(bin, args, {
+				cwd,
+				env: { PATH: process.env.PATH, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', ...env },
+				...owner,
+			});
 			let out = '';
 			child.stdout.on('data', (d) => (out += d));
 			child.stderr.on('data', (d) => (out += d));
@@ -213,7 +294,10 @@ async function runAs(owner: Owner, bin: string, args: string[], cwd: string, env
 			});
 		});
 		if (result.code === 0) return;
-		if (i >= attempts) throw new Error(`${path.basename(bin)} ${args.join(' ')} failed (${result.code}):\n${result.out.slice(-2000)}`);
+		if (i >= attempts)
+			throw new Error(
+				`${path.basename(bin)} ${args.join(' ')} failed (${result.code}):\n${result.out.slice(-2000)}`,
+			);
 		await sleep(500);
 	}
 }

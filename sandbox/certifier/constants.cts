@@ -15,17 +15,45 @@ export const CDN_BASE = '/cdn';
  * for that code). [assumed] the other messages: our wording, the handler's detail wins.
  */
 export const ERRORS = {
-	missing_version: { status: 400, vendor: true, message: 'The request is missing the required Certifier-Version header' },
-	invalid_version: { status: 400, vendor: false, message: `The Certifier-Version header is invalid; the supported version is ${API_VERSION}` },
+	missing_version: {
+		status: 400,
+		vendor: true,
+		message: 'The request is missing the required Certifier-Version header',
+	},
+	invalid_version: {
+		status: 400,
+		vendor: false,
+		message: `The Certifier-Version header is invalid; the supported version is ${API_VERSION}`,
+	},
 	invalid_json: { status: 400, vendor: false, message: 'The request body is not valid JSON' },
 	validation_error: { status: 400, vendor: false, message: 'The request is invalid' },
-	unauthorized: { status: 401, vendor: true, message: 'A valid authentication token was not provided with the request' },
-	payment_required: { status: 402, vendor: true, message: 'The requested feature is only available to premium organizations' },
-	forbidden: { status: 403, vendor: false, message: 'You do not have permission to perform this action' },
+	unauthorized: {
+		status: 401,
+		vendor: true,
+		message: 'A valid authentication token was not provided with the request',
+	},
+	payment_required: {
+		status: 402,
+		vendor: true,
+		message: 'The requested feature is only available to premium organizations',
+	},
+	forbidden: {
+		status: 403,
+		vendor: false,
+		message: 'You do not have permission to perform this action',
+	},
 	not_found: { status: 404, vendor: true, message: 'The requested resource does not exist' },
-	conflict: { status: 409, vendor: false, message: 'The request conflicts with the current state of the resource' },
+	conflict: {
+		status: 409,
+		vendor: false,
+		message: 'The request conflicts with the current state of the resource',
+	},
 	rate_limited: { status: 429, vendor: true, message: 'You have exceeded the rate limit' },
-	internal_server_error: { status: 500, vendor: true, message: "There was a problem on Certifier's end" },
+	internal_server_error: {
+		status: 500,
+		vendor: true,
+		message: "There was a problem on Certifier's end",
+	},
 } as const;
 export type ErrorCode = keyof typeof ERRORS;
 

@@ -9,7 +9,12 @@ import { interactionBody, planBody, seedCredentialsBody, webhookConfigBody } fro
 import type { CertifierStore } from './store.cjs';
 import type { WebhookHub } from './webhooks.cjs';
 
-export function registerControl(app: FastifyInstance, ctx: SandboxContext, store: CertifierStore, hub: WebhookHub): void {
+export function registerControl(
+	app: FastifyInstance,
+	ctx: SandboxContext,
+	store: CertifierStore,
+	hub: WebhookHub,
+): void {
 	app.get('/state', async () => ({
 		...store.summary(),
 		attributes: store.attributes,
@@ -29,7 +34,8 @@ export function registerControl(app: FastifyInstance, ctx: SandboxContext, store
 	app.delete('/webhooks', async () => ({ removed: hub.removeEndpoint() }));
 	app.delete<{ Params: { id: string } }>('/webhooks/:id', async (req) => {
 		const removed = hub.removeEndpoint(req.params.id);
-		if (!removed) throw new SandboxHttpError(404, 'not_found', `no webhook endpoint ${req.params.id}`);
+		if (!removed)
+			throw new SandboxHttpError(404, 'not_found', `no webhook endpoint ${req.params.id}`);
 		return { removed };
 	});
 	app.get('/webhooks/events', async () => ({

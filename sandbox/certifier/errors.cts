@@ -11,7 +11,8 @@ function known(code: string): code is ErrorCode {
 export function errorBody(status: number, code: string, message: string): unknown {
 	// The vendor documents one code per class for these; the core's finer codes
 	// (bad_gateway, service_unavailable, ...) fold into them.
-	const effective = status === 429 ? 'rate_limited' : status >= 500 ? 'internal_server_error' : code;
+	const effective =
+		status === 429 ? 'rate_limited' : status >= 500 ? 'internal_server_error' : code;
 	if (known(effective)) {
 		const e = ERRORS[effective];
 		return { error: { code: effective, message: e.vendor || !message ? e.message : message } };

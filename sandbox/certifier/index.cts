@@ -40,7 +40,11 @@ export function createCertifierModule(): CertifierModule {
 		},
 		// Certifier access tokens are made in the vendor's dashboard and do not expire.
 		expireTokens() {},
-		summary: () => ({ ...store.summary(), webhookEndpoints: webhooks.endpoints.length, webhookEvents: webhooks.events.length }),
+		summary: () => ({
+			...store.summary(),
+			webhookEndpoints: webhooks.endpoints.length,
+			webhookEvents: webhooks.events.length,
+		}),
 		errorBody,
 	};
 }

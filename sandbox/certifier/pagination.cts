@@ -23,7 +23,11 @@ interface CursorPayload {
 	id: string;
 }
 
-function compareKeys(a: [string | null, string], b: [string | null, string], order: SortOrder): number {
+function compareKeys(
+	a: [string | null, string],
+	b: [string | null, string],
+	order: SortOrder,
+): number {
 	const dir = order === 'asc' ? 1 : -1;
 	if (a[0] !== b[0]) {
 		// Nulls sort last whatever the order, as most SQL engines do with NULLS LAST.
@@ -35,7 +39,9 @@ function compareKeys(a: [string | null, string], b: [string | null, string], ord
 }
 
 export function sortItems<T>(items: Iterable<T>, sort: Sort<T>): T[] {
-	return [...items].sort((a, b) => compareKeys([sort.value(a), sort.id(a)], [sort.value(b), sort.id(b)], sort.order));
+	return [...items].sort((a, b) =>
+		compareKeys([sort.value(a), sort.id(a)], [sort.value(b), sort.id(b)], sort.order),
+	);
 }
 
 function encodeCursor(payload: CursorPayload): string {
@@ -51,13 +57,22 @@ function decodeCursor(cursor: string, signature: string): CursorPayload {
 	}
 	const p = parsed as Partial<CursorPayload> | undefined;
 	if (!p || (p.d !== 'n' && p.d !== 'p') || typeof p.id !== 'string' || p.s !== signature) {
-		throw new SandboxHttpError(400, 'validation_error', 'cursor: the cursor is invalid or belongs to another query');
+		throw new SandboxHttpError(
+			400,
+			'validation_error',
+			'cursor: the cursor is invalid or belongs to another query',
+		);
 	}
 	return p as CursorPayload;
 }
 
 /** `sorted` must already be ordered by `sort` (see sortItems). */
-export function paginate<T>(sorted: T[], sort: Sort<T>, cursor: string | undefined, limit: number): Page<T> {
+export function paginate<T>(
+	sorted: T[],
+	sort: Sort<T>,
+	cursor: string | undefined,
+	limit: number,
+): Page<T> {
 	let start = 0;
 	let end = Math.min(limit, sorted.length);
 	if (cursor) {

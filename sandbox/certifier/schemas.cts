@@ -3,7 +3,14 @@
 // (group exists, attribute known) live in store.cts.
 import { z } from 'zod';
 import { SandboxHttpError } from '../core/types.cjs';
-import { DELIVERY_METHODS, INTERACTION_TYPES, PAGE_DEFAULT_LIMIT, PAGE_MAX_LIMIT, SEED_MAX, WEBHOOK_EVENTS } from './constants.cjs';
+import {
+	DELIVERY_METHODS,
+	INTERACTION_TYPES,
+	PAGE_DEFAULT_LIMIT,
+	PAGE_MAX_LIMIT,
+	SEED_MAX,
+	WEBHOOK_EVENTS,
+} from './constants.cjs';
 
 /** YYYY-MM-DD and a real calendar day ([doc] "only YYYY-MM-DD format is allowed"). */
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -69,14 +76,19 @@ export const limitParam = z.coerce
 	.min(1, 'must be at least 1')
 	.max(PAGE_MAX_LIMIT, `must be at most ${PAGE_MAX_LIMIT}`)
 	.default(PAGE_DEFAULT_LIMIT);
-export const listQuery = z.object({ cursor: z.string().min(1).optional(), limit: limitParam }).passthrough();
+export const listQuery = z
+	.object({ cursor: z.string().min(1).optional(), limit: limitParam })
+	.passthrough();
 export const interactionsQuery = listQuery.extend({ credentialId: z.string().min(1).optional() });
 
 /** The filter tree is checked node by node in search.cts, where field kinds are known. */
 export const searchBody = z
 	.object({
 		filter: z.record(z.string(), z.unknown()).optional(),
-		sort: z.object({ property: z.string(), order: z.enum(['asc', 'desc']).default('asc') }).strict().optional(),
+		sort: z
+			.object({ property: z.string(), order: z.enum(['asc', 'desc']).default('asc') })
+			.strict()
+			.optional(),
 		cursor: z.string().min(1).nullable().optional(),
 		limit: limitParam,
 	})
@@ -104,7 +116,8 @@ function describe(error: z.ZodError, root: string): string {
 	return error.issues
 		.map((i) => {
 			const path = [root, ...i.path].filter((p) => p !== '').join('.');
-			const message = i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.join(', ')}` : i.message;
+			const message =
+				i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.join(', ')}` : i.message;
 			return path ? `${path}: ${message}` : message;
 		})
 		.join('; ');
@@ -113,6 +126,7 @@ function describe(error: z.ZodError, root: string): string {
 /** Parses or throws a 400 validation_error whose message names each offending field. */
 export function parse<S extends z.ZodTypeAny>(schema: S, value: unknown, root = ''): z.output<S> {
 	const result = schema.safeParse(value ?? {});
-	if (!result.success) throw new SandboxHttpError(400, 'validation_error', describe(result.error, root));
+	if (!result.success)
+		throw new SandboxHttpError(400, 'validation_error', describe(result.error, root));
 	return result.data;
 }

@@ -44,8 +44,10 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 /** Reads a dotted field path ('recipient.email', 'customAttributes.custom.mentor'). */
 export function fieldValue(c: SearchableCredential, field: string): string | null {
-	if (field.startsWith(SEARCH_CUSTOM_PREFIX)) return c.customAttributes[field.slice(SEARCH_CUSTOM_PREFIX.length)] ?? null;
-	if (field.startsWith('recipient.')) return c.recipient[field.slice('recipient.'.length) as 'id' | 'name' | 'email'] ?? null;
+	if (field.startsWith(SEARCH_CUSTOM_PREFIX))
+		return c.customAttributes[field.slice(SEARCH_CUSTOM_PREFIX.length)] ?? null;
+	if (field.startsWith('recipient.'))
+		return c.recipient[field.slice('recipient.'.length) as 'id' | 'name' | 'email'] ?? null;
 	return (c as unknown as Record<string, string | null>)[field] ?? null;
 }
 
@@ -59,12 +61,18 @@ function toTime(value: string): number {
 }
 
 function leaf(field: string, kind: FieldKind, ops: unknown, path: string): Predicate {
-	if (!isPlainObject(ops) || Object.keys(ops).length === 0) fail(path, `expected an object of operators (${OPERATORS[kind].join(', ')})`);
+	if (!isPlainObject(ops) || Object.keys(ops).length === 0)
+		fail(path, `expected an object of operators (${OPERATORS[kind].join(', ')})`);
 	const checks: Predicate[] = Object.entries(ops).map(([op, operand]) => {
 		const at = `${path}.${op}`;
-		if (!OPERATORS[kind].includes(op)) fail(at, `operator not supported on ${field}; use one of ${OPERATORS[kind].join(', ')}`);
+		if (!OPERATORS[kind].includes(op))
+			fail(at, `operator not supported on ${field}; use one of ${OPERATORS[kind].join(', ')}`);
 		const values = op === 'in' ? operand : [operand];
-		if (!Array.isArray(values) || values.length === 0 || !values.every((v) => typeof v === 'string')) {
+		if (
+			!Array.isArray(values) ||
+			values.length === 0 ||
+			!values.every((v) => typeof v === 'string')
+		) {
 			fail(at, op === 'in' ? 'expected a non-empty array of strings' : 'expected a string');
 		}
 		const strings = values as string[];
@@ -107,16 +115,22 @@ function leaf(field: string, kind: FieldKind, ops: unknown, path: string): Predi
 function field(prefix: string, value: unknown, path: string): Predicate {
 	const kind = fieldKind(prefix);
 	if (kind) return leaf(prefix, kind, value, path);
-	const known = Object.keys(SEARCH_FIELDS).some((f) => f.startsWith(prefix + '.')) || prefix === 'customAttributes';
+	const known =
+		Object.keys(SEARCH_FIELDS).some((f) => f.startsWith(prefix + '.')) ||
+		prefix === 'customAttributes';
 	if (!known || !isPlainObject(value) || Object.keys(value).length === 0) {
-		fail(path, `'${prefix}' is not a searchable field (searchable: ${Object.keys(SEARCH_FIELDS).join(', ')}, customAttributes.custom.<tag>)`);
+		fail(
+			path,
+			`'${prefix}' is not a searchable field (searchable: ${Object.keys(SEARCH_FIELDS).join(', ')}, customAttributes.custom.<tag>)`,
+		);
 	}
 	const parts = Object.entries(value).map(([k, v]) => field(`${prefix}.${k}`, v, `${path}.${k}`));
 	return (c) => parts.every((p) => p(c));
 }
 
 function node(value: unknown, path: string): Predicate {
-	if (!isPlainObject(value) || Object.keys(value).length === 0) fail(path, 'expected a non-empty object');
+	if (!isPlainObject(value) || Object.keys(value).length === 0)
+		fail(path, 'expected a non-empty object');
 	const parts = Object.entries(value).map(([key, v]): Predicate => {
 		const at = `${path}.${key}`;
 		if (!LOGICAL.includes(key)) return field(key, v, at);

@@ -110,8 +110,15 @@ export class CertifierStore {
 		this.creations.clear();
 		this.recipientIds.clear();
 		this.premium = true;
-		for (const d of SEED_DESIGNS) this.designs.set(d.id, { ...d, createdAt: SEED_AT, updatedAt: SEED_AT });
-		for (const g of SEED_GROUPS) this.groups.set(g.id, { ...g, designIds: [...g.designIds], createdAt: SEED_AT, updatedAt: SEED_AT });
+		for (const d of SEED_DESIGNS)
+			this.designs.set(d.id, { ...d, createdAt: SEED_AT, updatedAt: SEED_AT });
+		for (const g of SEED_GROUPS)
+			this.groups.set(g.id, {
+				...g,
+				designIds: [...g.designIds],
+				createdAt: SEED_AT,
+				updatedAt: SEED_AT,
+			});
 	}
 
 	private stamp(): string {
@@ -137,29 +144,59 @@ export class CertifierStore {
 	// ---- groups and designs ----
 
 	groupView(g: Group) {
-		return { id: g.id, name: g.name, learningEventUrl: g.learningEventUrl, designIds: [...g.designIds], createdAt: g.createdAt, updatedAt: g.updatedAt };
+		return {
+			id: g.id,
+			name: g.name,
+			learningEventUrl: g.learningEventUrl,
+			designIds: [...g.designIds],
+			createdAt: g.createdAt,
+			updatedAt: g.updatedAt,
+		};
 	}
 	getGroup(id: string): Group {
 		return this.groups.get(id) ?? notFound();
 	}
 	private checkDesigns(ids: string[]): void {
-		ids.forEach((id, i) => this.designs.has(id) || invalid(`designIds[${i}]: no design with id ${id}`));
+		ids.forEach(
+			(id, i) => this.designs.has(id) || invalid(`designIds[${i}]: no design with id ${id}`),
+		);
 	}
 	createGroup(body: { name: string; designIds: string[]; learningEventUrl?: string }): Group {
 		this.checkDesigns(body.designIds);
 		const at = this.stamp();
-		const g: Group = { id: this.newId(this.now()), name: body.name, designIds: body.designIds, learningEventUrl: body.learningEventUrl ?? null, validityMonths: null, createdAt: at, updatedAt: at };
+		const g: Group = {
+			id: this.newId(this.now()),
+			name: body.name,
+			designIds: body.designIds,
+			learningEventUrl: body.learningEventUrl ?? null,
+			validityMonths: null,
+			createdAt: at,
+			updatedAt: at,
+		};
 		this.groups.set(g.id, g);
 		return g;
 	}
-	patchGroup(id: string, body: { name?: string; designIds?: string[]; learningEventUrl?: string | null }): Group {
+	patchGroup(
+		id: string,
+		body: { name?: string; designIds?: string[]; learningEventUrl?: string | null },
+	): Group {
 		const g = this.getGroup(id);
 		if (body.designIds) this.checkDesigns(body.designIds);
-		Object.assign(g, Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)), { updatedAt: this.stamp() });
+		Object.assign(g, Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)), {
+			updatedAt: this.stamp(),
+		});
 		return g;
 	}
-	listGroups(cursor: string | undefined, limit: number): Page<ReturnType<CertifierStore['groupView']>> {
-		const page = paginate(sortItems(this.groups.values(), byCreatedAt<Group>('groups')), byCreatedAt<Group>('groups'), cursor, limit);
+	listGroups(
+		cursor: string | undefined,
+		limit: number,
+	): Page<ReturnType<CertifierStore['groupView']>> {
+		const page = paginate(
+			sortItems(this.groups.values(), byCreatedAt<Group>('groups')),
+			byCreatedAt<Group>('groups'),
+			cursor,
+			limit,
+		);
 		return { ...page, data: page.data.map((g) => this.groupView(g)) };
 	}
 	getDesign(id: string): Design {
@@ -212,7 +249,9 @@ export class CertifierStore {
 		const custom = SEED_ATTRIBUTES.filter((a) => !a.isDefault).map((a) => a.tag as string);
 		for (const key of Object.keys(values ?? {})) {
 			if (!key.startsWith(CUSTOM_ATTRIBUTE_PREFIX) || !custom.includes(key)) {
-				invalid(`customAttributes.${key}: unknown custom attribute; known tags: ${custom.join(', ')}`);
+				invalid(
+					`customAttributes.${key}: unknown custom attribute; known tags: ${custom.join(', ')}`,
+				);
 			}
 		}
 	}
@@ -227,12 +266,19 @@ export class CertifierStore {
 
 	/** Creates a draft. `silent` skips the webhook (bulk fixtures). */
 	create(body: CreateCredentialBody, silent = false): CredentialView {
-		const group = this.groups.get(body.groupId) ?? invalid(`groupId: no group with id ${body.groupId}`);
+		const group =
+			this.groups.get(body.groupId) ?? invalid(`groupId: no group with id ${body.groupId}`);
 		this.checkCustomAttributes(body.customAttributes);
 		const at = this.stamp();
 		const issueDate = body.issueDate ?? this.today();
-		const expiryDate = body.expiryDate !== undefined ? body.expiryDate : group.validityMonths === null ? null : addMonths(issueDate, group.validityMonths);
-		if (expiryDate !== null && expiryDate < issueDate) invalid('expiryDate: must not be before issueDate');
+		const expiryDate =
+			body.expiryDate !== undefined
+				? body.expiryDate
+				: group.validityMonths === null
+					? null
+					: addMonths(issueDate, group.validityMonths);
+		if (expiryDate !== null && expiryDate < issueDate)
+			invalid('expiryDate: must not be before issueDate');
 		const email = body.recipient.email ?? null;
 		const c: CredentialRecord = {
 			id: this.newId(this.now()),
@@ -256,7 +302,10 @@ export class CertifierStore {
 	issue(id: string, silent = false): CredentialView {
 		const c = this.record(id);
 		if (c.state !== 'draft') {
-			throw certifierError('conflict', `Only draft credentials can be issued; credential ${id} is ${this.status(c)}`);
+			throw certifierError(
+				'conflict',
+				`Only draft credentials can be issued; credential ${id} is ${this.status(c)}`,
+			);
 		}
 		c.state = 'issued';
 		c.updatedAt = this.stamp();
@@ -269,17 +318,30 @@ export class CertifierStore {
 		const c = this.record(id);
 		const status = this.status(c);
 		if (status !== 'issued') {
-			throw certifierError('conflict', `Only issued credentials can be sent; credential ${id} is ${status}`);
+			throw certifierError(
+				'conflict',
+				`Only issued credentials can be sent; credential ${id} is ${status}`,
+			);
 		}
-		if (!c.recipient.email) invalid('recipient.email: the credential has no recipient email to send to');
-		this.sends.push({ id: this.newId(this.now()), credentialId: id, groupId: c.groupId, deliveryMethod, to: c.recipient.email, recipientName: c.recipient.name, sentAt: this.stamp() });
+		if (!c.recipient.email)
+			invalid('recipient.email: the credential has no recipient email to send to');
+		this.sends.push({
+			id: this.newId(this.now()),
+			credentialId: id,
+			groupId: c.groupId,
+			deliveryMethod,
+			to: c.recipient.email,
+			recipientName: c.recipient.name,
+			sentAt: this.stamp(),
+		});
 		return this.view(c);
 	}
 
 	createIssueSend(body: CreateCredentialBody): CredentialView {
 		this.requirePremium('create-issue-send');
 		// Checked first so that a refused call leaves no draft behind.
-		if (!body.recipient.email) invalid('recipient.email: is required to send the credential by email');
+		if (!body.recipient.email)
+			invalid('recipient.email: is required to send the credential by email');
 		const created = this.create(body);
 		this.issue(created.id);
 		return this.send(created.id, 'email');
@@ -290,7 +352,8 @@ export class CertifierStore {
 		this.checkCustomAttributes(body.customAttributes);
 		const issueDate = body.issueDate ?? c.issueDate;
 		const expiryDate = body.expiryDate !== undefined ? body.expiryDate : c.expiryDate;
-		if (expiryDate !== null && expiryDate < issueDate) invalid('expiryDate: must not be before issueDate');
+		if (expiryDate !== null && expiryDate < issueDate)
+			invalid('expiryDate: must not be before issueDate');
 		c.issueDate = issueDate;
 		c.expiryDate = expiryDate;
 		if (body.recipient?.name !== undefined) c.recipient.name = body.recipient.name;
@@ -307,12 +370,18 @@ export class CertifierStore {
 		this.emit('credential.deleted', id);
 	}
 
-	designsOf(id: string, previewUrl: (publicId: string, designId: string, format: 'png' | 'pdf') => string) {
+	designsOf(
+		id: string,
+		previewUrl: (publicId: string, designId: string, format: 'png' | 'pdf') => string,
+	) {
 		const c = this.record(id);
 		return this.getGroup(c.groupId).designIds.map((designId) => ({
 			id: designId,
 			name: this.getDesign(designId).name,
-			previews: (['png', 'pdf'] as const).map((format) => ({ format, url: previewUrl(c.publicId, designId, format) })),
+			previews: (['png', 'pdf'] as const).map((format) => ({
+				format,
+				url: previewUrl(c.publicId, designId, format),
+			})),
 		}));
 	}
 
@@ -342,25 +411,43 @@ export class CertifierStore {
 
 	interact(credentialId: string, type: InteractionType): Interaction {
 		this.record(credentialId);
-		const i: Interaction = { id: this.newId(this.now()), credentialId, type, createdAt: this.stamp() };
+		const i: Interaction = {
+			id: this.newId(this.now()),
+			credentialId,
+			type,
+			createdAt: this.stamp(),
+		};
 		this.interactions.push(i);
 		this.emit(`credential.${type}`, credentialId);
 		return i;
 	}
-	listInteractions(credentialId: string | undefined, cursor: string | undefined, limit: number): Page<Interaction> {
+	listInteractions(
+		credentialId: string | undefined,
+		cursor: string | undefined,
+		limit: number,
+	): Page<Interaction> {
 		const sort = byCreatedAt<Interaction>(`interactions:${credentialId ?? '*'}`);
-		const items = this.interactions.filter((i) => credentialId === undefined || i.credentialId === credentialId);
+		const items = this.interactions.filter(
+			(i) => credentialId === undefined || i.credentialId === credentialId,
+		);
 		return paginate(sortItems(items, sort), sort, cursor, limit);
 	}
 
 	// ---- control ----
 
-	seed(count: number, groupId: string, status: 'draft' | 'issued'): { created: number; firstId: string | null; lastId: string | null } {
+	seed(
+		count: number,
+		groupId: string,
+		status: 'draft' | 'issued',
+	): { created: number; firstId: string | null; lastId: string | null } {
 		let firstId: string | null = null;
 		let lastId: string | null = null;
 		for (let i = 0; i < count; i++) {
 			const n = String(i + 1).padStart(5, '0');
-			const c = this.create({ groupId, recipient: { name: `Seed Recipient ${n}`, email: `seed.${n}@example.org` } }, true);
+			const c = this.create(
+				{ groupId, recipient: { name: `Seed Recipient ${n}`, email: `seed.${n}@example.org` } },
+				true,
+			);
 			if (status === 'issued') this.issue(c.id, true);
 			firstId ??= c.id;
 			lastId = c.id;
@@ -377,7 +464,16 @@ export class CertifierStore {
 
 	summary(): Record<string, unknown> {
 		const byStatus: Record<string, number> = {};
-		for (const c of this.credentials.values()) byStatus[this.status(c)] = (byStatus[this.status(c)] ?? 0) + 1;
-		return { organisation: ORGANISATION, premium: this.premium, groups: this.groups.size, credentials: this.credentials.size, byStatus, sends: this.sends.length, interactions: this.interactions.length };
+		for (const c of this.credentials.values())
+			byStatus[this.status(c)] = (byStatus[this.status(c)] ?? 0) + 1;
+		return {
+			organisation: ORGANISATION,
+			premium: this.premium,
+			groups: this.groups.size,
+			credentials: this.credentials.size,
+			byStatus,
+			sends: this.sends.length,
+			interactions: this.interactions.length,
+		};
 	}
 }

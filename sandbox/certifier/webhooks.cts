@@ -46,7 +46,10 @@ export class WebhookHub {
 		this.events = [];
 	}
 
-	addEndpoint(config: { url: string; secret?: string; events?: WebhookEvent[] }, now: Date): WebhookEndpoint {
+	addEndpoint(
+		config: { url: string; secret?: string; events?: WebhookEvent[] },
+		now: Date,
+	): WebhookEndpoint {
 		const endpoint: WebhookEndpoint = {
 			id: this.newId(now),
 			url: config.url,
@@ -71,7 +74,12 @@ export class WebhookHub {
 		const now = ctx.now();
 		const id = this.newId(now);
 		const createdAt = now.toISOString();
-		const body = JSON.stringify({ id, type, createdAt, data: { resource: { id: credentialId, type: 'credential' } } });
+		const body = JSON.stringify({
+			id,
+			type,
+			createdAt,
+			data: { resource: { id: credentialId, type: 'credential' } },
+		});
 		const event: StoredEvent = { id, type, createdAt, body, deliveries: [] };
 		this.events.push(event);
 		this.track(this.deliver(event));
@@ -105,9 +113,17 @@ export class WebhookHub {
 				const r = await ctx.deliverWebhook({
 					url: endpoint.url,
 					body: event.body,
-					headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: sign(endpoint.secret, event.body) },
+					headers: {
+						'content-type': 'application/json',
+						[SIGNATURE_HEADER]: sign(endpoint.secret, event.body),
+					},
 				});
-				return { endpointId: endpoint.id, url: endpoint.url, status: r.status, ...(r.error ? { error: r.error } : {}) };
+				return {
+					endpointId: endpoint.id,
+					url: endpoint.url,
+					status: r.status,
+					...(r.error ? { error: r.error } : {}),
+				};
 			}),
 		);
 		event.deliveries.push(...results);

@@ -11,7 +11,11 @@ export function installBodyParsers(app: FastifyInstance): void {
 	app.addContentTypeParser(
 		/^application\/([\w.+-]+\+)?json\b/i,
 		{ parseAs: 'string' },
-		(request: FastifyRequest, body: string | Buffer, done: (err: Error | null, body?: unknown) => void) => {
+		(
+			request: FastifyRequest,
+			body: string | Buffer,
+			done: (err: Error | null, body?: unknown) => void,
+		) => {
 			const text = body.toString();
 			request.rawBody = text;
 			// Clients often send a JSON content type with no body on action POSTs; treat as "no body".
@@ -19,7 +23,13 @@ export function installBodyParsers(app: FastifyInstance): void {
 			try {
 				done(null, JSON.parse(text));
 			} catch (e) {
-				done(new SandboxHttpError(400, 'invalid_json', `Request body is not valid JSON: ${(e as Error).message}`));
+				done(
+					new SandboxHttpError(
+						400,
+						'invalid_json',
+						`Request body is not valid JSON: ${(e as Error).message}`,
+					),
+				);
 			}
 		},
 	);
@@ -27,7 +37,11 @@ export function installBodyParsers(app: FastifyInstance): void {
 	app.addContentTypeParser(
 		'application/x-www-form-urlencoded',
 		{ parseAs: 'string' },
-		(request: FastifyRequest, body: string | Buffer, done: (err: Error | null, body?: unknown) => void) => {
+		(
+			request: FastifyRequest,
+			body: string | Buffer,
+			done: (err: Error | null, body?: unknown) => void,
+		) => {
 			const text = body.toString();
 			request.rawBody = text;
 			done(null, Object.fromEntries(new URLSearchParams(text)));
@@ -37,7 +51,11 @@ export function installBodyParsers(app: FastifyInstance): void {
 	app.addContentTypeParser(
 		'*',
 		{ parseAs: 'buffer' },
-		(request: FastifyRequest, body: string | Buffer, done: (err: Error | null, body?: unknown) => void) => {
+		(
+			request: FastifyRequest,
+			body: string | Buffer,
+			done: (err: Error | null, body?: unknown) => void,
+		) => {
 			const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
 			request.rawBody = bytes;
 			done(null, bytes);

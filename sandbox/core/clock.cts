@@ -12,7 +12,8 @@ export function createClock(): VirtualClock {
 	return {
 		now: () => new Date(Date.now() + offset),
 		advance(ms: number) {
-			if (!Number.isFinite(ms) || ms < 0) throw new RangeError('clock can only move forward by a finite number of ms');
+			if (!Number.isFinite(ms) || ms < 0)
+				throw new RangeError('clock can only move forward by a finite number of ms');
 			offset += ms;
 			return new Date(Date.now() + offset);
 		},

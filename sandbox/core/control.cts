@@ -44,7 +44,10 @@ export function controlRoutes(controller: SandboxController, services: readonly 
 		method: z.string().optional(),
 		path: z.string().optional(),
 	});
-	const clock = () => ({ now: controller.now().toISOString(), offsetMs: controller.clockOffsetMs() });
+	const clock = () => ({
+		now: controller.now().toISOString(),
+		offsetMs: controller.clockOffsetMs(),
+	});
 
 	return async (app: FastifyInstance): Promise<void> => {
 		app.post('/reset', async () => {
@@ -53,7 +56,9 @@ export function controlRoutes(controller: SandboxController, services: readonly 
 		});
 
 		app.get('/switches', async () => ({ ...controller.switches }));
-		app.post('/switches', async (request) => controller.setSwitches(parseSwitchesPatch(request.body)));
+		app.post('/switches', async (request) =>
+			controller.setSwitches(parseSwitchesPatch(request.body)),
+		);
 
 		app.post('/tokens/expire', async (request) => {
 			const { service } = expireSchema.parse(request.body ?? {});
@@ -68,7 +73,11 @@ export function controlRoutes(controller: SandboxController, services: readonly 
 
 		app.get('/requests', async (request) => {
 			const q = requestQuerySchema.parse(request.query);
-			const requests = controller.requests({ service: q.service, method: q.method, pathIncludes: q.path });
+			const requests = controller.requests({
+				service: q.service,
+				method: q.method,
+				pathIncludes: q.path,
+			});
 			return { count: requests.length, requests };
 		});
 		app.delete('/requests', async (_request, reply) => {

@@ -18,10 +18,21 @@ export function injectedOf(request: FastifyRequest): string | undefined {
 	return injected.get(request);
 }
 
-const FAULT_ANSWER: Record<Exclude<FaultKind, 'reset' | 'slow' | 'lost-response'>, { status: number; code: string; message: string }> = {
-	'500': { status: 500, code: 'internal_server_error', message: 'Injected fault: internal server error' },
+const FAULT_ANSWER: Record<
+	Exclude<FaultKind, 'reset' | 'slow' | 'lost-response'>,
+	{ status: number; code: string; message: string }
+> = {
+	'500': {
+		status: 500,
+		code: 'internal_server_error',
+		message: 'Injected fault: internal server error',
+	},
 	'502': { status: 502, code: 'bad_gateway', message: 'Injected fault: bad gateway' },
-	'503': { status: 503, code: 'service_unavailable', message: 'Injected fault: service unavailable' },
+	'503': {
+		status: 503,
+		code: 'service_unavailable',
+		message: 'Injected fault: service unavailable',
+	},
 	'504': { status: 504, code: 'gateway_timeout', message: 'Injected fault: gateway timeout' },
 };
 
@@ -56,12 +67,21 @@ export function installFaultHooks(app: FastifyInstance, deps: FaultHookDeps): vo
 				return reply
 					.code(429)
 					.header('retry-after', String(retryAfter))
-					.send(errorBodyFor(service, 429, 'rate_limited', `Rate limit of ${switches.rateLimitPerSecond} requests per second exceeded`));
+					.send(
+						errorBodyFor(
+							service,
+							429,
+							'rate_limited',
+							`Rate limit of ${switches.rateLimitPerSecond} requests per second exceeded`,
+						),
+					);
 			}
 		}
 
 		if (switches.faultRate > 0 && switches.faultKinds.length > 0 && random() < switches.faultRate) {
-			const kind = switches.faultKinds[Math.floor(random() * switches.faultKinds.length)] ?? switches.faultKinds[0];
+			const kind =
+				switches.faultKinds[Math.floor(random() * switches.faultKinds.length)] ??
+				switches.faultKinds[0];
 			injected.set(request, `fault:${kind}`);
 			if (kind === 'slow') {
 				await sleep(switches.slowMs);
@@ -78,7 +98,9 @@ export function installFaultHooks(app: FastifyInstance, deps: FaultHookDeps): vo
 				return reply;
 			}
 			const answer = FAULT_ANSWER[kind];
-			return reply.code(answer.status).send(errorBodyFor(service, answer.status, answer.code, answer.message));
+			return reply
+				.code(answer.status)
+				.send(errorBodyFor(service, answer.status, answer.code, answer.message));
 		}
 		return;
 	});

@@ -11,11 +11,17 @@ function under(path: string, prefix: string): boolean {
 	return path === prefix || path.startsWith(`${prefix}/`);
 }
 
-export function moduleOf<M extends ServiceModule>(modules: readonly M[], path: string): M | undefined {
+export function moduleOf<M extends ServiceModule>(
+	modules: readonly M[],
+	path: string,
+): M | undefined {
 	return modules.find((m) => under(path, m.prefix));
 }
 
-export function logServiceOf<M extends ServiceModule>(modules: readonly M[], path: string): M['name'] | 'control' | 'other' {
+export function logServiceOf<M extends ServiceModule>(
+	modules: readonly M[],
+	path: string,
+): M['name'] | 'control' | 'other' {
 	return moduleOf(modules, path)?.name ?? (under(path, CONTROL_PREFIX) ? 'control' : 'other');
 }
 
@@ -36,12 +42,18 @@ const RESERVED_NAMES = ['control', 'other'];
 export function checkModules(modules: readonly ServiceModule[]): void {
 	const seen: ServiceModule[] = [];
 	for (const mod of modules) {
-		if (!mod.name || RESERVED_NAMES.includes(mod.name)) throw new Error(`sandbox service name "${mod.name}" is reserved or empty`);
+		if (!mod.name || RESERVED_NAMES.includes(mod.name))
+			throw new Error(`sandbox service name "${mod.name}" is reserved or empty`);
 		if (!/^\/[\w.-]+$/.test(mod.prefix) || under(CONTROL_PREFIX, mod.prefix)) {
-			throw new Error(`sandbox service "${mod.name}": prefix "${mod.prefix}" must be one path segment like "/acme", other than ${CONTROL_PREFIX}`);
+			throw new Error(
+				`sandbox service "${mod.name}": prefix "${mod.prefix}" must be one path segment like "/acme", other than ${CONTROL_PREFIX}`,
+			);
 		}
 		const clash = seen.find((m) => m.name === mod.name || m.prefix === mod.prefix);
-		if (clash) throw new Error(`sandbox services "${clash.name}" and "${mod.name}" share a name or a prefix`);
+		if (clash)
+			throw new Error(
+				`sandbox services "${clash.name}" and "${mod.name}" share a name or a prefix`,
+			);
 		seen.push(mod);
 	}
 }

@@ -8,7 +8,9 @@ export interface RateLimiter {
 	reset(): void;
 }
 
-export function createRateLimiter(nowSeconds: () => number = () => performance.now() / 1000): RateLimiter {
+export function createRateLimiter(
+	nowSeconds: () => number = () => performance.now() / 1000,
+): RateLimiter {
 	const buckets = new Map<string, { tokens: number; last: number; rate: number }>();
 	return {
 		take(key, perSecond) {

@@ -12,12 +12,18 @@ export interface RequestLog<Name extends string = string> {
 	size(): number;
 }
 
-export function createRequestLog<Name extends string = string>(onAdd?: (entry: LoggedRequest<Name>) => void): RequestLog<Name> {
+export function createRequestLog<Name extends string = string>(
+	onAdd?: (entry: LoggedRequest<Name>) => void,
+): RequestLog<Name> {
 	let entries: LoggedRequest<Name>[] = [];
 	let seq = 0;
 	return {
 		add(entry) {
-			const logged: LoggedRequest<Name> = { ...entry, seq: ++seq, at: entry.at ?? new Date().toISOString() };
+			const logged: LoggedRequest<Name> = {
+				...entry,
+				seq: ++seq,
+				at: entry.at ?? new Date().toISOString(),
+			};
 			entries.push(logged);
 			if (entries.length > REQUEST_LOG_LIMIT) entries = entries.slice(-REQUEST_LOG_LIMIT);
 			onAdd?.(logged);

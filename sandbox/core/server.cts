@@ -38,7 +38,8 @@ export interface SandboxOptions<M extends ServiceModule = ServiceModule> {
 	onRequestLogged?: (entry: LoggedRequest<M['name']>) => void;
 }
 
-export interface Sandbox<M extends ServiceModule = ServiceModule> extends SandboxController<M['name']> {
+export interface Sandbox<M extends ServiceModule = ServiceModule>
+	extends SandboxController<M['name']> {
 	origin: string;
 	port: number;
 	urls: SandboxUrls<M>;
@@ -48,7 +49,10 @@ export interface Sandbox<M extends ServiceModule = ServiceModule> extends Sandbo
 	close(): Promise<void>;
 }
 
-export async function startSandboxWith<M extends ServiceModule>(modules: readonly M[], options: SandboxOptions<M> = {}): Promise<Sandbox<M>> {
+export async function startSandboxWith<M extends ServiceModule>(
+	modules: readonly M[],
+	options: SandboxOptions<M> = {},
+): Promise<Sandbox<M>> {
 	checkModules(modules);
 	const startSwitches = createSwitches(options.switches);
 	const switches = createSwitches(options.switches);
@@ -94,7 +98,12 @@ export async function startSandboxWith<M extends ServiceModule>(modules: readonl
 		});
 	};
 	app.addHook('onResponse', async (request, reply) => record(request, reply.statusCode));
-	installFaultHooks(app, { switches, modules, limiter, onDropped: (request) => record(request, 0) });
+	installFaultHooks(app, {
+		switches,
+		modules,
+		limiter,
+		onDropped: (request) => record(request, 0),
+	});
 
 	const connections = countConnections(app.server);
 	const controller: SandboxController<M['name']> = {
@@ -138,7 +147,13 @@ export async function startSandboxWith<M extends ServiceModule>(modules: readonl
 		resetConnections: () => connections.reset(),
 	};
 
-	await app.register(controlRoutes(controller, modules.map((m) => m.name)), { prefix: CONTROL_PREFIX });
+	await app.register(
+		controlRoutes(
+			controller,
+			modules.map((m) => m.name),
+		),
+		{ prefix: CONTROL_PREFIX },
+	);
 	for (const mod of modules) {
 		const ctx = contextOf(mod);
 		await app.register(async (scoped) => mod.routes(scoped, ctx), { prefix: ctx.servicePath });

@@ -13,7 +13,15 @@ export const DEFAULT_SWITCHES: Readonly<SandboxSwitches> = Object.freeze({
 	tokenTtlSeconds: 3600,
 });
 
-export const faultKindSchema = z.enum(['500', '502', '503', '504', 'reset', 'slow', 'lost-response']);
+export const faultKindSchema = z.enum([
+	'500',
+	'502',
+	'503',
+	'504',
+	'reset',
+	'slow',
+	'lost-response',
+]);
 
 export const switchesPatchSchema = z
 	.object({
@@ -36,13 +44,19 @@ export function parseSwitchesPatch(input: unknown): SwitchesPatch {
 }
 
 export function createSwitches(initial: Partial<SandboxSwitches> = {}): SandboxSwitches {
-	const switches: SandboxSwitches = { ...DEFAULT_SWITCHES, faultKinds: [...DEFAULT_SWITCHES.faultKinds] };
+	const switches: SandboxSwitches = {
+		...DEFAULT_SWITCHES,
+		faultKinds: [...DEFAULT_SWITCHES.faultKinds],
+	};
 	return applySwitches(switches, parseSwitchesPatch(initial));
 }
 
 export function applySwitches(target: SandboxSwitches, patch: SwitchesPatch): SandboxSwitches {
 	for (const [key, value] of Object.entries(patch)) {
-		if (value !== undefined) (target as unknown as Record<string, unknown>)[key] = Array.isArray(value) ? [...value] : value;
+		if (value !== undefined)
+			(target as unknown as Record<string, unknown>)[key] = Array.isArray(value)
+				? [...value]
+				: value;
 	}
 	return target;
 }

@@ -61,12 +61,15 @@ export interface ServiceDeclaration<Name extends string = string, Demo extends o
 }
 
 /** Type-checks a declaration and keeps its name as a literal type (what the registry derives ServiceName from). */
-export function declareService<Name extends string, Demo extends object>(declaration: ServiceDeclaration<Name, Demo>): ServiceDeclaration<Name, Demo> {
+export function declareService<Name extends string, Demo extends object>(
+	declaration: ServiceDeclaration<Name, Demo>,
+): ServiceDeclaration<Name, Demo> {
 	return declaration;
 }
 
 /** The module type of a declared service. */
-export type ModuleOf<D extends ServiceDeclaration> = D extends ServiceDeclaration<infer Name, infer Demo> ? ServiceModule<Name, Demo> : never;
+export type ModuleOf<D extends ServiceDeclaration> =
+	D extends ServiceDeclaration<infer Name, infer Demo> ? ServiceModule<Name, Demo> : never;
 
 /** What the core hands to each service module: the sandbox, seen from that service. */
 export interface SandboxContext<Demo extends object = object> {
@@ -82,11 +85,16 @@ export interface SandboxContext<Demo extends object = object> {
 	/** This service's demo credentials in this sandbox (the declared ones unless SandboxOptions.demo overrides them). */
 	readonly demo: Demo;
 	/** Sends a JSON body to url with the given extra headers; records the delivery under this service; never throws. */
-	deliverWebhook(delivery: { url: string; body: string; headers: Record<string, string> }): Promise<{ status: number | null; error?: string }>;
+	deliverWebhook(delivery: {
+		url: string;
+		body: string;
+		headers: Record<string, string>;
+	}): Promise<{ status: number | null; error?: string }>;
 }
 
 /** One sandbox's instance of a service: its declaration, its routes and its own state. */
-export interface ServiceModule<Name extends string = string, Demo extends object = object> extends ServiceDeclaration<Name, Demo> {
+export interface ServiceModule<Name extends string = string, Demo extends object = object>
+	extends ServiceDeclaration<Name, Demo> {
 	/** Registers the vendor routes; the app given is already scoped to `prefix`. */
 	routes(app: FastifyInstance, ctx: SandboxContext<Demo>): Promise<void> | void;
 	/** Registers test/demo control routes; the app is scoped to `${CONTROL_PREFIX}${prefix}`. */
@@ -153,7 +161,11 @@ export interface RequestFilter<Name extends string = string> {
 }
 
 /** sandbox.urls: each hosted service's base URL by name, plus the control API's. */
-export type SandboxUrls<M extends ServiceModule = ServiceModule> = { [K in M['name']]: string } & { control: string };
+export type SandboxUrls<M extends ServiceModule = ServiceModule> = { [K in M['name']]: string } & {
+	control: string;
+};
 
 /** sandbox.demo: each hosted service's demo credentials by name. */
-export type DemoCredentials<M extends ServiceModule = ServiceModule> = { [K in M as K['name']]: K['demo'] };
+export type DemoCredentials<M extends ServiceModule = ServiceModule> = {
+	[K in M as K['name']]: K['demo'];
+};

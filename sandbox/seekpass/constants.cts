@@ -35,7 +35,12 @@ export const SCOPES = [
 export type Scope = (typeof SCOPES)[number];
 
 /** Credential types with a documented field list, and the scope their Add call needs. [doc] */
-export const CREDENTIAL_TYPES = ['education', 'english_proficiency', 'microcredential', 'digital_identity'] as const;
+export const CREDENTIAL_TYPES = [
+	'education',
+	'english_proficiency',
+	'microcredential',
+	'digital_identity',
+] as const;
 export type CredentialType = (typeof CREDENTIAL_TYPES)[number];
 export const WRITE_SCOPE: Record<CredentialType, Scope> = {
 	education: 'write.education',
@@ -102,8 +107,18 @@ export const MAX_BATCH_ASSETS = 20;
 export const UPLOAD_URL_TTL_MS = 60 * 60 * 1000;
 
 /** Redirect URIs [doc format; host = the sandbox]. `&` stays literal (the `\u0026` in the guide is a curl artefact). */
-export function addRedirectUri(origin: string, type: string, clientId: string, documentType: string | undefined, content: string): string {
-	const params = [`clientId=${clientId}`, ...(documentType ? [`documentType=${documentType}`] : []), `content=${content}`];
+export function addRedirectUri(
+	origin: string,
+	type: string,
+	clientId: string,
+	documentType: string | undefined,
+	content: string,
+): string {
+	const params = [
+		`clientId=${clientId}`,
+		...(documentType ? [`documentType=${documentType}`] : []),
+		`content=${content}`,
+	];
 	return `${origin}/seekpass/partner/add/${type}#${params.join('&')}`;
 }
 /** [assumed] verify redirect: same pattern as Add, content = request_id. */
@@ -136,10 +151,17 @@ export const WEBHOOK = {
 	signedString: (timestamp: string, rawBody: string) => `${timestamp}.${rawBody}`,
 	toleranceSeconds: 300,
 	secretBytes: 32,
-	eventTypes: ['vwsp_request.verified', 'vwsp_request.canceled', 'vwsp_request.incomplete'] as const,
+	eventTypes: [
+		'vwsp_request.verified',
+		'vwsp_request.canceled',
+		'vwsp_request.incomplete',
+	] as const,
 } as const;
 /** [assumed] webhook list and get omit the secret; create and rotate return it. */
 export const WEBHOOK_LIST_INCLUDES_SECRET = false;
 
 /** What the sandbox's holder page "verifies" when a test does not say. */
-export const DEMO_VERIFIED_CREDENTIAL = { full_name: 'Sam Sandbox', date_of_birth: '1990-01-01' } as const;
+export const DEMO_VERIFIED_CREDENTIAL = {
+	full_name: 'Sam Sandbox',
+	date_of_birth: '1990-01-01',
+} as const;

@@ -6,12 +6,19 @@ import { SandboxHttpError } from '../core/types.cjs';
 import { DEMO_VERIFIED_CREDENTIAL } from './constants.cjs';
 import type { SeekPassDeps } from './deps.cjs';
 import { fireEvent, sendToWebhook } from './events.cjs';
-import { submissionControlSchema, verificationControlSchema, webhookSendSchema } from './schemas.cjs';
+import {
+	submissionControlSchema,
+	verificationControlSchema,
+	webhookSendSchema,
+} from './schemas.cjs';
 import { verificationView, webhookView, type AddRequest } from './state.cjs';
 
 const notFound = (what: string) => new SandboxHttpError(404, 'not_found', `${what} not found`);
 
-export function requestDump(req: AddRequest, effective: { status: string; finalizedAt: Date | null }) {
+export function requestDump(
+	req: AddRequest,
+	effective: { status: string; finalizedAt: Date | null },
+) {
 	return {
 		content: req.content,
 		kind: req.kind,
@@ -53,13 +60,20 @@ export function seekPassControl(app: FastifyInstance, { ctx, state }: SeekPassDe
 		if (!req) throw notFound(`Submission "${id}"`);
 		const now = ctx.now();
 		const current = state.effective(req, now);
-		if (current.status !== 'incomplete') throw new SandboxHttpError(409, 'conflict', `Submission is already ${current.status}`);
+		if (current.status !== 'incomplete')
+			throw new SandboxHttpError(409, 'conflict', `Submission is already ${current.status}`);
 		req.status = status;
 		req.finalizedAt = now;
 		return requestDump(req, state.effective(req, now));
 	});
 
-	app.get('/verifications', async () => [...state.verifications.values()].map((v) => ({ ...verificationView(v), body: v.body, redirect_uri: v.redirectUri })));
+	app.get('/verifications', async () =>
+		[...state.verifications.values()].map((v) => ({
+			...verificationView(v),
+			body: v.body,
+			redirect_uri: v.redirectUri,
+		})),
+	);
 
 	// Completes (or re-opens) a verification and sends its event to every webhook.
 	app.post('/verifications/:requestId', async (request) => {
@@ -68,7 +82,8 @@ export function seekPassControl(app: FastifyInstance, { ctx, state }: SeekPassDe
 		const v = state.verifications.get(requestId);
 		if (!v) throw notFound(`Verification request "${requestId}"`);
 		v.status = input.status;
-		v.credential = input.status === 'verified' ? (input.credential ?? { ...DEMO_VERIFIED_CREDENTIAL }) : null;
+		v.credential =
+			input.status === 'verified' ? (input.credential ?? { ...DEMO_VERIFIED_CREDENTIAL }) : null;
 		v.verifiedAt = input.status === 'verified' ? ctx.now() : null;
 		const { event, deliveries } = await fireEvent(ctx, state, requestId, input.status);
 		return { verification: verificationView(v), event, deliveries };

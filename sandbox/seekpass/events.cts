@@ -5,7 +5,9 @@ import { WEBHOOK } from './constants.cjs';
 import type { SeekPassState, Webhook, WebhookEvent } from './state.cjs';
 
 export function signWebhook(secret: string, timestamp: string, rawBody: string): string {
-	return createHmac('sha256', secret).update(WEBHOOK.signedString(timestamp, rawBody)).digest('hex');
+	return createHmac('sha256', secret)
+		.update(WEBHOOK.signedString(timestamp, rawBody))
+		.digest('hex');
 }
 
 export interface SendOptions {
@@ -17,9 +19,15 @@ export interface SendOptions {
 	secret?: string;
 }
 
-export async function sendToWebhook(ctx: SandboxContext, hook: Webhook, rawBody: string, options: SendOptions = {}) {
+export async function sendToWebhook(
+	ctx: SandboxContext,
+	hook: Webhook,
+	rawBody: string,
+	options: SendOptions = {},
+) {
 	const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
-	const signature = options.signature ?? signWebhook(options.secret ?? hook.secret, timestamp, rawBody);
+	const signature =
+		options.signature ?? signWebhook(options.secret ?? hook.secret, timestamp, rawBody);
 	const result = await ctx.deliverWebhook({
 		url: hook.url,
 		body: rawBody,
@@ -29,7 +37,12 @@ export async function sendToWebhook(ctx: SandboxContext, hook: Webhook, rawBody:
 }
 
 /** Records a new event for `requestId` and delivers it to every registered webhook. */
-export async function fireEvent(ctx: SandboxContext, state: SeekPassState, requestId: string, status: string) {
+export async function fireEvent(
+	ctx: SandboxContext,
+	state: SeekPassState,
+	requestId: string,
+	status: string,
+) {
 	const event: WebhookEvent = {
 		event_id: randomUUID(),
 		request_id: requestId,
@@ -38,6 +51,8 @@ export async function fireEvent(ctx: SandboxContext, state: SeekPassState, reque
 	};
 	state.events.set(event.event_id, event);
 	const body = JSON.stringify(event);
-	const deliveries = await Promise.all([...state.webhooks.values()].map((hook) => sendToWebhook(ctx, hook, body)));
+	const deliveries = await Promise.all(
+		[...state.webhooks.values()].map((hook) => sendToWebhook(ctx, hook, body)),
+	);
 	return { event, deliveries };
 }

@@ -28,8 +28,16 @@ export function createSeekPassModule(): SeekPassModule {
 			const d = deps(ctx);
 			// The API speaks JSON (token: form; uploads: raw bytes). Other bodies arrive as Buffers.
 			app.addHook('preValidation', async (request) => {
-				if (Buffer.isBuffer(request.body) && request.body.length > 0 && !request.url.startsWith(`${ctx.servicePath}/uploads/`)) {
-					throw seekPassError(415, 'unsupported_media_type', 'The request body must be application/json');
+				if (
+					Buffer.isBuffer(request.body) &&
+					request.body.length > 0 &&
+					!request.url.startsWith(`${ctx.servicePath}/uploads/`)
+				) {
+					throw seekPassError(
+						415,
+						'unsupported_media_type',
+						'The request body must be application/json',
+					);
 				}
 			});
 			tokenRoutes(app, d);

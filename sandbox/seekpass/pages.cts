@@ -5,7 +5,13 @@ import type { SandboxContext } from '../core/types.cjs';
 import { DEMO_VERIFIED_CREDENTIAL, PATHS } from './constants.cjs';
 import { notFound } from './errors.cjs';
 
-function page(controlPath: string, title: string, action: string, target: string, acceptBody: string): string {
+function page(
+	controlPath: string,
+	title: string,
+	action: string,
+	target: string,
+	acceptBody: string,
+): string {
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>SEEK Pass sandbox: ${title}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem}button{font-size:1rem;margin-right:.5rem;padding:.4rem 1rem}</style></head>
@@ -31,7 +37,15 @@ export function holderPages(app: FastifyInstance, { controlPath }: SandboxContex
 		if (!/^[a-z_]+$/.test(type)) throw notFound('Page');
 		return reply
 			.type('text/html; charset=utf-8')
-			.send(page(controlPath, `add ${type}`, `A partner asks to add your <b>${type.replace(/_/g, ' ')}</b> credential to SEEK Pass.`, 'submissions', "{ status: 'verified' }"));
+			.send(
+				page(
+					controlPath,
+					`add ${type}`,
+					`A partner asks to add your <b>${type.replace(/_/g, ' ')}</b> credential to SEEK Pass.`,
+					'submissions',
+					"{ status: 'verified' }",
+				),
+			);
 	});
 	app.get(PATHS.holderVerify, async (_request, reply) =>
 		reply

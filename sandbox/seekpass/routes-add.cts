@@ -12,14 +12,25 @@ import {
 } from './constants.cjs';
 import type { SeekPassDeps } from './deps.cjs';
 import { notFound, seekPassError, validationError } from './errors.cjs';
-import { addBodySchema, batchBodySchema, batchCredentialIds, isCredentialType, type AddBody, type BatchBody } from './schemas.cjs';
+import {
+	addBodySchema,
+	batchBodySchema,
+	batchCredentialIds,
+	isCredentialType,
+	type AddBody,
+	type BatchBody,
+} from './schemas.cjs';
 import type { AddRequest, Asset } from './state.cjs';
 import { authenticate } from './tokens.cjs';
 
 type Version = 'v1' | 'v2';
 
 function assetsView(origin: string, assets: Asset[]) {
-	return assets.map((a) => ({ key: a.key, upload_url: `${origin}/seekpass/uploads/${a.token}`, expires_at: a.expiresAt.toISOString() }));
+	return assets.map((a) => ({
+		key: a.key,
+		upload_url: `${origin}/seekpass/uploads/${a.token}`,
+		expires_at: a.expiresAt.toISOString(),
+	}));
 }
 
 function sameIds(a: string[], b: string[]): boolean {
@@ -27,88 +38,105 @@ function sameIds(a: string[], b: string[]): boolean {
 }
 
 export function addRoutes(app: FastifyInstance, { ctx, state, issuer }: SeekPassDeps): void {
-	const addSingle = (apiVersion: Version) => async (request: FastifyRequest, reply: FastifyReply) => {
-		const now = ctx.now();
-		const type = (request.params as { credential_type: string }).credential_type;
-		if (!isCredentialType(type)) {
-			authenticate(issuer, request, now);
-			throw notFound(`Credential type "${type}"`);
-		}
-		const claims = authenticate(issuer, request, now, [WRITE_SCOPE[type]]);
-		const parsed = addBodySchema(type).safeParse(request.body);
-		if (!parsed.success) throw validationError(parsed.error);
-		const body = parsed.data as AddBody;
-
-		const existing = state.liveRequestFor([body.id], now);
-		if (existing) {
-			if (existing.kind !== 'single') throw seekPassError(409, 'conflict', `id "${body.id}" belongs to a pending batch request`);
-			return reply.code(201).send({ redirect_uri: state.repeat(existing).redirectUri });
-		}
-		const content = state.newContentId();
-		const created = state.create({
-			content,
-			kind: 'single',
-			apiVersion,
-			credentialType: type,
-			documentType: body.document_type,
-			ids: [body.id],
-			clientId: claims.sub,
-			body,
-			redirectUri: addRedirectUri(ctx.origin(), type, claims.sub, body.document_type, content),
-			createdAt: now,
-			assets: [],
-		});
-		return reply.code(201).send({ redirect_uri: created.redirectUri });
-	};
-
-	const addBatch = (apiVersion: Version) => async (request: FastifyRequest, reply: FastifyReply) => {
-		const now = ctx.now();
-		const raw = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
-		// A batch needs the write scope of every documented type it carries.
-		const required = new Set<Scope>();
-		for (const [key, { type }] of Object.entries(BATCH_ITEM_KEYS) as Array<[BatchKey, { type: string }]>) {
-			const value = raw[key];
-			const present = Array.isArray(value) ? value.length > 0 : value !== undefined && value !== null;
-			if (present && isCredentialType(type)) required.add(WRITE_SCOPE[type]);
-		}
-		const claims = authenticate(issuer, request, now, [...required]);
-		const parsed = batchBodySchema.safeParse(request.body);
-		if (!parsed.success) throw validationError(parsed.error);
-		const body = parsed.data as BatchBody;
-		const ids = batchCredentialIds(body as Record<string, unknown>);
-
-		const existing = state.liveRequestFor(ids, now);
-		if (existing) {
-			if (existing.kind !== 'batch' || !sameIds(existing.ids, ids)) {
-				throw seekPassError(409, 'conflict', 'A credential_id of this batch is already pending in a different request');
+	const addSingle =
+		(apiVersion: Version) => async (request: FastifyRequest, reply: FastifyReply) => {
+			const now = ctx.now();
+			const type = (request.params as { credential_type: string }).credential_type;
+			if (!isCredentialType(type)) {
+				authenticate(issuer, request, now);
+				throw notFound(`Credential type "${type}"`);
 			}
-			state.repeat(existing);
-			return reply.code(201).send(batchAnswer(existing));
-		}
-		const content = state.newContentId();
-		const assets: Asset[] = (body.assets ?? []).map((a) => ({
-			key: a.key,
-			contentType: a.content_type,
-			token: state.newContentId(),
-			expiresAt: new Date(now.getTime() + UPLOAD_URL_TTL_MS),
-			size: null,
-			uploadedAt: null,
-			receivedContentType: null,
-		}));
-		const created = state.create({
-			content,
-			kind: 'batch',
-			apiVersion,
-			credentialType: 'batch',
-			ids,
-			clientId: claims.sub,
-			body,
-			redirectUri: addRedirectUri(ctx.origin(), 'batch', claims.sub, undefined, content),
-			createdAt: now,
-			assets,
-		});
-		return reply.code(201).send(batchAnswer(created));
-	};
+			const claims = authenticate(issuer, request, now, [WRITE_SCOPE[type]]);
+			const parsed = addBodySchema(type).safeParse(request.body);
+			if (!parsed.success) throw validationError(parsed.error);
+			const body = parsed.data as AddBody;
+
+			const existing = state.liveRequestFor([body.id], now);
+			if (existing) {
+				if (existing.kind !== 'single')
+					throw seekPassError(
+						409,
+						'conflict',
+						`id "${body.id}" belongs to a pending batch request`,
+					);
+				return reply.code(201).send({ redirect_uri: state.repeat(existing).redirectUri });
+			}
+			const content = state.newContentId();
+			const created = state.create({
+				content,
+				kind: 'single',
+				apiVersion,
+				credentialType: type,
+				documentType: body.document_type,
+				ids: [body.id],
+				clientId: claims.sub,
+				body,
+				redirectUri: addRedirectUri(ctx.origin(), type, claims.sub, body.document_type, content),
+				createdAt: now,
+				assets: [],
+			});
+			return reply.code(201).send({ redirect_uri: created.redirectUri });
+		};
+
+	const addBatch =
+		(apiVersion: Version) => async (request: FastifyRequest, reply: FastifyReply) => {
+			const now = ctx.now();
+			const raw = (
+				typeof request.body === 'object' && request.body !== null ? request.body : {}
+			) as Record<string, unknown>;
+			// A batch needs the write scope of every documented type it carries.
+			const required = new Set<Scope>();
+			for (const [key, { type }] of Object.entries(BATCH_ITEM_KEYS) as Array<
+				[BatchKey, { type: string }]
+			>) {
+				const value = raw[key];
+				const present = Array.isArray(value)
+					? value.length > 0
+					: value !== undefined && value !== null;
+				if (present && isCredentialType(type)) required.add(WRITE_SCOPE[type]);
+			}
+			const claims = authenticate(issuer, request, now, [...required]);
+			const parsed = batchBodySchema.safeParse(request.body);
+			if (!parsed.success) throw validationError(parsed.error);
+			const body = parsed.data as BatchBody;
+			const ids = batchCredentialIds(body as Record<string, unknown>);
+
+			const existing = state.liveRequestFor(ids, now);
+			if (existing) {
+				if (existing.kind !== 'batch' || !sameIds(existing.ids, ids)) {
+					throw seekPassError(
+						409,
+						'conflict',
+						'A credential_id of this batch is already pending in a different request',
+					);
+				}
+				state.repeat(existing);
+				return reply.code(201).send(batchAnswer(existing));
+			}
+			const content = state.newContentId();
+			const assets: Asset[] = (body.assets ?? []).map((a) => ({
+				key: a.key,
+				contentType: a.content_type,
+				token: state.newContentId(),
+				expiresAt: new Date(now.getTime() + UPLOAD_URL_TTL_MS),
+				size: null,
+				uploadedAt: null,
+				receivedContentType: null,
+			}));
+			const created = state.create({
+				content,
+				kind: 'batch',
+				apiVersion,
+				credentialType: 'batch',
+				ids,
+				clientId: claims.sub,
+				body,
+				redirectUri: addRedirectUri(ctx.origin(), 'batch', claims.sub, undefined, content),
+				createdAt: now,
+				assets,
+			});
+			return reply.code(201).send(batchAnswer(created));
+		};
 
 	const batchAnswer = (req: AddRequest) => ({
 		redirect_uri: req.redirectUri,
@@ -124,7 +152,8 @@ export function addRoutes(app: FastifyInstance, { ctx, state, issuer }: SeekPass
 	app.put(PATHS.upload, async (request, reply) => {
 		const found = state.asset((request.params as { token: string }).token);
 		if (!found) throw seekPassError(404, 'not_found', 'Unknown upload URL');
-		if (ctx.now() >= found.asset.expiresAt) throw seekPassError(403, 'expired', 'The upload URL has expired');
+		if (ctx.now() >= found.asset.expiresAt)
+			throw seekPassError(403, 'expired', 'The upload URL has expired');
 		const raw = request.rawBody ?? Buffer.alloc(0);
 		const bytes = Buffer.isBuffer(raw) ? raw : Buffer.from(raw);
 		found.asset.bytes = bytes;

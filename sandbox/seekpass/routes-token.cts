@@ -6,14 +6,24 @@ import { seekPassError } from './errors.cjs';
 
 export function tokenRoutes(app: FastifyInstance, { ctx, issuer }: SeekPassDeps): void {
 	app.post(PATHS.token, async (request, reply) => {
-		const isForm = /^application\/x-www-form-urlencoded\b/i.test(request.headers['content-type'] ?? '');
+		const isForm = /^application\/x-www-form-urlencoded\b/i.test(
+			request.headers['content-type'] ?? '',
+		);
 		if (!isForm || typeof request.body !== 'object' || request.body === null) {
-			throw seekPassError(400, 'invalid_request', 'The token request must be an application/x-www-form-urlencoded body');
+			throw seekPassError(
+				400,
+				'invalid_request',
+				'The token request must be an application/x-www-form-urlencoded body',
+			);
 		}
 		const form = request.body as Record<string, string | undefined>;
 		if (!form.grant_type) throw seekPassError(400, 'invalid_request', 'grant_type is required');
 		if (form.grant_type !== 'client_credentials') {
-			throw seekPassError(400, 'unsupported_grant_type', `grant_type "${form.grant_type}" is not supported; use client_credentials`);
+			throw seekPassError(
+				400,
+				'unsupported_grant_type',
+				`grant_type "${form.grant_type}" is not supported; use client_credentials`,
+			);
 		}
 		if (!form.client_id || !form.client_secret) {
 			const basic = /^Basic\s/i.test(request.headers.authorization ?? '');
@@ -31,12 +41,19 @@ export function tokenRoutes(app: FastifyInstance, { ctx, issuer }: SeekPassDeps)
 		}
 		const asked = (form.scope ?? '').split(/\s+/).filter(Boolean);
 		const unknown = asked.filter((s) => !(SCOPES as readonly string[]).includes(s));
-		if (unknown.length > 0) throw seekPassError(400, 'invalid_scope', `Unknown scope: ${unknown.join(' ')}`);
+		if (unknown.length > 0)
+			throw seekPassError(400, 'invalid_scope', `Unknown scope: ${unknown.join(' ')}`);
 		const scope = (asked.length > 0 ? [...new Set(asked)] : [...SCOPES]).join(' ');
 
 		const ttl = ctx.switches.tokenTtlSeconds;
 		const iat = Math.floor(ctx.now().getTime() / 1000);
-		const accessToken = issuer.issue({ iss: `${ctx.origin()}${ctx.servicePath}`, sub: form.client_id, scope, iat, exp: iat + ttl });
+		const accessToken = issuer.issue({
+			iss: `${ctx.origin()}${ctx.servicePath}`,
+			sub: form.client_id,
+			scope,
+			iat,
+			exp: iat + ttl,
+		});
 		return reply
 			.header('cache-control', 'no-store')
 			.header('pragma', 'no-cache')

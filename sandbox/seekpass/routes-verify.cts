@@ -11,13 +11,17 @@ import { authenticate } from './tokens.cjs';
 export function verifyRoutes(app: FastifyInstance, { ctx, state, issuer }: SeekPassDeps): void {
 	app.post(PATHS.verifyCreate, async (request, reply) => {
 		const now = ctx.now();
-		const claims = authenticate(issuer, request, now, ['write.digital_identity', 'read.digital_identity']);
+		const claims = authenticate(issuer, request, now, [
+			'write.digital_identity',
+			'read.digital_identity',
+		]);
 		const parsed = verifyCreateSchema.safeParse(request.body);
 		if (!parsed.success) throw validationError(parsed.error);
 		const requestId = parsed.data.request_id ?? randomUUID();
 		// [assumed] a repeated request_id is idempotent, like Add's id.
 		const existing = state.verifications.get(requestId);
-		if (existing) return reply.code(201).send({ request_id: requestId, redirect_uri: existing.redirectUri });
+		if (existing)
+			return reply.code(201).send({ request_id: requestId, redirect_uri: existing.redirectUri });
 		const redirectUri = verifyRedirectUri(ctx.origin(), claims.sub, requestId);
 		state.verifications.set(requestId, {
 			requestId,

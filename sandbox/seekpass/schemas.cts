@@ -16,7 +16,12 @@ const year = z.string().regex(/^\d{4}$/, 'must be a year, YYYY');
 const date = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
-	.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a calendar date');
+	.refine(
+		(s) =>
+			!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+			new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+		'is not a calendar date',
+	);
 const score = z.union([z.string().trim().min(1), z.number()]);
 const httpUrl = z
 	.string()
@@ -41,7 +46,14 @@ const education = z
 				subjects: z
 					.array(
 						z
-							.object({ name: text, code: text, grade: text, completion_date: date, credit: score.optional(), score: score.optional() })
+							.object({
+								name: text,
+								code: text,
+								grade: text,
+								completion_date: date,
+								credit: score.optional(),
+								score: score.optional(),
+							})
 							.strict(),
 					)
 					.optional(),
@@ -52,7 +64,11 @@ const education = z
 	.strict()
 	.superRefine((c, ctx) => {
 		if (c.conferral_year === undefined && c.awaiting_graduation !== true) {
-			ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['conferral_year'], message: 'is required unless awaiting_graduation is true' });
+			ctx.addIssue({
+				code: z.ZodIssueCode.custom,
+				path: ['conferral_year'],
+				message: 'is required unless awaiting_graduation is true',
+			});
 		}
 	});
 
@@ -67,7 +83,13 @@ const englishProficiency = z
 		test_scores: z
 			.object({
 				cefr_scores: z
-					.object({ combined: cefr.optional(), reading: cefr.optional(), listening: cefr.optional(), speaking: cefr.optional(), writing: cefr.optional() })
+					.object({
+						combined: cefr.optional(),
+						reading: cefr.optional(),
+						listening: cefr.optional(),
+						speaking: cefr.optional(),
+						writing: cefr.optional(),
+					})
 					.strict(),
 				overall: z.object({ score, scale: text }).strict(),
 				subskills: z.array(z.object({ skill: text, score }).strict()).optional(),
@@ -111,20 +133,38 @@ export function isCredentialType(type: string): type is CredentialType {
 }
 
 /** Checks `document` against `document_type` (rules in constants.cts), reporting at `path`. */
-function checkDocument(documentType: string, document: unknown, ctx: z.RefinementCtx, path: (string | number)[]): void {
+function checkDocument(
+	documentType: string,
+	document: unknown,
+	ctx: z.RefinementCtx,
+	path: (string | number)[],
+): void {
 	if (documentType === 'none') return;
 	if (document === undefined || document === null || document === '') {
-		ctx.addIssue({ code: z.ZodIssueCode.custom, path, message: `is required when document_type is ${documentType}` });
+		ctx.addIssue({
+			code: z.ZodIssueCode.custom,
+			path,
+			message: `is required when document_type is ${documentType}`,
+		});
 		return;
 	}
 	if ((URL_DOCUMENT_TYPES as readonly string[]).includes(documentType)) {
 		const ok = httpUrl.safeParse(document).success;
-		if (!ok) ctx.addIssue({ code: z.ZodIssueCode.custom, path, message: `must be an http(s) URL of the ${documentType} file` });
+		if (!ok)
+			ctx.addIssue({
+				code: z.ZodIssueCode.custom,
+				path,
+				message: `must be an http(s) URL of the ${documentType} file`,
+			});
 		return;
 	}
 	// open_cert: the OpenCert JSON itself, or a string carrying it / pointing to it.
 	if (typeof document !== 'string' && (typeof document !== 'object' || Array.isArray(document))) {
-		ctx.addIssue({ code: z.ZodIssueCode.custom, path, message: 'must be an OpenCert JSON object or a string' });
+		ctx.addIssue({
+			code: z.ZodIssueCode.custom,
+			path,
+			message: 'must be an OpenCert JSON object or a string',
+		});
 	}
 }
 
@@ -135,13 +175,24 @@ export function addBodySchema(type: CredentialType) {
 		.object({
 			id: z.string().trim().min(1, 'must not be empty').max(255),
 			document_type: z.enum(DOCUMENT_TYPES[type]),
-			credential_type: z.literal(type, { errorMap: () => ({ message: `must be "${type}", the credential type in the path` }) }),
-			data: z.object({ credential: CREDENTIAL_SCHEMAS[type], document: documentValue.optional() }).strict(),
+			credential_type: z.literal(type, {
+				errorMap: () => ({ message: `must be "${type}", the credential type in the path` }),
+			}),
+			data: z
+				.object({ credential: CREDENTIAL_SCHEMAS[type], document: documentValue.optional() })
+				.strict(),
 		})
 		.strict()
-		.superRefine((body, ctx) => checkDocument(body.document_type, body.data.document, ctx, ['data', 'document']));
+		.superRefine((body, ctx) =>
+			checkDocument(body.document_type, body.data.document, ctx, ['data', 'document']),
+		);
 }
-export type AddBody = { id: string; document_type: string; credential_type: CredentialType; data: { credential: Record<string, unknown>; document?: unknown } };
+export type AddBody = {
+	id: string;
+	document_type: string;
+	credential_type: CredentialType;
+	data: { credential: Record<string, unknown>; document?: unknown };
+};
 
 function batchItem(type: string) {
 	const fields = isCredentialType(type) ? CREDENTIAL_SCHEMAS[type] : z.record(z.unknown());
@@ -154,11 +205,16 @@ function batchItem(type: string) {
 			fields,
 		})
 		.strict()
-		.superRefine((item, ctx) => checkDocument(item.document_type ?? 'none', item.document, ctx, ['document']));
+		.superRefine((item, ctx) =>
+			checkDocument(item.document_type ?? 'none', item.document, ctx, ['document']),
+		);
 }
 
 const batchShape = Object.fromEntries(
-	Object.entries(BATCH_ITEM_KEYS).map(([key, { type, many }]) => [key, (many ? z.array(batchItem(type)) : batchItem(type)).optional()]),
+	Object.entries(BATCH_ITEM_KEYS).map(([key, { type, many }]) => [
+		key,
+		(many ? z.array(batchItem(type)) : batchItem(type)).optional(),
+	]),
 ) as Record<string, z.ZodTypeAny>;
 
 export const batchBodySchema = z
@@ -172,15 +228,32 @@ export const batchBodySchema = z
 	.strict()
 	.superRefine((body, ctx) => {
 		const ids = batchCredentialIds(body as Record<string, unknown>);
-		if (ids.length === 0) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [], message: 'a batch needs at least one credential item' });
+		if (ids.length === 0)
+			ctx.addIssue({
+				code: z.ZodIssueCode.custom,
+				path: [],
+				message: 'a batch needs at least one credential item',
+			});
 		const seen = new Set<string>();
 		for (const id of ids) {
-			if (seen.has(id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [], message: `credential_id "${id}" appears more than once` });
+			if (seen.has(id))
+				ctx.addIssue({
+					code: z.ZodIssueCode.custom,
+					path: [],
+					message: `credential_id "${id}" appears more than once`,
+				});
 			seen.add(id);
 		}
 		const keys = new Set<string>();
-		for (const [i, asset] of ((body as { assets?: Array<{ key: string }> }).assets ?? []).entries()) {
-			if (keys.has(asset.key)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['assets', i, 'key'], message: 'must be unique' });
+		for (const [i, asset] of (
+			(body as { assets?: Array<{ key: string }> }).assets ?? []
+		).entries()) {
+			if (keys.has(asset.key))
+				ctx.addIssue({
+					code: z.ZodIssueCode.custom,
+					path: ['assets', i, 'key'],
+					message: 'must be unique',
+				});
 			keys.add(asset.key);
 		}
 	});
@@ -191,7 +264,9 @@ export interface BatchItem {
 	document_type?: string;
 	document?: unknown;
 }
-export type BatchBody = Partial<Record<string, BatchItem | BatchItem[]>> & { assets?: Array<{ key: string; content_type: string }> };
+export type BatchBody = Partial<Record<string, BatchItem | BatchItem[]>> & {
+	assets?: Array<{ key: string; content_type: string }>;
+};
 
 /** Items of a (validated) batch as [batch key, item] pairs. */
 export function batchItems(body: Record<string, unknown>): Array<[string, BatchItem]> {
@@ -209,14 +284,21 @@ export function batchCredentialIds(body: Record<string, unknown>): string[] {
 }
 
 export const statusBatchSchema = z
-	.object({ ids: z.array(text).min(1, 'must list at least one id').max(STATUS_BATCH_MAX, `must list at most ${STATUS_BATCH_MAX} ids`) })
+	.object({
+		ids: z
+			.array(text)
+			.min(1, 'must list at least one id')
+			.max(STATUS_BATCH_MAX, `must list at most ${STATUS_BATCH_MAX} ids`),
+	})
 	.strict();
 
 export const verifyCreateSchema = z
 	.object({
 		request_id: z.string().trim().min(1).max(255).optional(),
 		callback_url: httpUrl.optional(),
-		display_options: z.object({ partner_name: text, partner_logo_url: httpUrl.optional() }).strict(),
+		display_options: z
+			.object({ partner_name: text, partner_logo_url: httpUrl.optional() })
+			.strict(),
 		request_source: z.array(z.object({ name: text }).strict()).optional(),
 		metadata: z
 			.object({
@@ -233,14 +315,25 @@ export const verifyCreateSchema = z
 export type VerifyCreateBody = z.infer<typeof verifyCreateSchema>;
 
 export const webhookCreateSchema = z
-	.object({ name: z.string().max(255).optional(), description: z.string().max(1000).optional(), url: httpUrl })
+	.object({
+		name: z.string().max(255).optional(),
+		description: z.string().max(1000).optional(),
+		url: httpUrl,
+	})
 	.strict();
 export const webhookUpdateSchema = z
-	.object({ id: text, name: z.string().max(255).optional(), description: z.string().max(1000).optional(), url: httpUrl.optional() })
+	.object({
+		id: text,
+		name: z.string().max(255).optional(),
+		description: z.string().max(1000).optional(),
+		url: httpUrl.optional(),
+	})
 	.strict();
 
 // Control API bodies.
-export const submissionControlSchema = z.object({ status: z.enum(['verified', 'canceled']) }).strict();
+export const submissionControlSchema = z
+	.object({ status: z.enum(['verified', 'canceled']) })
+	.strict();
 export const verificationControlSchema = z
 	.object({
 		status: z.enum(['verified', 'canceled', 'incomplete']),

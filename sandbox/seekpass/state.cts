@@ -73,7 +73,8 @@ export function createSeekPassState() {
 	const events = new Map<string, WebhookEvent>();
 	const uploads = new Map<string, { content: string; key: string }>();
 
-	const live = (req: AddRequest, now: Date) => now.getTime() - req.createdAt.getTime() < IDEMPOTENCY_WINDOW_MS;
+	const live = (req: AddRequest, now: Date) =>
+		now.getTime() - req.createdAt.getTime() < IDEMPOTENCY_WINDOW_MS;
 	const requestForId = (id: string): AddRequest | undefined => {
 		const content = byId.get(id);
 		return content ? requests.get(content) : undefined;
@@ -93,7 +94,10 @@ export function createSeekPassState() {
 		/** Status as the Status API reports it: pending past 48 h reads as canceled. */
 		effective(req: AddRequest, now: Date): { status: SubmissionStatus; finalizedAt: Date | null } {
 			if (req.status === 'incomplete' && !live(req, now)) {
-				return { status: 'canceled', finalizedAt: new Date(req.createdAt.getTime() + IDEMPOTENCY_WINDOW_MS) };
+				return {
+					status: 'canceled',
+					finalizedAt: new Date(req.createdAt.getTime() + IDEMPOTENCY_WINDOW_MS),
+				};
 			}
 			return { status: req.status, finalizedAt: req.finalizedAt };
 		},
@@ -163,8 +167,15 @@ export function createSeekPassState() {
 }
 export type SeekPassState = ReturnType<typeof createSeekPassState>;
 
-export function submissionView(id: string, effective: { status: SubmissionStatus; finalizedAt: Date | null }) {
-	return { id, status: effective.status, finalized_at: effective.finalizedAt ? effective.finalizedAt.toISOString() : null };
+export function submissionView(
+	id: string,
+	effective: { status: SubmissionStatus; finalizedAt: Date | null },
+) {
+	return {
+		id,
+		status: effective.status,
+		finalized_at: effective.finalizedAt ? effective.finalizedAt.toISOString() : null,
+	};
 }
 
 export function verificationView(v: Verification) {
@@ -177,5 +188,11 @@ export function verificationView(v: Verification) {
 }
 
 export function webhookView(w: Webhook, withSecret: boolean) {
-	return { id: w.id, name: w.name, description: w.description, url: w.url, ...(withSecret ? { secret: w.secret } : {}) };
+	return {
+		id: w.id,
+		name: w.name,
+		description: w.description,
+		url: w.url,
+		...(withSecret ? { secret: w.secret } : {}),
+	};
 }

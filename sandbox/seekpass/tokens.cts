@@ -36,7 +36,8 @@ export function createTokenIssuer() {
 			const [h, p, s] = parts as [string, string, string];
 			const expected = sign(`${h}.${p}`);
 			const given = Buffer.from(s, 'base64url');
-			if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { reason: 'bad signature' };
+			if (given.length !== expected.length || !timingSafeEqual(given, expected))
+				return { reason: 'bad signature' };
 			let claims: TokenClaims;
 			try {
 				claims = JSON.parse(Buffer.from(p, 'base64url').toString('utf8')) as TokenClaims;
@@ -56,11 +57,18 @@ export function createTokenIssuer() {
 export type TokenIssuer = ReturnType<typeof createTokenIssuer>;
 
 /** Bearer check for resource routes; throws the vendor's 401/403. */
-export function authenticate(issuer: TokenIssuer, request: FastifyRequest, now: Date, required: readonly Scope[] = []): TokenClaims {
+export function authenticate(
+	issuer: TokenIssuer,
+	request: FastifyRequest,
+	now: Date,
+	required: readonly Scope[] = [],
+): TokenClaims {
 	const header = request.headers.authorization ?? '';
 	const match = /^Bearer\s+(\S+)$/i.exec(header);
 	if (!match) {
-		throw seekPassError(401, 'invalid_token', 'A Bearer access token is required', { 'www-authenticate': 'Bearer realm="seekpass"' });
+		throw seekPassError(401, 'invalid_token', 'A Bearer access token is required', {
+			'www-authenticate': 'Bearer realm="seekpass"',
+		});
 	}
 	const { claims, reason } = issuer.verify(match[1] as string, now);
 	if (!claims) {
@@ -71,9 +79,14 @@ export function authenticate(issuer: TokenIssuer, request: FastifyRequest, now: 
 	const granted = new Set(claims.scope.split(' '));
 	const missing = required.filter((s) => !granted.has(s));
 	if (missing.length > 0) {
-		throw seekPassError(403, 'insufficient_scope', `The access token lacks scope: ${missing.join(' ')}`, {
-			'www-authenticate': `Bearer realm="seekpass", error="insufficient_scope", scope="${required.join(' ')}"`,
-		});
+		throw seekPassError(
+			403,
+			'insufficient_scope',
+			`The access token lacks scope: ${missing.join(' ')}`,
+			{
+				'www-authenticate': `Bearer realm="seekpass", error="insufficient_scope", scope="${required.join(' ')}"`,
+			},
+		);
 	}
 	return claims;
 }

@@ -70,7 +70,11 @@ export const SKILL_CATEGORIES = ['specialized', 'technical', 'durable', 'other']
  * but shows no JSON for them. Extension properties on each Alignment entry; the evidence
  * link counts for verified (proof-carrying) carriers only, as the vendor says.
  */
-export const SKILL_FIELDS = { level: 'skillLevel', category: 'skillCategory', evidenceUrl: 'evidenceUrl' } as const;
+export const SKILL_FIELDS = {
+	level: 'skillLevel',
+	category: 'skillCategory',
+	evidenceUrl: 'evidenceUrl',
+} as const;
 
 /** [doc] OB 3.0 and CLR 2.0 credential types accepted in `credentials`. */
 export const VC_TYPE = 'VerifiableCredential';
@@ -82,8 +86,14 @@ export const PROFILE_TYPE = 'Profile';
 
 // The vendor's achievementType list is one fact shared with the node: the emulator reads the
 // node's copy instead of keeping a second one.
-export { ACHIEVEMENT_TYPES, type ResumeSection } from '../../nodes/SmartResume/helpers/achievement-types';
-import { ACHIEVEMENT_TYPES, type ResumeSection } from '../../nodes/SmartResume/helpers/achievement-types';
+export {
+	ACHIEVEMENT_TYPES,
+	type ResumeSection,
+} from '../../nodes/SmartResume/helpers/achievement-types';
+import {
+	ACHIEVEMENT_TYPES,
+	type ResumeSection,
+} from '../../nodes/SmartResume/helpers/achievement-types';
 
 export const ACHIEVEMENT_SECTION: ReadonlyMap<string, ResumeSection> = new Map(ACHIEVEMENT_TYPES);
 

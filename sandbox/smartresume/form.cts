@@ -17,7 +17,8 @@ function multipartFields(body: Buffer, boundary: string): Record<string, string>
 /** The form's fields, or undefined when the body is not a form. */
 export function formFields(request: FastifyRequest): Record<string, string> | undefined {
 	const type = request.headers['content-type'] ?? '';
-	if (/^application\/x-www-form-urlencoded\b/i.test(type)) return (request.body ?? {}) as Record<string, string>;
+	if (/^application\/x-www-form-urlencoded\b/i.test(type))
+		return (request.body ?? {}) as Record<string, string>;
 	const boundary = /^multipart\/form-data\b.*;\s*boundary="?([^";]+)"?/i.exec(type)?.[1];
 	if (boundary && Buffer.isBuffer(request.body)) return multipartFields(request.body, boundary);
 	return undefined;

@@ -3,14 +3,21 @@
 import { SandboxHttpError } from '../core/types.cjs';
 import { IMSX_DEFAULT_FIELD, IMSX_MINOR_BY_STATUS } from './constants.cjs';
 
-export function imsxBody(status: number, description: string, field: string = IMSX_DEFAULT_FIELD): unknown {
+export function imsxBody(
+	status: number,
+	description: string,
+	field: string = IMSX_DEFAULT_FIELD,
+): unknown {
 	return {
 		imsx_codeMajor: 'failure',
 		imsx_severity: 'error',
 		imsx_description: description,
 		imsx_codeMinor: {
 			imsx_codeMinorField: [
-				{ imsx_codeMinorFieldName: field, imsx_codeMinorFieldValue: IMSX_MINOR_BY_STATUS[status] ?? 'invalid_data' },
+				{
+					imsx_codeMinorFieldName: field,
+					imsx_codeMinorFieldValue: IMSX_MINOR_BY_STATUS[status] ?? 'invalid_data',
+				},
 			],
 		},
 	};
@@ -21,6 +28,17 @@ export function errorBody(status: number, _code: string, message: string): unkno
 }
 
 /** `field` is the request field at fault (e.g. credentials[0].issuer.name), when there is one. */
-export function imsxError(status: number, description: string, field?: string, headers: Record<string, string> = {}): SandboxHttpError {
-	return new SandboxHttpError(status, IMSX_MINOR_BY_STATUS[status] ?? 'invalid_data', description, imsxBody(status, description, field), headers);
+export function imsxError(
+	status: number,
+	description: string,
+	field?: string,
+	headers: Record<string, string> = {},
+): SandboxHttpError {
+	return new SandboxHttpError(
+		status,
+		IMSX_MINOR_BY_STATUS[status] ?? 'invalid_data',
+		description,
+		imsxBody(status, description, field),
+		headers,
+	);
 }

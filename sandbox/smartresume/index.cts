@@ -39,7 +39,10 @@ export function createSmartResumeModule(): SmartResumeModule {
 			tokens.reset();
 		},
 		expireTokens: () => tokens.expireAll(),
-		summary: () => ({ ...store.summary(), tokens: tokens.summary(now(), ctx?.switches.tokenTtlSeconds ?? 0) }),
+		summary: () => ({
+			...store.summary(),
+			tokens: tokens.summary(now(), ctx?.switches.tokenTtlSeconds ?? 0),
+		}),
 		errorBody,
 	};
 }

@@ -10,9 +10,16 @@ function page(title: string, body: string): string {
 }
 
 export function claimPage(upload: Upload): string {
-	const who = [upload.recipient?.givenName, upload.recipient?.familyName].filter(Boolean).join(' ') || upload.recipient?.email || upload.recipientId;
-	const items = upload.entries.map((e) => `<li>${escape(e.name)} <small>(${escape(e.section ?? 'unmapped')})</small></li>`).join('');
-	const skills = upload.skills.map((s) => `<li>${escape(s.name)}${s.verified ? ' <small>(verified)</small>' : ''}</li>`).join('');
+	const who =
+		[upload.recipient?.givenName, upload.recipient?.familyName].filter(Boolean).join(' ') ||
+		upload.recipient?.email ||
+		upload.recipientId;
+	const items = upload.entries
+		.map((e) => `<li>${escape(e.name)} <small>(${escape(e.section ?? 'unmapped')})</small></li>`)
+		.join('');
+	const skills = upload.skills
+		.map((s) => `<li>${escape(s.name)}${s.verified ? ' <small>(verified)</small>' : ''}</li>`)
+		.join('');
 	return page(
 		'Create your SmartResume',
 		`<p>Welcome, ${escape(who)}.</p>` +
@@ -22,7 +29,10 @@ export function claimPage(upload: Upload): string {
 }
 
 export function importCompletePage(request: ImportRequest): string {
-	return page('Import complete', `<p data-status="completed">${request.uploads.length} upload(s) added to your SmartResume.</p>`);
+	return page(
+		'Import complete',
+		`<p data-status="completed">${request.uploads.length} upload(s) added to your SmartResume.</p>`,
+	);
 }
 
 export function notFoundPage(what: string): string {

@@ -21,7 +21,9 @@ import { imsxError } from './imsx.cjs';
 
 const required = z.string({ required_error: 'is required' }).min(1, 'must not be empty');
 /** JSON-LD allows a single type as a string; SmartResume's examples use arrays. */
-const types = z.union([z.string(), z.array(z.string())]).transform((t) => (Array.isArray(t) ? t : [t]));
+const types = z
+	.union([z.string(), z.array(z.string())])
+	.transform((t) => (Array.isArray(t) ? t : [t]));
 const image = z.object({ id: z.string() }).passthrough();
 
 export function hasType(value: unknown, type: string): boolean {
@@ -64,9 +66,13 @@ export const ob3Credential = z
 		issuedOn: z.string().optional(),
 		issuanceDate: z.string().optional(),
 		expirationDate: z.string().optional(),
-		credentialSubject: z.object({ id: z.string().optional(), type: types.optional(), achievement }).passthrough(),
+		credentialSubject: z
+			.object({ id: z.string().optional(), type: types.optional(), achievement })
+			.passthrough(),
 		issuer,
-		proof: z.union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))]).optional(),
+		proof: z
+			.union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))])
+			.optional(),
 	})
 	.passthrough();
 export type Ob3Credential = z.infer<typeof ob3Credential>;
@@ -76,13 +82,17 @@ export const clrCredential = z
 	.object({
 		'@context': z.array(z.string()).optional(),
 		id: required,
-		type: types.refine((t) => t.includes(VC_TYPE) && t.includes(CLR_TYPE), { message: `must include ${VC_TYPE} and ${CLR_TYPE}` }),
+		type: types.refine((t) => t.includes(VC_TYPE) && t.includes(CLR_TYPE), {
+			message: `must include ${VC_TYPE} and ${CLR_TYPE}`,
+		}),
 		name: required,
 		issuer,
 		credentialSubject: z
 			.object({
 				id: z.string().optional(),
-				type: types.refine((t) => t.includes(CLR_SUBJECT_TYPE), { message: `must include ${CLR_SUBJECT_TYPE}` }),
+				type: types.refine((t) => t.includes(CLR_SUBJECT_TYPE), {
+					message: `must include ${CLR_SUBJECT_TYPE}`,
+				}),
 				verifiableCredential: z.array(ob3Credential).default([]),
 				givenName: z.string().optional(),
 				familyName: z.string().optional(),
@@ -93,7 +103,11 @@ export const clrCredential = z
 				// [doc] the name fields are "available" once Profile is in the type array.
 				for (const n of profileNames) {
 					if (s[n] !== undefined && !s.type.includes(PROFILE_TYPE)) {
-						zctx.addIssue({ code: 'custom', path: [n], message: `needs "${PROFILE_TYPE}" in credentialSubject.type` });
+						zctx.addIssue({
+							code: 'custom',
+							path: [n],
+							message: `needs "${PROFILE_TYPE}" in credentialSubject.type`,
+						});
 					}
 				}
 			}),
@@ -101,7 +115,9 @@ export const clrCredential = z
 	.passthrough();
 export type ClrCredential = z.infer<typeof clrCredential>;
 
-const optionalEmail = z.union([z.literal(''), z.string().email('must be a valid email address')]).optional();
+const optionalEmail = z
+	.union([z.literal(''), z.string().email('must be a valid email address')])
+	.optional();
 const recipient = z
 	.object({
 		id: required,
@@ -128,7 +144,12 @@ export const pushBody = z
 	.superRefine((b, zctx) => {
 		// [assumed] In use case 3 the SmartResume user is known from the recipient token
 		// ("You will not need to populate any personal information"); otherwise recipient.id is required.
-		if (!b.recipienttoken && !b.recipient) zctx.addIssue({ code: 'custom', path: ['recipient'], message: 'is required (recipient.id) unless recipienttoken is given' });
+		if (!b.recipienttoken && !b.recipient)
+			zctx.addIssue({
+				code: 'custom',
+				path: ['recipient'],
+				message: 'is required (recipient.id) unless recipienttoken is given',
+			});
 	});
 export type PushBody = z.infer<typeof pushBody>;
 
@@ -154,17 +175,29 @@ export const tokenForm = z.object({
 	scope: z
 		.string()
 		.optional()
-		.refine((s) => (s ?? '').split(/\s+/).filter(Boolean).every((x) => (SCOPES as readonly string[]).includes(x)), {
-			message: `must be a space-separated subset of "${SCOPES.join(' ')}"`,
-		}),
+		.refine(
+			(s) =>
+				(s ?? '')
+					.split(/\s+/)
+					.filter(Boolean)
+					.every((x) => (SCOPES as readonly string[]).includes(x)),
+			{
+				message: `must be a space-separated subset of "${SCOPES.join(' ')}"`,
+			},
+		),
 });
 
 // Control API bodies.
-export const importRequestBody = z.object({ partnerUrl: z.string().url(), userId: z.string().min(1).optional() }).strict();
+export const importRequestBody = z
+	.object({ partnerUrl: z.string().url(), userId: z.string().min(1).optional() })
+	.strict();
 
 /** "credentials[0].issuer.name" from a zod path, prefixed by `root`. */
 export function fieldPath(root: string, path: ReadonlyArray<string | number>): string {
-	return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), root);
+	return path.reduce<string>(
+		(acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p),
+		root,
+	);
 }
 
 /** Parses or throws a 400 Imsx body naming the first field at fault; the description lists all. */
@@ -175,6 +208,8 @@ export function parse<S extends z.ZodTypeAny>(schema: S, value: unknown, root = 
 		field: fieldPath(root, i.path),
 		message: i.code === 'invalid_type' && i.received === 'undefined' ? 'is required' : i.message,
 	}));
-	const description = issues.map((i) => (i.field ? `${i.field}: ${i.message}` : i.message)).join('; ');
+	const description = issues
+		.map((i) => (i.field ? `${i.field}: ${i.message}` : i.message))
+		.join('; ');
 	throw imsxError(400, description, issues[0]?.field || undefined);
 }

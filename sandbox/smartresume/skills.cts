@@ -31,7 +31,11 @@ export function carrierSkills(c: Ob3Credential, path: string): Skill[] {
 	const alignmentPath = `${path}.credentialSubject.achievement.alignment`;
 	const alignment = c.credentialSubject.achievement.alignment;
 	if (!alignment || alignment.length === 0) {
-		throw imsxError(400, `${alignmentPath}: a ${SKILL_CARRIER_TYPE} carrier must list at least one skill`, alignmentPath);
+		throw imsxError(
+			400,
+			`${alignmentPath}: a ${SKILL_CARRIER_TYPE} carrier must list at least one skill`,
+			alignmentPath,
+		);
 	}
 	const verified = hasProof(c);
 	return alignment.map((entry, i) => {

@@ -22,7 +22,16 @@ import {
 } from './constants.cjs';
 import { imsxError } from './imsx.cjs';
 import { type Skill, carrierSkills, isSkillCarrier } from './skills.cjs';
-import { type Ob3Credential, type PushBody, type Recipient, clrCredential, hasType, ob3Credential, parse, pushBody } from './schemas.cjs';
+import {
+	type Ob3Credential,
+	type PushBody,
+	type Recipient,
+	clrCredential,
+	hasType,
+	ob3Credential,
+	parse,
+	pushBody,
+} from './schemas.cjs';
 
 export interface UploadEntry {
 	assertionId: string;
@@ -133,14 +142,23 @@ export class SmartResumeStore {
 	}
 
 	/** Validates every credential and collects assertions and skills; throws before any change. */
-	private plan(credentials: unknown[]): { planned: Planned[]; skills: Skill[]; profile: Upload['profile'] } {
+	private plan(credentials: unknown[]): {
+		planned: Planned[];
+		skills: Skill[];
+		profile: Upload['profile'];
+	} {
 		const planned: Planned[] = [];
 		const skills: Skill[] = [];
 		let profile: Upload['profile'] = null;
 		const seen = new Map<string, string>();
 		const claimId = (id: string, path: string) => {
 			const first = seen.get(id);
-			if (first !== undefined) throw imsxError(400, `${path}.id: duplicate assertion id '${id}' (also at ${first}.id)`, `${path}.id`);
+			if (first !== undefined)
+				throw imsxError(
+					400,
+					`${path}.id: duplicate assertion id '${id}' (also at ${first}.id)`,
+					`${path}.id`,
+				);
 			seen.set(id, path);
 		};
 		credentials.forEach((raw, i) => {
@@ -150,11 +168,28 @@ export class SmartResumeStore {
 				claimId(clr.id, path);
 				const s = clr.credentialSubject;
 				planned.push({
-					entry: { assertionId: clr.id, kind: 'ClrCredential', name: clr.name, achievementId: null, achievementType: null, section: null, issuerId: clr.issuer.id, parentId: null },
+					entry: {
+						assertionId: clr.id,
+						kind: 'ClrCredential',
+						name: clr.name,
+						achievementId: null,
+						achievementType: null,
+						section: null,
+						issuerId: clr.issuer.id,
+						parentId: null,
+					},
 					credential: clr,
 				});
-				if (s.givenName !== undefined || s.familyName !== undefined || s.additionalName !== undefined) {
-					profile = { givenName: s.givenName, familyName: s.familyName, additionalName: s.additionalName };
+				if (
+					s.givenName !== undefined ||
+					s.familyName !== undefined ||
+					s.additionalName !== undefined
+				) {
+					profile = {
+						givenName: s.givenName,
+						familyName: s.familyName,
+						additionalName: s.additionalName,
+					};
 				}
 				s.verifiableCredential.forEach((vc, j) => {
 					const vcPath = `${path}.credentialSubject.verifiableCredential[${j}]`;
@@ -172,7 +207,13 @@ export class SmartResumeStore {
 		return { planned, skills, profile };
 	}
 
-	private alert(kind: AlertKind, message: string, assertionId: string, value: string | null, uploadToken: string): void {
+	private alert(
+		kind: AlertKind,
+		message: string,
+		assertionId: string,
+		value: string | null,
+		uploadToken: string,
+	): void {
 		this.alerts.push({ kind, message, assertionId, value, uploadToken, at: this.stamp() });
 	}
 
@@ -198,9 +239,18 @@ export class SmartResumeStore {
 			claimedAt: null,
 		};
 		for (const { entry, credential } of planned) {
-			upload.entries.push({ ...entry, ownedByOther: this.record(entry, credential, recipientId, at) });
+			upload.entries.push({
+				...entry,
+				ownedByOther: this.record(entry, credential, recipientId, at),
+			});
 			if (entry.kind === 'OpenBadgeCredential' && entry.section === null) {
-				this.alert('unknown_achievement_type', `Unknown achievementType '${entry.achievementType}'`, entry.assertionId, entry.achievementType, upload.token);
+				this.alert(
+					'unknown_achievement_type',
+					`Unknown achievementType '${entry.achievementType}'`,
+					entry.assertionId,
+					entry.achievementType,
+					upload.token,
+				);
 			}
 		}
 		this.uploads.set(upload.token, upload);
@@ -214,7 +264,12 @@ export class SmartResumeStore {
 	}
 
 	/** Stores or updates the assertion; true when it is already claimed by another recipient. */
-	private record(entry: Planned['entry'], credential: unknown, recipientId: string, at: string): boolean {
+	private record(
+		entry: Planned['entry'],
+		credential: unknown,
+		recipientId: string,
+		at: string,
+	): boolean {
 		const existing = this.assertions.get(entry.assertionId);
 		if (!existing) {
 			this.assertions.set(entry.assertionId, {
@@ -235,7 +290,14 @@ export class SmartResumeStore {
 		existing.pushes += 1;
 		if (!existing.recipientIds.includes(recipientId)) existing.recipientIds.push(recipientId);
 		if (existing.ownerRecipientId === recipientId) {
-			Object.assign(existing, { version: existing.version + 1, achievementId: entry.achievementId, achievementType: entry.achievementType, section: entry.section, credential, updatedAt: at });
+			Object.assign(existing, {
+				version: existing.version + 1,
+				achievementId: entry.achievementId,
+				achievementType: entry.achievementType,
+				section: entry.section,
+				credential,
+				updatedAt: at,
+			});
 		}
 		return existing.claimedBy !== null && existing.claimedBy !== recipientId;
 	}
@@ -261,7 +323,13 @@ export class SmartResumeStore {
 				entry.ownedByOther = true;
 			}
 			if (entry.ownedByOther) {
-				this.alert('assertion_owned_by_other', `Assertion '${a.id}' is owned by recipient '${a.claimedBy}'`, a.id, upload.recipientId, token);
+				this.alert(
+					'assertion_owned_by_other',
+					`Assertion '${a.id}' is owned by recipient '${a.claimedBy}'`,
+					a.id,
+					upload.recipientId,
+					token,
+				);
 			}
 		}
 		return upload;
@@ -269,7 +337,11 @@ export class SmartResumeStore {
 
 	// ---- use case 3 ----
 
-	createImportRequest(partnerUrl: string, userId: string | undefined, origin: string): ImportRequest & { browserUrl: string } {
+	createImportRequest(
+		partnerUrl: string,
+		userId: string | undefined,
+		origin: string,
+	): ImportRequest & { browserUrl: string } {
 		const id = opaque(12);
 		const request: ImportRequest = {
 			id,
@@ -299,7 +371,8 @@ export class SmartResumeStore {
 	/** The browser is back on SmartResume; undefined for an unknown state. */
 	completeImport(state: string): ImportRequest | undefined {
 		const r = this.importRequests.get(state);
-		if (r && r.status !== 'completed') Object.assign(r, { status: 'completed', completedAt: this.stamp() });
+		if (r && r.status !== 'completed')
+			Object.assign(r, { status: 'completed', completedAt: this.stamp() });
 		return r;
 	}
 

@@ -45,7 +45,10 @@ export class TokenStore {
 		const t = this.tokens.get(value);
 		if (!t) throw imsxError(401, MESSAGES.invalidToken, 'Authorization', challenge);
 		if (!t.expired && now.getTime() - t.lastUsedAt >= ttlSeconds * 1000) t.expired = true;
-		if (t.expired) throw imsxError(401, MESSAGES.expiredToken, 'Authorization', { 'www-authenticate': 'Bearer realm="SmartResume", error="invalid_token"' });
+		if (t.expired)
+			throw imsxError(401, MESSAGES.expiredToken, 'Authorization', {
+				'www-authenticate': 'Bearer realm="SmartResume", error="invalid_token"',
+			});
 		t.lastUsedAt = now.getTime();
 		return t;
 	}
@@ -55,7 +58,9 @@ export class TokenStore {
 	}
 
 	summary(now: Date, ttlSeconds: number): { issued: number; live: number } {
-		const live = [...this.tokens.values()].filter((t) => !t.expired && now.getTime() - t.lastUsedAt < ttlSeconds * 1000).length;
+		const live = [...this.tokens.values()].filter(
+			(t) => !t.expired && now.getTime() - t.lastUsedAt < ttlSeconds * 1000,
+		).length;
 		return { issued: this.tokens.size, live };
 	}
 }

@@ -69,7 +69,10 @@ beforeAll(async () => {
 
 	await page.goto(`${n8n.url}/signin`);
 	await page.getByLabel(/email/i).first().fill(DEFAULT_OWNER.email);
-	await page.getByLabel(/password/i).first().fill(DEFAULT_OWNER.password);
+	await page
+		.getByLabel(/password/i)
+		.first()
+		.fill(DEFAULT_OWNER.password);
 	await page.getByRole('button', { name: /sign in/i }).click();
 	await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
 }, 20 * 60_000);
@@ -85,11 +88,18 @@ afterAll(async () => {
 const shot = async (name: string, target: Page | ReturnType<Page['locator']> = page) => {
 	await target.screenshot({ path: path.join(SHOTS, `${name}.png`), animations: 'disabled' });
 };
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 
 async function openWorkflow(id: string, nodeCount: number): Promise<void> {
 	await page.goto(`${n8n.url}/workflow/${id}`);
-	await page.getByTestId('canvas-node').nth(nodeCount - 1).waitFor();
+	await page
+		.getByTestId('canvas-node')
+		.nth(nodeCount - 1)
+		.waitFor();
 	await page.getByTestId('canvas-node').first().waitFor({ state: 'visible' });
 }
 
@@ -104,7 +114,9 @@ test('the flagship workflow’s canvas', async () => {
 	const nodes = workflow.nodes.filter((n) => n.type !== 'n8n-nodes-base.stickyNote');
 	await openWorkflow(flagshipId, nodes.length);
 	for (const node of nodes) {
-		await expect(page.locator(`[data-test-id="canvas-node"][data-node-name="${node.name}"]`).count()).resolves.toBe(1);
+		await expect(
+			page.locator(`[data-test-id="canvas-node"][data-node-name="${node.name}"]`).count(),
+		).resolves.toBe(1);
 	}
 	await page.getByTestId('canvas-wrapper').click({ position: { x: 5, y: 5 } });
 	await page.keyboard.press('1'); // zoom to fit
@@ -114,12 +126,17 @@ test('the flagship workflow’s canvas', async () => {
 });
 
 test('the status sweep’s canvas', async () => {
-	const workflow = workflowFromFile(path.join(__dirname, '../../workflows/seek-pass-status-sweep.json'), credentials);
+	const workflow = workflowFromFile(
+		path.join(__dirname, '../../workflows/seek-pass-status-sweep.json'),
+		credentials,
+	);
 	const id = await n8n.importWorkflow(workflow);
 	const nodes = workflow.nodes.filter((n) => n.type !== 'n8n-nodes-base.stickyNote');
 	await openWorkflow(id, nodes.length);
 	for (const node of nodes) {
-		await expect(page.locator(`[data-test-id="canvas-node"][data-node-name="${node.name}"]`).count()).resolves.toBe(1);
+		await expect(
+			page.locator(`[data-test-id="canvas-node"][data-node-name="${node.name}"]`).count(),
+		).resolves.toBe(1);
 	}
 	await page.getByTestId('canvas-wrapper').click({ position: { x: 5, y: 5 } });
 	await page.keyboard.press('1'); // zoom to fit
@@ -146,8 +163,14 @@ test('the nodes panel finds each of our nodes', async () => {
 			.filter({ hasText: wanted })
 			.first()
 			.waitFor()
-			.then(() => true, () => false);
-		if (!hit) throw new Error(`the nodes panel did not offer "${type.displayName}" for that search; it offered: ${(await names.allInnerTexts()).join(', ')}`);
+			.then(
+				() => true,
+				() => false,
+			);
+		if (!hit)
+			throw new Error(
+				`the nodes panel did not offer "${type.displayName}" for that search; it offered: ${(await names.allInnerTexts()).join(', ')}`,
+			);
 		if (type === ours[0]) await shot('nodes-panel-search', page.getByTestId('node-creator'));
 		await page.keyboard.press('Escape');
 		await page.getByTestId('node-creator').waitFor({ state: 'hidden' });
@@ -162,8 +185,14 @@ test('each node’s parameter panel opens without errors', async () => {
 		typeVersion: Array.isArray(type.version) ? Math.max(...type.version) : type.version,
 		position: [(i % 4) * 260, Math.floor(i / 4) * 240] as [number, number],
 		parameters: {},
-		...(type.webhooks?.length ? { webhookId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` } : {}),
-		credentials: Object.fromEntries((type.credentials ?? []).filter((c) => credentials[c.name]).map((c) => [c.name, credentials[c.name]])),
+		...(type.webhooks?.length
+			? { webhookId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }
+			: {}),
+		credentials: Object.fromEntries(
+			(type.credentials ?? [])
+				.filter((c) => credentials[c.name])
+				.map((c) => [c.name, credentials[c.name]]),
+		),
 	}));
 	const id = await n8n.importWorkflow({ name: 'Every node', nodes, connections: {} });
 	await openWorkflow(id, nodes.length);

@@ -6,11 +6,19 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { type Sandbox, startSandbox } from '../../sandbox/index.cjs';
-import { type ExecutionResult, type Json, type N8nInstance, startN8n, type WorkflowJson, type WorkflowNode } from '../../real-n8n/index.cjs';
+import {
+	type ExecutionResult,
+	type Json,
+	type N8nInstance,
+	startN8n,
+	type WorkflowJson,
+	type WorkflowNode,
+} from '../../real-n8n/index.cjs';
 
 const P = 'n8n-nodes-career-credentials';
 const SEED_GROUP = '01g90279gp5sbmfek7wymcsvec';
-const fixture = (name: string): any => JSON.parse(readFileSync(path.join(__dirname, '../fixtures/smartresume', name), 'utf8'));
+const fixture = (name: string): any =>
+	JSON.parse(readFileSync(path.join(__dirname, '../fixtures/smartresume', name), 'utf8'));
 
 let sb: Sandbox;
 let n8n: N8nInstance;
@@ -22,7 +30,12 @@ beforeAll(async () => {
 	sb = await startSandbox({
 		port: 0,
 		onRequestLogged: (entry) => {
-			if (expireAfterPushes > 0 && entry.path.endsWith('/api/v1/credentials') && entry.status === 200 && --expireAfterPushes === 0) {
+			if (
+				expireAfterPushes > 0 &&
+				entry.path.endsWith('/api/v1/credentials') &&
+				entry.status === 200 &&
+				--expireAfterPushes === 0
+			) {
 				sb.expireTokens('smartResume');
 			}
 		},
@@ -57,7 +70,12 @@ beforeEach(() => {
 	expireAfterPushes = 0;
 });
 
-const manual: WorkflowNode = { name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} };
+const manual: WorkflowNode = {
+	name: 'Manual Trigger',
+	type: 'n8n-nodes-base.manualTrigger',
+	typeVersion: 1,
+	parameters: {},
+};
 const smartResumeNode = (name: string, parameters: Record<string, unknown>): WorkflowNode => ({
 	name,
 	type: `${P}.smartResume`,
@@ -67,16 +85,22 @@ const smartResumeNode = (name: string, parameters: Record<string, unknown>): Wor
 });
 const items = (execution: ExecutionResult, node: string): Json[] => {
 	const result = execution.nodes[node];
-	if (!result || result.error) throw n8n.failure(`${node}: ${JSON.stringify(result?.error ?? 'did not run').slice(0, 1500)}`);
+	if (!result || result.error)
+		throw n8n.failure(`${node}: ${JSON.stringify(result?.error ?? 'did not run').slice(0, 1500)}`);
 	return result.items[0] ?? [];
 };
 function chain(name: string, nodes: WorkflowNode[]): WorkflowJson {
-	const all = [manual, ...nodes].map((n, i) => ({ ...n, position: [i * 220, 0] as [number, number] }));
+	const all = [manual, ...nodes].map((n, i) => ({
+		...n,
+		position: [i * 220, 0] as [number, number],
+	}));
 	const connections: WorkflowJson['connections'] = {};
-	for (let i = 0; i + 1 < all.length; i++) connections[all[i].name] = { main: [[{ node: all[i + 1].name, type: 'main', index: 0 }]] };
+	for (let i = 0; i + 1 < all.length; i++)
+		connections[all[i].name] = { main: [[{ node: all[i + 1].name, type: 'main', index: 0 }]] };
 	return { name, nodes: all, connections, settings: { executionOrder: 'v1' } };
 }
-const run = async (workflow: WorkflowJson) => await n8n.runWorkflow(await n8n.importWorkflow(workflow));
+const run = async (workflow: WorkflowJson) =>
+	await n8n.runWorkflow(await n8n.importWorkflow(workflow));
 const pushes = () => sb.requests({ service: 'smartResume', pathIncludes: '/api/v1/credentials' });
 const control = async (method: string, p: string, body?: unknown): Promise<any> => {
 	const res = await fetch(`${sb.urls.control}/smartresume${p}`, {
@@ -88,7 +112,9 @@ const control = async (method: string, p: string, body?: unknown): Promise<any> 
 };
 
 test('n8n loads both SmartResume node types, the AI-agent tool variant and the credential type', async () => {
-	expect(await n8n.nodeTypes()).toEqual(expect.arrayContaining([`${P}.smartResume`, `${P}.smartResumeTrigger`, `${P}.smartResumeTool`]));
+	expect(await n8n.nodeTypes()).toEqual(
+		expect.arrayContaining([`${P}.smartResume`, `${P}.smartResumeTrigger`, `${P}.smartResumeTool`]),
+	);
 	expect(await n8n.credentialTypes()).toEqual(expect.arrayContaining(['smartResumeOAuth2Api']));
 });
 
@@ -126,18 +152,25 @@ test('credential:push — the three courses from node fields, grouped: JSON-equa
 				issuerDetails: {
 					email: 'admissions@institutionx.edu',
 					url: 'https://institutionx.edu',
-					description: 'Institution X, founded in 1925, is known for its beautiful campus and arts programs.',
+					description:
+						'Institution X, founded in 1925, is known for its beautiful campus and arts programs.',
 				},
 				groupByRecipient: true,
 			}),
 		]),
 	);
 	expect(execution.status).toBe('success');
-	expect(pushes().filter((r) => r.status === 200).map((r) => r.body)).toEqual([expected]);
+	expect(
+		pushes()
+			.filter((r) => r.status === 200)
+			.map((r) => r.body),
+	).toEqual([expected]);
 	const out = items(execution, 'Push');
 	expect(out).toHaveLength(3);
 	expect(new Set(out.map((o) => o.claimUrl)).size).toBe(1);
-	expect(String(out[0].claimUrl)).toBe(`${sb.urls.smartResume}/createmyresume/${out[0].identifierToken}`);
+	expect(String(out[0].claimUrl)).toBe(
+		`${sb.urls.smartResume}/createmyresume/${out[0].identifierToken}`,
+	);
 });
 
 test('credential:push — the CLR with a middle name from node fields, JSON-equal', async () => {
@@ -161,7 +194,9 @@ test('credential:push — the CLR with a middle name from node fields, JSON-equa
 	);
 	expect(execution.status).toBe('success');
 	const accepted = pushes().filter((r) => r.status === 200);
-	expect(accepted.map((r) => (r.body as any).credentials)).toEqual([[fixture('clr-middle-name.json')]]);
+	expect(accepted.map((r) => (r.body as any).credentials)).toEqual([
+		[fixture('clr-middle-name.json')],
+	]);
 	expect(items(execution, 'Push CLR')[0].identifierToken).toEqual(expect.any(String));
 });
 
@@ -174,7 +209,12 @@ test('skill:sync — the vendor’s SkillSync carrier from node fields, JSON-equ
 				resource: 'skill',
 				operation: 'sync',
 				recipientId: '12345',
-				recipientDetails: { givenName: 'John', familyName: 'Sample', additionalName: 'Q', email: 'john.q.sample@somedomain.com' },
+				recipientDetails: {
+					givenName: 'John',
+					familyName: 'Sample',
+					additionalName: 'Q',
+					email: 'john.q.sample@somedomain.com',
+				},
 				issuerId: carrier.issuer.id,
 				issuerName: carrier.issuer.name,
 				skills: {
@@ -197,20 +237,34 @@ test('skill:sync — the vendor’s SkillSync carrier from node fields, JSON-equ
 		]),
 	);
 	expect(execution.status).toBe('success');
-	expect(pushes().filter((r) => r.status === 200).map((r) => r.body)).toEqual([expected]);
-	expect(items(execution, 'Sync')[0]).toMatchObject({ verifiedSkills: 4, carrierIds: [carrier.id] });
+	expect(
+		pushes()
+			.filter((r) => r.status === 200)
+			.map((r) => r.body),
+	).toEqual([expected]);
+	expect(items(execution, 'Sync')[0]).toMatchObject({
+		verifiedSkills: 4,
+		carrierIds: [carrier.id],
+	});
 });
 
 test('credential:push — a Certifier credential straight from the Certifier node, no Code node', async () => {
 	const api = async (p: string, body?: unknown) => {
 		const res = await fetch(`${sb.urls.certifier}${p}`, {
 			method: 'POST',
-			headers: { authorization: `Bearer ${sb.demo.certifier.accessToken}`, 'certifier-version': sb.demo.certifier.version, 'content-type': 'application/json' },
+			headers: {
+				authorization: `Bearer ${sb.demo.certifier.accessToken}`,
+				'certifier-version': sb.demo.certifier.version,
+				'content-type': 'application/json',
+			},
 			body: JSON.stringify(body ?? {}),
 		});
 		return (await res.json()) as any;
 	};
-	const created = await api('/credentials', { groupId: SEED_GROUP, recipient: { name: 'Grace Hopper', email: 'grace@example.org' } });
+	const created = await api('/credentials', {
+		groupId: SEED_GROUP,
+		recipient: { name: 'Grace Hopper', email: 'grace@example.org' },
+	});
 	await api(`/credentials/${created.id}/issue`);
 	const execution = await run(
 		chain('Certifier to SmartResume', [
@@ -233,7 +287,11 @@ test('credential:push — a Certifier credential straight from the Certifier nod
 	);
 	expect(execution.status).toBe('success');
 	const body = pushes().find((r) => r.status === 200)?.body as any;
-	expect(body.recipient).toMatchObject({ givenName: 'Grace', familyName: 'Hopper', email: 'grace@example.org' });
+	expect(body.recipient).toMatchObject({
+		givenName: 'Grace',
+		familyName: 'Hopper',
+		email: 'grace@example.org',
+	});
 	expect(body.credentials[0]).toMatchObject({
 		id: created.id,
 		type: ['VerifiableCredential', 'OpenBadgeCredential'],
@@ -243,9 +301,17 @@ test('credential:push — a Certifier credential straight from the Certifier nod
 });
 
 test('a token that expires mid-run is renewed; every item gets its link', async () => {
-	const people = Array.from({ length: 5 }, (_, i) => ({ who: `p-${i}`, id: `e2e-award-${randomUUID()}` }));
+	const people = Array.from({ length: 5 }, (_, i) => ({
+		who: `p-${i}`,
+		id: `e2e-award-${randomUUID()}`,
+	}));
 	const workflow = chain('SmartResume token expiry', [
-		{ name: 'People', type: 'n8n-nodes-base.code', typeVersion: 2, parameters: { jsCode: `return ${JSON.stringify(people)}.map((json) => ({ json }));` } },
+		{
+			name: 'People',
+			type: 'n8n-nodes-base.code',
+			typeVersion: 2,
+			parameters: { jsCode: `return ${JSON.stringify(people)}.map((json) => ({ json }));` },
+		},
 		smartResumeNode('Push', {
 			resource: 'credential',
 			operation: 'push',
@@ -301,12 +367,17 @@ describe('SmartResume Trigger on its production URL', () => {
 	async function activate(workflow: Record<string, unknown>): Promise<{ id: string; url: string }> {
 		const id = await n8n.importWorkflow(workflow);
 		await n8n.activate(id);
-		const webhookId = (workflow.nodes as Array<{ type: string; webhookId?: string }>).find((n) => n.type === `${P}.smartResumeTrigger`)!.webhookId;
+		const webhookId = (workflow.nodes as Array<{ type: string; webhookId?: string }>).find(
+			(n) => n.type === `${P}.smartResumeTrigger`,
+		)!.webhookId;
 		return { id, url: `${n8n.url}/webhook/${webhookId}/import` };
 	}
 
 	async function holderArrives(endpoint: string) {
-		const request = await control('POST', '/import-requests', { partnerUrl: endpoint, userId: `sr-${randomUUID()}` });
+		const request = await control('POST', '/import-requests', {
+			partnerUrl: endpoint,
+			userId: `sr-${randomUUID()}`,
+		});
 		const res = await fetch(request.browserUrl, { redirect: 'manual' });
 		return { request, res };
 	}
@@ -340,19 +411,26 @@ describe('SmartResume Trigger on its production URL', () => {
 					position: [220, 0],
 				},
 			],
-			connections: { 'SmartResume Trigger': { main: [[{ node: 'Push', type: 'main', index: 0 }]] } },
+			connections: {
+				'SmartResume Trigger': { main: [[{ node: 'Push', type: 'main', index: 0 }]] },
+			},
 		});
 		const { request, res } = await holderArrives(hook.url);
 		expect(res.status).toBe(303);
 		expect(res.headers.get('location')).toBe(request.redirectURL);
-		const upload = (await control('GET', '/uploads')).uploads.find((u: any) => u.importRequestId === request.id);
+		const upload = (await control('GET', '/uploads')).uploads.find(
+			(u: any) => u.importRequestId === request.id,
+		);
 		expect(upload).toMatchObject({ recipienttoken: request.recipientToken });
 
 		const back = await fetch(res.headers.get('location')!);
 		expect(await back.text()).toContain('data-status="completed"');
 
 		const before = await n8n.lastExecutionId(hook.id);
-		const bad = await fetch(`${hook.url}?recipientToken=abc&redirectURL=${encodeURIComponent('https://evil.example/')}`, { redirect: 'manual' });
+		const bad = await fetch(
+			`${hook.url}?recipientToken=abc&redirectURL=${encodeURIComponent('https://evil.example/')}`,
+			{ redirect: 'manual' },
+		);
 		expect(bad.status).toBe(400);
 		expect(bad.headers.get('location')).toBeNull();
 		expect(await bad.text()).toContain('redirectURL points to a host that is not allowed');
@@ -361,27 +439,44 @@ describe('SmartResume Trigger on its production URL', () => {
 	});
 
 	test('the shipped Respond to Webhook workflow redirects after the push', async () => {
-		const shipped = JSON.parse(readFileSync(path.join(__dirname, '../../workflows/smartresume-import-endpoint.json'), 'utf8'));
+		const shipped = JSON.parse(
+			readFileSync(
+				path.join(__dirname, '../../workflows/smartresume-import-endpoint.json'),
+				'utf8',
+			),
+		);
 		const webhookId = randomUUID();
 		// The person "signed in" on the partner's side, with one credential issued in Certifier.
 		const email = `import.${randomUUID().slice(0, 8)}@example.org`;
 		const issued = await fetch(`${sb.urls.certifier}/credentials/create-issue-send`, {
 			method: 'POST',
-			headers: { authorization: `Bearer ${sb.demo.certifier.accessToken}`, 'certifier-version': sb.demo.certifier.version, 'content-type': 'application/json' },
+			headers: {
+				authorization: `Bearer ${sb.demo.certifier.accessToken}`,
+				'certifier-version': sb.demo.certifier.version,
+				'content-type': 'application/json',
+			},
 			body: JSON.stringify({ groupId: SEED_GROUP, recipient: { name: 'Import Person', email } }),
 		});
 		expect(issued.status).toBeLessThan(300);
 		for (const node of shipped.nodes) {
-			if (node.type === `${P}.smartResumeTrigger`) Object.assign(node, { webhookId, parameters: { ...node.parameters, allowedHosts: origin() } });
-			if (node.type === `${P}.smartResume`) node.credentials = { smartResumeOAuth2Api: smartResume };
+			if (node.type === `${P}.smartResumeTrigger`)
+				Object.assign(node, {
+					webhookId,
+					parameters: { ...node.parameters, allowedHosts: origin() },
+				});
+			if (node.type === `${P}.smartResume`)
+				node.credentials = { smartResumeOAuth2Api: smartResume };
 			if (node.type === `${P}.certifier`) node.credentials = { certifierApi: certifier };
-			if (node.name === 'Identify the person') node.parameters.assignments.assignments[0].value = email;
+			if (node.name === 'Identify the person')
+				node.parameters.assignments.assignments[0].value = email;
 		}
 		const hook = await activate(shipped);
 		const { request, res } = await holderArrives(hook.url);
 		expect(res.status).toBe(303);
 		expect(res.headers.get('location')).toBe(request.redirectURL);
-		expect((await control('GET', '/uploads')).uploads.some((u: any) => u.importRequestId === request.id)).toBe(true);
+		expect(
+			(await control('GET', '/uploads')).uploads.some((u: any) => u.importRequestId === request.id),
+		).toBe(true);
 		await n8n.deactivate(hook.id);
 	});
 });

@@ -52,12 +52,18 @@ describe('n8n with the package installed', () => {
 
 	test('n8n loads every node type the package declares', async () => {
 		const loaded = new Set(await server().nodeTypes());
-		expectAllLoaded('node types', declared.nodes.filter((t) => !loaded.has(t)));
+		expectAllLoaded(
+			'node types',
+			declared.nodes.filter((t) => !loaded.has(t)),
+		);
 	});
 
 	test('n8n loads every credential type the package declares', async () => {
 		const loaded = new Set(await server().credentialTypes());
-		expectAllLoaded('credential types', declared.credentials.filter((t) => !loaded.has(t)));
+		expectAllLoaded(
+			'credential types',
+			declared.credentials.filter((t) => !loaded.has(t)),
+		);
 	});
 
 	test('the installed package does not carry its own n8n-workflow', () => {
@@ -82,7 +88,9 @@ describe('n8n with the package installed', () => {
 				name: 'Code',
 				type: 'n8n-nodes-base.code',
 				typeVersion: 2,
-				parameters: { jsCode: 'return $input.all().map((i) => ({ json: { doubled: i.json.n * 2 } }));' },
+				parameters: {
+					jsCode: 'return $input.all().map((i) => ({ json: { doubled: i.json.n * 2 } }));',
+				},
 			},
 		]);
 		const { items, execution } = await runWorkflowForNodeItems(server(), workflow, 'Code');

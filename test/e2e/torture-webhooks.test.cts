@@ -35,7 +35,10 @@ afterAll(async () => {
 }, 60_000);
 
 /** Imports and activates a one-trigger workflow; returns its id and production URL. */
-async function activateTrigger(node: Record<string, unknown>, path: string): Promise<{ id: string; url: string }> {
+async function activateTrigger(
+	node: Record<string, unknown>,
+	path: string,
+): Promise<{ id: string; url: string }> {
 	const webhookId = randomUUID();
 	const id = await n8n.importWorkflow({
 		name: `torture ${String(node.name)}`,
@@ -67,22 +70,35 @@ async function fire(service: string, url: string, attacks: Attack[]): Promise<vo
 			redirect: 'manual',
 		});
 		const text = await res.text();
-		expect({ attack: attack.name, status: res.status }).toEqual({ attack: attack.name, status: attack.status });
+		expect({ attack: attack.name, status: res.status }).toEqual({
+			attack: attack.name,
+			status: attack.status,
+		});
 		expect(res.headers.get('location')).toBeNull();
-		if (attack.says) expect({ attack: attack.name, text }).toEqual({ attack: attack.name, text: expect.stringMatching(attack.says) });
+		if (attack.says)
+			expect({ attack: attack.name, text }).toEqual({
+				attack: attack.name,
+				text: expect.stringMatching(attack.says),
+			});
 		for (const s of secrets) expect(text).not.toContain(s);
 		refused[service] = (refused[service] ?? 0) + 1;
 	}
 }
 
 /** The first execution after `before` is the valid one and nothing else ran. */
-async function expectOnlyValidRun(workflowId: string, before: string | undefined, node: string, check: Record<string, unknown>) {
+async function expectOnlyValidRun(
+	workflowId: string,
+	before: string | undefined,
+	node: string,
+	check: Record<string, unknown>,
+) {
 	const execution = await n8n.waitForExecution({ workflowId, afterId: before });
 	expect(execution.nodes[node].items[0][0]).toMatchObject(check);
 	expect(await n8n.lastExecutionId(workflowId)).toBe(execution.id);
 }
 
-const hex = (secret: string, payload: string) => createHmac('sha256', secret).update(payload).digest('hex');
+const hex = (secret: string, payload: string) =>
+	createHmac('sha256', secret).update(payload).digest('hex');
 
 describe('SEEK Pass Trigger', () => {
 	let hook: { id: string; url: string; secret: string };
@@ -105,7 +121,9 @@ describe('SEEK Pass Trigger', () => {
 			'webhook',
 		);
 		workflowId = id;
-		const hooks = (await fetch(`${sb.urls.control}/seekpass/webhooks`).then((r) => r.json())) as Array<{ id: string; url: string; secret: string }>;
+		const hooks = (await fetch(`${sb.urls.control}/seekpass/webhooks`).then((r) =>
+			r.json(),
+		)) as Array<{ id: string; url: string; secret: string }>;
 		hook = hooks.find((h) => h.url === url)!;
 		expect(hook).toBeDefined();
 		secrets.push(hook.secret);
@@ -114,7 +132,12 @@ describe('SEEK Pass Trigger', () => {
 	test('forged, altered, unsigned, malformed, stale, replayed, oversized, non-JSON, wrong type and method: refused', async () => {
 		const now = () => String(Math.floor(Date.now() / 1000));
 		const event = (eventId = randomUUID()) =>
-			JSON.stringify({ event_id: eventId, request_id: `req-${eventId}`, type: 'vwsp_request.verified', created_at: new Date().toISOString() });
+			JSON.stringify({
+				event_id: eventId,
+				request_id: `req-${eventId}`,
+				type: 'vwsp_request.verified',
+				created_at: new Date().toISOString(),
+			});
 		const signed = (body: string, ts = now(), secret = hook.secret) => ({
 			'content-type': 'application/json',
 			'x-timestamp': ts,
@@ -127,46 +150,164 @@ describe('SEEK Pass Trigger', () => {
 		// A valid event delivered first, to replay below; its run is checked, then not counted.
 		const first = await n8n.lastExecutionId(workflowId);
 		const replayed = event();
-		expect((await fetch(hook.url, { method: 'POST', headers: signed(replayed), body: replayed })).status).toBe(200);
-		await expectOnlyValidRun(workflowId, first, 'SEEK Pass Trigger', { event_id: JSON.parse(replayed).event_id });
+		expect(
+			(await fetch(hook.url, { method: 'POST', headers: signed(replayed), body: replayed })).status,
+		).toBe(200);
+		await expectOnlyValidRun(workflowId, first, 'SEEK Pass Trigger', {
+			event_id: JSON.parse(replayed).event_id,
+		});
 
 		const before = await n8n.lastExecutionId(workflowId);
 		await fire('seekPass', hook.url, [
-			{ name: 'forged signature (wrong secret)', headers: signed(body, ts, 'b'.repeat(64)), body, status: 401 },
-			{ name: 'body altered after signing', headers: signed(body, ts), body: body.replace('verified', 'canceled'), status: 401 },
-			{ name: 'timestamp altered after signing', headers: { ...signed(body, ts), 'x-timestamp': String(Number(ts) + 1) }, body, status: 401 },
-			{ name: 'missing signature', headers: { 'content-type': 'application/json', 'x-timestamp': ts }, body, status: 401 },
-			{ name: 'missing timestamp', headers: { 'content-type': 'application/json', 'x-signature': hex(hook.secret, `${ts}.${body}`) }, body, status: 401 },
-			{ name: 'no headers at all', headers: { 'content-type': 'application/json' }, body, status: 401 },
-			{ name: 'malformed signature (not hex)', headers: { ...signed(body, ts), 'x-signature': 'z'.repeat(64) }, body, status: 401 },
-			{ name: 'malformed signature (truncated)', headers: { ...signed(body, ts), 'x-signature': hex(hook.secret, `${ts}.${body}`).slice(0, 32) }, body, status: 401 },
-			{ name: 'malformed signature (sha256= prefix on another digest)', headers: { ...signed(body, ts), 'x-signature': `sha256=${'0'.repeat(64)}` }, body, status: 401 },
-			{ name: 'malformed timestamp (signed)', headers: signed(body, 'yesterday'), body, status: 401 },
-			{ name: 'stale timestamp (signed, 10 min old)', headers: signed(body, String(Number(ts) - 600)), body, status: 401 },
-			{ name: 'future timestamp (signed, 10 min ahead)', headers: signed(body, String(Number(ts) + 600)), body, status: 401 },
+			{
+				name: 'forged signature (wrong secret)',
+				headers: signed(body, ts, 'b'.repeat(64)),
+				body,
+				status: 401,
+			},
+			{
+				name: 'body altered after signing',
+				headers: signed(body, ts),
+				body: body.replace('verified', 'canceled'),
+				status: 401,
+			},
+			{
+				name: 'timestamp altered after signing',
+				headers: { ...signed(body, ts), 'x-timestamp': String(Number(ts) + 1) },
+				body,
+				status: 401,
+			},
+			{
+				name: 'missing signature',
+				headers: { 'content-type': 'application/json', 'x-timestamp': ts },
+				body,
+				status: 401,
+			},
+			{
+				name: 'missing timestamp',
+				headers: {
+					'content-type': 'application/json',
+					'x-signature': hex(hook.secret, `${ts}.${body}`),
+				},
+				body,
+				status: 401,
+			},
+			{
+				name: 'no headers at all',
+				headers: { 'content-type': 'application/json' },
+				body,
+				status: 401,
+			},
+			{
+				name: 'malformed signature (not hex)',
+				headers: { ...signed(body, ts), 'x-signature': 'z'.repeat(64) },
+				body,
+				status: 401,
+			},
+			{
+				name: 'malformed signature (truncated)',
+				headers: {
+					...signed(body, ts),
+					'x-signature': hex(hook.secret, `${ts}.${body}`).slice(0, 32),
+				},
+				body,
+				status: 401,
+			},
+			{
+				name: 'malformed signature (sha256= prefix on another digest)',
+				headers: { ...signed(body, ts), 'x-signature': `sha256=${'0'.repeat(64)}` },
+				body,
+				status: 401,
+			},
+			{
+				name: 'malformed timestamp (signed)',
+				headers: signed(body, 'yesterday'),
+				body,
+				status: 401,
+			},
+			{
+				name: 'stale timestamp (signed, 10 min old)',
+				headers: signed(body, String(Number(ts) - 600)),
+				body,
+				status: 401,
+			},
+			{
+				name: 'future timestamp (signed, 10 min ahead)',
+				headers: signed(body, String(Number(ts) + 600)),
+				body,
+				status: 401,
+			},
 			// A replay carries a genuine signature: it is acknowledged (200, so SEEK Pass stops
 			// resending) but never runs the workflow again.
 			{ name: 'replayed event', headers: signed(replayed), body: replayed, status: 200 },
-			{ name: 'oversized body', headers: signed(body, ts), body: Buffer.alloc(OVERSIZED_BYTES, 0x20), ...OVERSIZED },
+			{
+				name: 'oversized body',
+				headers: signed(body, ts),
+				body: Buffer.alloc(OVERSIZED_BYTES, 0x20),
+				...OVERSIZED,
+			},
 			// Labelled JSON but not JSON: n8n's body parser answers 422 before the node runs.
-			{ name: 'non-JSON body labelled JSON, validly signed', headers: signed(nonJson, ts), body: nonJson, status: 422 },
+			{
+				name: 'non-JSON body labelled JSON, validly signed',
+				headers: signed(nonJson, ts),
+				body: nonJson,
+				status: 422,
+			},
 			// Authentic but not what SEEK Pass sends: refused by media type before the body is read.
-			{ name: 'non-JSON body as text, validly signed', headers: { ...signed(nonJson, ts), 'content-type': 'text/plain' }, body: nonJson, status: 415, says: /content type/ },
-			{ name: 'wrong content type (form), validly signed', headers: { ...signed(body, ts), 'content-type': 'application/x-www-form-urlencoded' }, body, status: 415 },
+			{
+				name: 'non-JSON body as text, validly signed',
+				headers: { ...signed(nonJson, ts), 'content-type': 'text/plain' },
+				body: nonJson,
+				status: 415,
+				says: /content type/,
+			},
+			{
+				name: 'wrong content type (form), validly signed',
+				headers: { ...signed(body, ts), 'content-type': 'application/x-www-form-urlencoded' },
+				body,
+				status: 415,
+			},
 			{ name: 'empty body, validly signed', headers: signed('', ts), body: '', status: 400 },
-			{ name: 'JSON that is not an event, validly signed', headers: signed('{"hello":"world"}', ts), body: '{"hello":"world"}', status: 400 },
-			{ name: 'wrong content type, unsigned', headers: { 'content-type': 'text/plain' }, body, status: 401 },
-			{ name: 'wrong content type (form), forged', headers: { ...signed(body, ts, 'x'), 'content-type': 'application/x-www-form-urlencoded' }, body, status: 401 },
+			{
+				name: 'JSON that is not an event, validly signed',
+				headers: signed('{"hello":"world"}', ts),
+				body: '{"hello":"world"}',
+				status: 400,
+			},
+			{
+				name: 'wrong content type, unsigned',
+				headers: { 'content-type': 'text/plain' },
+				body,
+				status: 401,
+			},
+			{
+				name: 'wrong content type (form), forged',
+				headers: { ...signed(body, ts, 'x'), 'content-type': 'application/x-www-form-urlencoded' },
+				body,
+				status: 401,
+			},
 			// n8n only routes the method the trigger registered (POST); for another it answers 404
 			// "webhook not registered" itself, before any node code.
 			{ name: 'wrong method GET', method: 'GET', status: 404, says: /not registered/i },
-			{ name: 'wrong method PUT', method: 'PUT', headers: signed(body, ts), body, status: 404, says: /not registered/i },
+			{
+				name: 'wrong method PUT',
+				method: 'PUT',
+				headers: signed(body, ts),
+				body,
+				status: 404,
+				says: /not registered/i,
+			},
 			{ name: 'wrong method DELETE', method: 'DELETE', status: 404 },
 		]);
 
 		// The same event, genuinely signed, is the next and only run.
-		expect((await fetch(hook.url, { method: 'POST', headers: signed(body), body })).status).toBe(200);
-		await expectOnlyValidRun(workflowId, before, 'SEEK Pass Trigger', { event: 'verified', event_id: JSON.parse(body).event_id });
+		expect((await fetch(hook.url, { method: 'POST', headers: signed(body), body })).status).toBe(
+			200,
+		);
+		await expectOnlyValidRun(workflowId, before, 'SEEK Pass Trigger', {
+			event: 'verified',
+			event_id: JSON.parse(body).event_id,
+		});
 	});
 });
 
@@ -175,7 +316,11 @@ describe('Certifier Trigger', () => {
 	let url: string;
 
 	beforeAll(async () => {
-		const credential = await n8n.createCredential('certifierWebhookApi', 'Certifier webhook torture', { secret: CERTIFIER_SECRET });
+		const credential = await n8n.createCredential(
+			'certifierWebhookApi',
+			'Certifier webhook torture',
+			{ secret: CERTIFIER_SECRET },
+		);
 		({ id: workflowId, url } = await activateTrigger(
 			{
 				name: 'Certifier Trigger',
@@ -191,38 +336,126 @@ describe('Certifier Trigger', () => {
 		// Certifier signs the body only (X-Webhook-Signature, HMAC-SHA256 hex): there is no
 		// timestamp header, so staleness is not checkable; replays are caught by event id.
 		const event = (id = `01j${randomUUID().replace(/-/g, '').slice(0, 23)}`) =>
-			JSON.stringify({ id, type: 'credential.issued', createdAt: new Date().toISOString(), data: { resource: { id: 'cred-1', type: 'credential' } } });
-		const signed = (body: string, secret = CERTIFIER_SECRET) => ({ 'content-type': 'application/json', 'x-webhook-signature': hex(secret, body) });
+			JSON.stringify({
+				id,
+				type: 'credential.issued',
+				createdAt: new Date().toISOString(),
+				data: { resource: { id: 'cred-1', type: 'credential' } },
+			});
+		const signed = (body: string, secret = CERTIFIER_SECRET) => ({
+			'content-type': 'application/json',
+			'x-webhook-signature': hex(secret, body),
+		});
 		const body = event();
 		const nonJson = 'id=1&type=credential.issued';
 
 		const first = await n8n.lastExecutionId(workflowId);
 		const replayed = event();
-		expect((await fetch(url, { method: 'POST', headers: signed(replayed), body: replayed })).status).toBe(200);
-		await expectOnlyValidRun(workflowId, first, 'Certifier Trigger', { id: JSON.parse(replayed).id });
+		expect(
+			(await fetch(url, { method: 'POST', headers: signed(replayed), body: replayed })).status,
+		).toBe(200);
+		await expectOnlyValidRun(workflowId, first, 'Certifier Trigger', {
+			id: JSON.parse(replayed).id,
+		});
 
 		const before = await n8n.lastExecutionId(workflowId);
 		await fire('certifier', url, [
-			{ name: 'forged signature (wrong secret)', headers: signed(body, 'not-the-secret'), body, status: 401 },
-			{ name: 'body altered after signing', headers: signed(body), body: body.replace('cred-1', 'cred-2'), status: 401 },
-			{ name: 'missing signature', headers: { 'content-type': 'application/json' }, body, status: 401 },
-			{ name: 'malformed signature (not hex)', headers: { ...signed(body), 'x-webhook-signature': 'z'.repeat(64) }, body, status: 401 },
-			{ name: 'malformed signature (truncated)', headers: { ...signed(body), 'x-webhook-signature': hex(CERTIFIER_SECRET, body).slice(0, 40) }, body, status: 401 },
-			{ name: 'malformed signature (empty)', headers: { ...signed(body), 'x-webhook-signature': '' }, body, status: 401 },
+			{
+				name: 'forged signature (wrong secret)',
+				headers: signed(body, 'not-the-secret'),
+				body,
+				status: 401,
+			},
+			{
+				name: 'body altered after signing',
+				headers: signed(body),
+				body: body.replace('cred-1', 'cred-2'),
+				status: 401,
+			},
+			{
+				name: 'missing signature',
+				headers: { 'content-type': 'application/json' },
+				body,
+				status: 401,
+			},
+			{
+				name: 'malformed signature (not hex)',
+				headers: { ...signed(body), 'x-webhook-signature': 'z'.repeat(64) },
+				body,
+				status: 401,
+			},
+			{
+				name: 'malformed signature (truncated)',
+				headers: {
+					...signed(body),
+					'x-webhook-signature': hex(CERTIFIER_SECRET, body).slice(0, 40),
+				},
+				body,
+				status: 401,
+			},
+			{
+				name: 'malformed signature (empty)',
+				headers: { ...signed(body), 'x-webhook-signature': '' },
+				body,
+				status: 401,
+			},
 			// Acknowledged so Certifier stops resending; the workflow does not run again.
 			{ name: 'replayed event', headers: signed(replayed), body: replayed, status: 200 },
-			{ name: 'oversized body', headers: signed(body), body: Buffer.alloc(OVERSIZED_BYTES, 0x20), ...OVERSIZED },
+			{
+				name: 'oversized body',
+				headers: signed(body),
+				body: Buffer.alloc(OVERSIZED_BYTES, 0x20),
+				...OVERSIZED,
+			},
 			// Labelled JSON but not JSON: n8n's body parser answers 422 before the node runs.
-			{ name: 'non-JSON body labelled JSON, validly signed', headers: signed(nonJson), body: nonJson, status: 422 },
-			{ name: 'non-JSON body as text, validly signed', headers: { ...signed(nonJson), 'content-type': 'text/plain' }, body: nonJson, status: 415, says: /unsupported media type/ },
-			{ name: 'wrong content type (form), validly signed', headers: { ...signed(body), 'content-type': 'application/x-www-form-urlencoded' }, body, status: 415 },
-			{ name: 'JSON that is not an event, validly signed', headers: signed('[1,2]'), body: '[1,2]', status: 400 },
+			{
+				name: 'non-JSON body labelled JSON, validly signed',
+				headers: signed(nonJson),
+				body: nonJson,
+				status: 422,
+			},
+			{
+				name: 'non-JSON body as text, validly signed',
+				headers: { ...signed(nonJson), 'content-type': 'text/plain' },
+				body: nonJson,
+				status: 415,
+				says: /unsupported media type/,
+			},
+			{
+				name: 'wrong content type (form), validly signed',
+				headers: { ...signed(body), 'content-type': 'application/x-www-form-urlencoded' },
+				body,
+				status: 415,
+			},
+			{
+				name: 'JSON that is not an event, validly signed',
+				headers: signed('[1,2]'),
+				body: '[1,2]',
+				status: 400,
+			},
 			{ name: 'empty body', headers: signed(''), body: '', status: 401 },
-			{ name: 'wrong content type, unsigned', headers: { 'content-type': 'text/plain' }, body, status: 401 },
-			{ name: 'wrong content type (form), forged', headers: { ...signed(body, 'x'), 'content-type': 'application/x-www-form-urlencoded' }, body, status: 401 },
+			{
+				name: 'wrong content type, unsigned',
+				headers: { 'content-type': 'text/plain' },
+				body,
+				status: 401,
+			},
+			{
+				name: 'wrong content type (form), forged',
+				headers: { ...signed(body, 'x'), 'content-type': 'application/x-www-form-urlencoded' },
+				body,
+				status: 401,
+			},
 			{ name: 'wrong method GET', method: 'GET', status: 404, says: /not registered/i },
 			{ name: 'wrong method PUT', method: 'PUT', headers: signed(body), body, status: 404 },
-			{ name: 'wrong method PATCH', method: 'PATCH', headers: signed(body), body, status: 404, says: /not registered/i },
+			{
+				name: 'wrong method PATCH',
+				method: 'PATCH',
+				headers: signed(body),
+				body,
+				status: 404,
+				says: /not registered/i,
+			},
 		]);
 
 		expect((await fetch(url, { method: 'POST', headers: signed(body), body })).status).toBe(200);
@@ -239,7 +472,11 @@ describe('SmartResume Trigger', () => {
 		// SmartResume's import request is the holder's browser arriving by GET with a recipient
 		// token and a redirectURL: there is no signature, so the attacks are on those two.
 		({ id: workflowId, url } = await activateTrigger(
-			{ name: 'SmartResume Trigger', type: `${P}.smartResumeTrigger`, parameters: { respond: 'lastNode' } },
+			{
+				name: 'SmartResume Trigger',
+				type: `${P}.smartResumeTrigger`,
+				parameters: { respond: 'lastNode' },
+			},
 			'import',
 		));
 	});
@@ -252,13 +489,26 @@ describe('SmartResume Trigger', () => {
 			return `${url}?${q.toString()}`;
 		};
 		const before = await n8n.lastExecutionId(workflowId);
-		const get = (name: string, target: string): Attack & { target: string } => ({ name, method: 'GET', status: 400, target });
+		const get = (name: string, target: string): Attack & { target: string } => ({
+			name,
+			method: 'GET',
+			status: 400,
+			target,
+		});
 		const attacks = [
-			...REFUSED_REDIRECTS.map(([redirect, why]) => get(`open redirect: ${why}`, query(token, redirect))),
+			...REFUSED_REDIRECTS.map(([redirect, why]) =>
+				get(`open redirect: ${why}`, query(token, redirect)),
+			),
 			get('missing redirectURL', query(token, undefined)),
 			get('missing recipientToken', query(undefined, 'https://my.smartresume.com/')),
-			get('redirectURL given twice', `${query(token, 'https://my.smartresume.com/')}&redirectURL=${encodeURIComponent('https://evil.example/')}`),
-			get('recipientToken with markup', query('<script>alert(1)</script>', 'https://my.smartresume.com/')),
+			get(
+				'redirectURL given twice',
+				`${query(token, 'https://my.smartresume.com/')}&redirectURL=${encodeURIComponent('https://evil.example/')}`,
+			),
+			get(
+				'recipientToken with markup',
+				query('<script>alert(1)</script>', 'https://my.smartresume.com/'),
+			),
 		];
 		for (const attack of attacks) await fire('smartResume', attack.target, [attack]);
 		// The import endpoint is registered for GET only; n8n does not route other methods to it.
@@ -268,7 +518,9 @@ describe('SmartResume Trigger', () => {
 		]);
 		expect(REFUSED_REDIRECTS.length).toBeGreaterThanOrEqual(20);
 
-		const valid = await fetch(query(token, 'https://my.smartresume.com/back'), { redirect: 'manual' });
+		const valid = await fetch(query(token, 'https://my.smartresume.com/back'), {
+			redirect: 'manual',
+		});
 		expect(valid.status).toBe(303);
 		expect(valid.headers.get('location')).toBe('https://my.smartresume.com/back');
 		await expectOnlyValidRun(workflowId, before, 'SmartResume Trigger', { recipientToken: token });
@@ -282,6 +534,8 @@ test('secrets: no webhook secret or client secret in n8n’s log; figures', () =
 	expect(log).toMatch(/Certifier Trigger refused a delivery/);
 	for (const s of secrets) expect(log).not.toContain(s);
 	const total = Object.values(refused).reduce((a, b) => a + b, 0);
-	console.log(`[torture:webhooks] attacks refused: ${JSON.stringify(refused)} total=${total}; workflows started by attacks: 0`);
+	console.log(
+		`[torture:webhooks] attacks refused: ${JSON.stringify(refused)} total=${total}; workflows started by attacks: 0`,
+	);
 	expect(total).toBeGreaterThan(60);
 });

@@ -48,7 +48,8 @@ beforeEach(() => {
 
 const items = (execution: ExecutionResult, node: string): Json[] => {
 	const result = execution.nodes[node];
-	if (!result || result.error) throw n8n.failure(`${node}: ${JSON.stringify(result?.error ?? 'did not run').slice(0, 1500)}`);
+	if (!result || result.error)
+		throw n8n.failure(`${node}: ${JSON.stringify(result?.error ?? 'did not run').slice(0, 1500)}`);
 	return result.items[0] ?? [];
 };
 const control = async (method: string, p: string, body?: unknown): Promise<any> => {
@@ -74,11 +75,20 @@ const issue = async (name: string, email: string): Promise<Json> => {
 	if (!res.ok) throw new Error(`create-issue-send: ${res.status} ${await res.text()}`);
 	return (await res.json()) as Json;
 };
-const acceptedPushes = () => sb.requests({ service: 'smartResume', pathIncludes: '/api/v1/credentials' }).filter((r) => r.status === 200);
-const pushedAssertionIds = () => acceptedPushes().flatMap((r) => ((r.body as { credentials: Array<{ id: string }> }).credentials ?? []).map((c) => c.id));
+const acceptedPushes = () =>
+	sb
+		.requests({ service: 'smartResume', pathIncludes: '/api/v1/credentials' })
+		.filter((r) => r.status === 200);
+const pushedAssertionIds = () =>
+	acceptedPushes().flatMap((r) =>
+		((r.body as { credentials: Array<{ id: string }> }).credentials ?? []).map((c) => c.id),
+	);
 const linkIn = (mail: ReceivedMail, pattern: RegExp): string => {
 	const found = pattern.exec(mail.text);
-	if (!found) throw new Error(`no link matching ${pattern} in the email to ${mail.to.join(',')}:\n${mail.text}`);
+	if (!found)
+		throw new Error(
+			`no link matching ${pattern} in the email to ${mail.to.join(',')}:\n${mail.text}`,
+		);
 	return found[0];
 };
 
@@ -87,19 +97,34 @@ describe('3. Nightly sync (run before workflow 1, which pushes the same kind of 
 	const claimLink = /https?:\/\/\S+\/createmyresume\/\S+/;
 
 	test('the first run pushes every credential issued in the window and emails each holder their claim link', async () => {
-		const seeded = await control('POST', '/certifier/seed-credentials', { count: 3, status: 'issued' });
+		const seeded = await control('POST', '/certifier/seed-credentials', {
+			count: 3,
+			status: 'issued',
+		});
 		expect(seeded.created).toBe(3);
-		const issuedIds = ((await control('GET', '/certifier/credentials')).data as Json[]).filter((c) => c.status === 'issued').map((c) => c.id);
+		const issuedIds = ((await control('GET', '/certifier/credentials')).data as Json[])
+			.filter((c) => c.status === 'issued')
+			.map((c) => c.id);
 		expect(issuedIds.length).toBeGreaterThanOrEqual(3);
 
 		workflowId = await n8n.importWorkflow(workflowFromFile(file('nightly-sync.json'), credentials));
 		const execution = await n8n.runWorkflow(workflowId, { trigger: 'Run now' });
 		expect(execution.status).toBe('success');
 
-		expect(items(execution, 'Issued recently').map((c) => c.id).sort()).toEqual([...issuedIds].sort());
-		expect(items(execution, 'Not sent before').map((c) => c.id).sort()).toEqual([...issuedIds].sort());
+		expect(
+			items(execution, 'Issued recently')
+				.map((c) => c.id)
+				.sort(),
+		).toEqual([...issuedIds].sort());
+		expect(
+			items(execution, 'Not sent before')
+				.map((c) => c.id)
+				.sort(),
+		).toEqual([...issuedIds].sort());
 		const withGroup = items(execution, 'With its group');
-		expect(withGroup.every((c) => (c.group as Json)?.name === 'Introduction to Data Science')).toBe(true);
+		expect(withGroup.every((c) => (c.group as Json)?.name === 'Introduction to Data Science')).toBe(
+			true,
+		);
 		const pushed = items(execution, 'Push to SmartResume');
 		expect(pushed).toHaveLength(issuedIds.length);
 		expect(pushedAssertionIds().sort()).toEqual([...issuedIds].sort());
@@ -124,7 +149,10 @@ describe('3. Nightly sync (run before workflow 1, which pushes the same kind of 
 		expect(again.nodes['Push to SmartResume']).toBeUndefined();
 		expect(acceptedPushes()).toHaveLength(0);
 
-		const fresh = await issue('Katherine Johnson', `katherine.${randomUUID().slice(0, 8)}@example.org`);
+		const fresh = await issue(
+			'Katherine Johnson',
+			`katherine.${randomUUID().slice(0, 8)}@example.org`,
+		);
 		const third = await n8n.runWorkflow(workflowId, { trigger: 'Run now' });
 		expect(items(third, 'Not sent before').map((c) => c.id)).toEqual([fresh.id]);
 		expect(pushedAssertionIds()).toEqual([fresh.id]);
@@ -141,27 +169,45 @@ describe('1. Issue → resume → wallet', () => {
 		const tables = new DataTables(n8n);
 		const tableId = await tables.create(SUBMISSIONS_TABLE.name, SUBMISSIONS_TABLE.columns);
 		try {
-			const workflowId = await n8n.importWorkflow(workflowFromFile(file('issue-resume-wallet.json'), credentials));
+			const workflowId = await n8n.importWorkflow(
+				workflowFromFile(file('issue-resume-wallet.json'), credentials),
+			);
 			const execution = await n8n.runWorkflow(workflowId);
 			expect(execution.status).toBe('success');
 
 			const issued = items(execution, 'Issue certificate')[0];
-			expect(issued).toMatchObject({ status: 'issued', recipient: { name: 'Ada Lovelace', email: 'ada@example.org' }, group: { name: 'Introduction to Data Science' } });
+			expect(issued).toMatchObject({
+				status: 'issued',
+				recipient: { name: 'Ada Lovelace', email: 'ada@example.org' },
+				group: { name: 'Introduction to Data Science' },
+			});
 			const pushed = items(execution, 'Push to SmartResume')[0];
 			expect(pushedAssertionIds()).toEqual([issued.id]);
 			expect(String(pushed.claimUrl)).toContain('/createmyresume/');
 			const added = items(execution, 'Add to SEEK Pass')[0];
 			expect(String(added.redirectUri)).toContain('/partner/add/microcredential#');
-			const submissions = (await control('GET', '/seekpass/submissions')).requests as Array<{ ids: string[]; status: string }>;
+			const submissions = (await control('GET', '/seekpass/submissions')).requests as Array<{
+				ids: string[];
+				status: string;
+			}>;
 			// The organisation's name comes from the Settings node.
 			expect(submissions.filter((s) => s.ids.includes(String(added.submissionId)))).toEqual([
-				expect.objectContaining({ status: 'incomplete', body: expect.objectContaining({ data: expect.objectContaining({ credential: expect.objectContaining({ issuer_name: 'Demo Academy' }) }) }) }),
+				expect.objectContaining({
+					status: 'incomplete',
+					body: expect.objectContaining({
+						data: expect.objectContaining({
+							credential: expect.objectContaining({ issuer_name: 'Demo Academy' }),
+						}),
+					}),
+				}),
 			]);
 			// Nothing in the run waits on SEEK Pass: no status was asked.
 			expect(sb.requests({ service: 'seekPass', pathIncludes: '/status.json' })).toEqual([]);
 
 			const [mail] = await sink.waitFor(1, (m) => seekPassLink.test(m.text));
-			expect(items(execution, 'Email the holder')[0]).toMatchObject({ accepted: ['ada@example.org'] });
+			expect(items(execution, 'Email the holder')[0]).toMatchObject({
+				accepted: ['ada@example.org'],
+			});
 			expect(mail.to).toEqual(['ada@example.org']);
 			expect(mail.from).toBe('credentials@demo-academy.example');
 			expect(mail.subject).toBe('Add your Introduction to Data Science certificate to SEEK Pass');
@@ -205,12 +251,16 @@ describe('4. SmartResume import request', () => {
 		const mine = [await issue('Grace Hopper', email), await issue('Grace Hopper', email)];
 		await issue('Someone Else', `other.${randomUUID().slice(0, 8)}@example.org`);
 
-		const workflow = workflowFromFile(file('smartresume-import-endpoint.json'), credentials, { freshWebhookIds: true });
+		const workflow = workflowFromFile(file('smartresume-import-endpoint.json'), credentials, {
+			freshWebhookIds: true,
+		});
 		const trigger = workflow.nodes.find((n) => n.type === `${P}.smartResumeTrigger`)!;
 		// The sandbox's SmartResume is not on SmartResume's real hosts; the person is "signed in" as `email`.
 		trigger.parameters.allowedHosts = new URL(sb.urls.smartResume).origin;
 		const identify = workflow.nodes.find((n) => n.name === 'Identify the person')!;
-		(identify.parameters.assignments as { assignments: Array<{ value: string }> }).assignments[0].value = email;
+		(
+			identify.parameters.assignments as { assignments: Array<{ value: string }> }
+		).assignments[0].value = email;
 		const workflowId = await n8n.importWorkflow(workflow);
 		await n8n.activate(workflowId);
 		try {
@@ -225,15 +275,24 @@ describe('4. SmartResume import request', () => {
 
 			const execution = await n8n.waitForExecution({ workflowId, afterId: before });
 			expect(execution.status).toBe('success');
-			expect(items(execution, 'SmartResume Trigger')[0]).toMatchObject({ recipientToken: request.recipientToken, redirectURL: request.redirectURL });
-			expect(items(execution, 'Their credentials').map((c) => c.id).sort()).toEqual(mine.map((c) => c.id).sort());
+			expect(items(execution, 'SmartResume Trigger')[0]).toMatchObject({
+				recipientToken: request.recipientToken,
+				redirectURL: request.redirectURL,
+			});
+			expect(
+				items(execution, 'Their credentials')
+					.map((c) => c.id)
+					.sort(),
+			).toEqual(mine.map((c) => c.id).sort());
 			expect(items(execution, 'Push to SmartResume')).toHaveLength(2);
 			const [push] = acceptedPushes();
 			expect(acceptedPushes()).toHaveLength(1);
 			// SmartResume's own spelling of the field.
 			expect(push.body).toMatchObject({ recipienttoken: request.recipientToken });
 			expect(pushedAssertionIds().sort()).toEqual(mine.map((c) => c.id).sort());
-			const uploads = (await control('GET', '/smartresume/uploads')).uploads as Array<{ importRequestId?: string }>;
+			const uploads = (await control('GET', '/smartresume/uploads')).uploads as Array<{
+				importRequestId?: string;
+			}>;
 			expect(uploads.filter((u) => u.importRequestId === request.id)).toHaveLength(1);
 		} finally {
 			await n8n.deactivate(workflowId);
@@ -243,38 +302,66 @@ describe('4. SmartResume import request', () => {
 
 describe('5. Verify a candidate with SEEK Pass', () => {
 	test('creates the request, emails its link; the trigger gets the result; out come the verified name and date of birth', async () => {
-		const workflow = workflowFromFile(file('verify-candidate.json'), credentials, { freshWebhookIds: true });
+		const workflow = workflowFromFile(file('verify-candidate.json'), credentials, {
+			freshWebhookIds: true,
+		});
 		const workflowId = await n8n.importWorkflow(workflow);
 		await n8n.activate(workflowId);
 		try {
 			const created = await n8n.runWorkflow(workflowId, { trigger: 'Start' });
 			expect(created.status).toBe('success');
 			const request = items(created, 'Create verification request')[0];
-			expect(request).toMatchObject({ requestId: expect.any(String), redirectUri: expect.stringContaining(`content=${String(request.requestId)}`) });
-			const stored = ((await control('GET', '/seekpass/verifications')) as Array<{ request_id: string; body: Json }>).filter(
-				(v) => v.request_id === request.requestId,
-			);
+			expect(request).toMatchObject({
+				requestId: expect.any(String),
+				redirectUri: expect.stringContaining(`content=${String(request.requestId)}`),
+			});
+			const stored = (
+				(await control('GET', '/seekpass/verifications')) as Array<{
+					request_id: string;
+					body: Json;
+				}>
+			).filter((v) => v.request_id === request.requestId);
 			expect(stored).toHaveLength(1);
-			expect(stored[0].body).toMatchObject({ display_options: { partner_name: 'Demo Recruiting' }, metadata: { position_title: 'Data Engineer' } });
+			expect(stored[0].body).toMatchObject({
+				display_options: { partner_name: 'Demo Recruiting' },
+				metadata: { position_title: 'Data Engineer' },
+			});
 
 			const [mail] = await sink.waitFor(1);
 			expect(mail.to).toEqual(['grace@example.org']);
 			expect(mail.subject).toBe('Please verify your identity for the Data Engineer role');
 			expect(linkIn(mail, /https?:\/\/\S+/)).toBe(request.redirectUri);
-			expect(items(created, 'Email the link')[0]).toMatchObject({ accepted: ['grace@example.org'] });
+			expect(items(created, 'Email the link')[0]).toMatchObject({
+				accepted: ['grace@example.org'],
+			});
 
 			const before = await n8n.lastExecutionId(workflowId);
-			const fired = await control('POST', `/seekpass/verifications/${encodeURIComponent(String(request.requestId))}`, {
-				status: 'verified',
-				credential: { full_name: 'Grace Brewster Hopper', date_of_birth: '1906-12-09' },
-			});
+			const fired = await control(
+				'POST',
+				`/seekpass/verifications/${encodeURIComponent(String(request.requestId))}`,
+				{
+					status: 'verified',
+					credential: { full_name: 'Grace Brewster Hopper', date_of_birth: '1906-12-09' },
+				},
+			);
 			expect((fired.deliveries as Array<{ status: number }>).map((d) => d.status)).toEqual([200]);
 			const result = await n8n.waitForExecution({ workflowId, afterId: before });
 			expect(result.status).toBe('success');
-			expect(items(result, 'SEEK Pass Trigger')[0]).toMatchObject({ event: 'verified', request_id: request.requestId });
-			expect(items(result, 'Get the result')[0]).toMatchObject({ request_id: request.requestId, status: 'verified' });
+			expect(items(result, 'SEEK Pass Trigger')[0]).toMatchObject({
+				event: 'verified',
+				request_id: request.requestId,
+			});
+			expect(items(result, 'Get the result')[0]).toMatchObject({
+				request_id: request.requestId,
+				status: 'verified',
+			});
 			expect(items(result, 'Verified candidate')).toEqual([
-				{ requestId: request.requestId, status: 'verified', fullName: 'Grace Brewster Hopper', dateOfBirth: '1906-12-09' },
+				{
+					requestId: request.requestId,
+					status: 'verified',
+					fullName: 'Grace Brewster Hopper',
+					dateOfBirth: '1906-12-09',
+				},
 			]);
 		} finally {
 			await n8n.deactivate(workflowId);

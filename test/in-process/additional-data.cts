@@ -27,7 +27,8 @@ export function createAdditionalData(
 		currentNodeExecutionIndex: 0,
 		variables: {},
 		// n8n-core 1.x (the compat project) has no ExternalSecretsProxy: no external secrets there.
-		externalSecretsProxy: 'ExternalSecretsProxy' in n8nCore ? new n8nCore.ExternalSecretsProxy() : undefined!,
+		externalSecretsProxy:
+			'ExternalSecretsProxy' in n8nCore ? new n8nCore.ExternalSecretsProxy() : undefined!,
 		restApiUrl: `${BASE_URL}rest`,
 		instanceBaseUrl: BASE_URL,
 		formBaseUrl: `${BASE_URL}form`,

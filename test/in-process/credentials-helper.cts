@@ -166,7 +166,8 @@ export class InProcessCredentialsHelper extends ICredentialsHelper {
 			) as ICredentialDataDecryptedObject;
 		}
 		const workflow = this.credentialWorkflow();
-		return await inIsolate(workflow, 
+		return await inIsolate(
+			workflow,
 			async () =>
 				workflow.expression.getComplexParameterValue(
 					credentialNode,

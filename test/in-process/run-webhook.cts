@@ -152,8 +152,7 @@ export async function runWebhook(
 	let returned: IWebhookResponseData;
 	try {
 		const webhook = nodeType.webhook;
-		returned =
-			(await inIsolate(workflow, async () => await webhook.call(context))) ?? {};
+		returned = (await inIsolate(workflow, async () => await webhook.call(context))) ?? {};
 	} catch (error) {
 		// n8n answers 500 with the error's message and records the failed execution.
 		return result(500, { error });

@@ -11,7 +11,11 @@ export interface ServiceEnv {
 	/** The id of the service's API credential in the in-process n8n. */
 	credentialId: string;
 	/** Runs the service's action node on these input items; never throws for a node failure. */
-	run(parameters: INodeParameters, input?: IDataObject[], options?: Partial<RunNodeOptions>): Promise<NodeRun>;
+	run(
+		parameters: INodeParameters,
+		input?: IDataObject[],
+		options?: Partial<RunNodeOptions>,
+	): Promise<NodeRun>;
 	/** Requests the service's API received from the node (token requests and control calls excluded). */
 	apiRequests(filter?: { method?: string; pathIncludes?: string }): LoggedRequest[];
 	/** Calls the sandbox's control API. */

@@ -6,7 +6,11 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 module.exports = (request, options) => {
-	if (/^\.{1,2}\//.test(request) && request.endsWith('.cjs') && !options.basedir.includes(`${path.sep}node_modules${path.sep}`)) {
+	if (
+		/^\.{1,2}\//.test(request) &&
+		request.endsWith('.cjs') &&
+		!options.basedir.includes(`${path.sep}node_modules${path.sep}`)
+	) {
 		const source = path.resolve(options.basedir, request.replace(/\.cjs$/, '.cts'));
 		if (fs.existsSync(source)) return source;
 	}

@@ -122,7 +122,10 @@ export function batched<C, E extends Entry>(
 			const result = sent[g];
 			if (!result) return;
 			if (batch.output === 'perGroup' && result.ok) {
-				pairedWith.set(group[0].itemIndex, group.map((entry) => entry.itemIndex));
+				pairedWith.set(
+					group[0].itemIndex,
+					group.map((entry) => entry.itemIndex),
+				);
 			}
 			group.forEach((entry, position) => {
 				outcomes[entry.itemIndex] = outcomeOf(result, position, batch.output === 'perGroup');

@@ -22,7 +22,11 @@ export function asItemError(ctx: IExecuteFunctions, error: unknown, itemIndex: n
  * message, then what the user can act on (the vendor's status and code, and outcomeUnknown for a
  * write that may have taken effect, so a workflow can route those to a check first).
  */
-export function errorItem(ctx: IExecuteFunctions, error: NodeError, itemIndex: number): INodeExecutionData {
+export function errorItem(
+	ctx: IExecuteFunctions,
+	error: NodeError,
+	itemIndex: number,
+): INodeExecutionData {
 	const facts: IDataObject = {};
 	if (error.description) facts.description = error.description;
 	if (error instanceof NodeApiError && error.httpCode) facts.httpCode = error.httpCode;

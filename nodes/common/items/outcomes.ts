@@ -17,12 +17,13 @@ function isExecutionData(value: unknown): value is INodeExecutionData {
 	);
 }
 
-function toItems(result: ItemResult, pairedItem: INodeExecutionData['pairedItem']): INodeExecutionData[] {
+function toItems(
+	result: ItemResult,
+	pairedItem: INodeExecutionData['pairedItem'],
+): INodeExecutionData[] {
 	const list = Array.isArray(result) ? result : [result];
 	return list.map((entry) =>
-		isExecutionData(entry)
-			? { ...entry, pairedItem }
-			: { json: entry as IDataObject, pairedItem },
+		isExecutionData(entry) ? { ...entry, pairedItem } : { json: entry as IDataObject, pairedItem },
 	);
 }
 
@@ -42,7 +43,8 @@ export function assembleOutput(
 		if (outcome === undefined) return;
 		if (outcome.ok) {
 			const inputs = pairedWith.get(itemIndex);
-			const paired = inputs && inputs.length > 1 ? inputs.map((item) => ({ item })) : { item: itemIndex };
+			const paired =
+				inputs && inputs.length > 1 ? inputs.map((item) => ({ item })) : { item: itemIndex };
 			output.push(...toItems(outcome.value, paired));
 			return;
 		}

@@ -42,7 +42,8 @@ export const requestOptionsProperty: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 0 },
 			default: 60,
-			description: 'Longest time one request may spend waiting between attempts, Retry-After included',
+			description:
+				'Longest time one request may spend waiting between attempts, Retry-After included',
 		},
 		{
 			displayName: 'Retry',
@@ -81,7 +82,10 @@ export function readRequestSettings(ctx: IExecuteFunctions): RequestSettings {
 			...DEFAULT_RETRY_POLICY,
 			enabled: raw.retry ?? true,
 			maxAttempts: Math.max(1, Math.floor(raw.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts)),
-			maxTotalWaitMs: Math.max(0, (raw.maxTotalWaitSeconds ?? DEFAULT_RETRY_POLICY.maxTotalWaitMs / 1000) * 1000),
+			maxTotalWaitMs: Math.max(
+				0,
+				(raw.maxTotalWaitSeconds ?? DEFAULT_RETRY_POLICY.maxTotalWaitMs / 1000) * 1000,
+			),
 		},
 	};
 }

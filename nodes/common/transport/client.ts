@@ -187,7 +187,9 @@ export class ApiClient {
 			} finally {
 				this.pacer.leave(ticket, answered ?? failure);
 				// A 4xx is the API answering; a 429, a 5xx or no answer says it is struggling.
-				const struggling = failure !== undefined && (failure.status === undefined || failure.status === 429 || failure.status >= 500);
+				const struggling =
+					failure !== undefined &&
+					(failure.status === undefined || failure.status === 429 || failure.status >= 500);
 				this.inFlight.release(Date.now() - sentAt, !struggling);
 			}
 			if (!isRetryable(failure, repeatable)) {

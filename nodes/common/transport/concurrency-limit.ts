@@ -45,7 +45,8 @@ export class ConcurrencyLimit {
 			if (++this.samples % ConcurrencyLimit.RELEARN_EVERY === 0) this.noLoadRttMs = rttMs;
 			this.noLoadRttMs = Math.min(this.noLoadRttMs, rttMs);
 			const queued = this.current * (1 - this.noLoadRttMs / rttMs);
-			if (queued < ConcurrencyLimit.QUEUE_LOW) this.current = Math.min(this.ceiling, this.current + 1);
+			if (queued < ConcurrencyLimit.QUEUE_LOW)
+				this.current = Math.min(this.ceiling, this.current + 1);
 			else if (queued > ConcurrencyLimit.QUEUE_HIGH) this.current = Math.max(1, this.current - 1);
 		}
 		let free = this.limit - this.inFlight;

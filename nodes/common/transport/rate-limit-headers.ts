@@ -38,7 +38,8 @@ function parameters(field: string): Record<string, number> {
 	parts.forEach((part, index) => {
 		const [key, value] = part.split('=').map((s) => s.trim());
 		if (value === undefined && index === 0 && count(key) !== undefined) out.q = Number(key);
-		else if (value !== undefined && count(value) !== undefined) out[key.toLowerCase()] = Number(value);
+		else if (value !== undefined && count(value) !== undefined)
+			out[key.toLowerCase()] = Number(value);
 	});
 	return out;
 }

@@ -32,7 +32,10 @@ export function redact<T>(value: T, secrets: readonly string[] = [], depth = 0):
 }
 
 /** The string values of the named credential fields, plus any OAuth token n8n stored with them. */
-export function collectSecrets(credentials: Record<string, unknown>, fields: readonly string[]): string[] {
+export function collectSecrets(
+	credentials: Record<string, unknown>,
+	fields: readonly string[],
+): string[] {
 	const values: string[] = [];
 	for (const field of fields) {
 		const value = credentials[field];

@@ -45,7 +45,11 @@ export function deliveryScope(...parts: Array<string | undefined>): string {
  * Takes on a delivery unless it was already taken on: returns false for an id in `persisted` (the
  * stored memory) or one this process accepted or is still handling.
  */
-export function claimDelivery(scope: string, eventId: string, persisted: readonly string[]): boolean {
+export function claimDelivery(
+	scope: string,
+	eventId: string,
+	persisted: readonly string[],
+): boolean {
 	const entries = scopeEntries(scope);
 	if (entries.has(eventId) || persisted.includes(eventId)) return false;
 	entries.set(eventId, 'pending');

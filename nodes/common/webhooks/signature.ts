@@ -9,9 +9,16 @@ export function hmacSha256Hex(secret: string, payload: string | Buffer): string 
  * Constant-time check of a hex HMAC-SHA256 signature. Accepts an optional "sha256=" prefix and
  * upper-case hex; anything malformed is simply "not valid" — never an exception a caller could leak.
  */
-export function isValidHexSignature(secret: string, payload: string | Buffer, signature: unknown): boolean {
+export function isValidHexSignature(
+	secret: string,
+	payload: string | Buffer,
+	signature: unknown,
+): boolean {
 	if (typeof signature !== 'string' || secret === '') return false;
-	const provided = signature.trim().replace(/^sha256=/i, '').toLowerCase();
+	const provided = signature
+		.trim()
+		.replace(/^sha256=/i, '')
+		.toLowerCase();
 	if (!/^[0-9a-f]{64}$/.test(provided)) return false;
 	const expected = Buffer.from(hmacSha256Hex(secret, payload), 'hex');
 	return timingSafeEqual(expected, Buffer.from(provided, 'hex'));
@@ -20,7 +27,11 @@ export function isValidHexSignature(secret: string, payload: string | Buffer, si
 export type TimestampCheck = 'ok' | 'missing' | 'malformed' | 'stale';
 
 /** Checks a unix-seconds (or milliseconds) timestamp against a tolerance window around now. */
-export function checkTimestamp(value: unknown, toleranceSeconds: number, nowMs: number): TimestampCheck {
+export function checkTimestamp(
+	value: unknown,
+	toleranceSeconds: number,
+	nowMs: number,
+): TimestampCheck {
 	if (value === undefined || value === null || value === '') return 'missing';
 	const text = String(Array.isArray(value) ? value[0] : value).trim();
 	if (!/^\d{9,13}$/.test(text)) return 'malformed';

@@ -19,11 +19,7 @@ import { CERTIFIER_DEFAULT_BASE_URL } from '../../../nodes/Certifier/constants';
 import { Certifier } from '../../../nodes/Certifier/Certifier.node';
 import { SeekPass } from '../../../nodes/SeekPass/SeekPass.node';
 import { startSandbox, type Sandbox } from '../../../sandbox/index.cjs';
-import {
-	createInProcessN8n,
-	type InProcessN8n,
-	type NodeRun,
-} from '../../in-process/index.cjs';
+import { createInProcessN8n, type InProcessN8n, type NodeRun } from '../../in-process/index.cjs';
 
 let sb: Sandbox;
 let n8n: InProcessN8n;

@@ -36,7 +36,12 @@ async function seedSubmissions(): Promise<void> {
 				document_type: 'none',
 				credential_type: 'microcredential',
 				data: {
-					credential: { full_name: 'Ada Lovelace', issuer_name: 'Certifier', microcredential_name: 'Data', issue_date: '2026-01-01' },
+					credential: {
+						full_name: 'Ada Lovelace',
+						issuer_name: 'Certifier',
+						microcredential_name: 'Data',
+						issue_date: '2026-01-01',
+					},
 				},
 			}),
 		});
@@ -72,7 +77,8 @@ async function probe(
 }
 
 const statusItems = (list: string[]) => list.map((id) => ({ path: STATUS(id) }));
-const bodies = (output: INodeExecutionData[][]) => output[0].map((item) => item.json.body as IDataObject);
+const bodies = (output: INodeExecutionData[][]) =>
+	output[0].map((item) => item.json.body as IDataObject);
 const tokenRequests = () => sb.requests({ service: 'seekPass', pathIncludes: '/oauth/token.json' });
 const statusRequests = () => sb.requests({ service: 'seekPass', pathIncludes: '/status.json' });
 
@@ -80,7 +86,11 @@ beforeAll(async () => {
 	sb = await startSandbox({
 		port: 0,
 		onRequestLogged: (entry) => {
-			if (expireAfterStatusRequests > 0 && entry.path.endsWith('/status.json') && --expireAfterStatusRequests === 0) {
+			if (
+				expireAfterStatusRequests > 0 &&
+				entry.path.endsWith('/status.json') &&
+				--expireAfterStatusRequests === 0
+			) {
 				sb.expireTokens('seekPass');
 			}
 		},
@@ -109,7 +119,9 @@ describe('tokens', () => {
 		const form = tokenRequests()[0].body as Record<string, string>;
 		expect(form.client_secret).toBe(sb.demo.seekPass.clientSecret);
 		expect(tokenRequests()[0].headers.authorization).toBeUndefined();
-		expect(n8n.credentialData('seekPassOAuth2Api', credential).oauthTokenData).toMatchObject({ token_type: 'Bearer' });
+		expect(n8n.credentialData('seekPassOAuth2Api', credential).oauthTokenData).toMatchObject({
+			token_type: 'Bearer',
+		});
 
 		const again = await probe(credential, statusItems(ids.slice(0, 3)));
 		expect(again.error).toBeUndefined();
@@ -135,7 +147,11 @@ describe('tokens', () => {
 	test('a static token that is refused is not retried and says so', async () => {
 		const credential = n8n.setCredential('certifierApi', {
 			id: 'certifier-bad',
-			data: { accessToken: 'wrong-token-value', apiVersion: '2022-10-26', baseUrl: sb.urls.certifier },
+			data: {
+				accessToken: 'wrong-token-value',
+				apiVersion: '2022-10-26',
+				baseUrl: sb.urls.certifier,
+			},
 		});
 		const run = await n8n.runNode({
 			type: 'transportProbe',
@@ -188,7 +204,11 @@ describe('retries', () => {
 
 	test('5xx, dropped connections and slow answers are absorbed; order and pairing hold', async () => {
 		const credential = seekPassCredential('faults');
-		sb.setSwitches({ faultRate: 0.4, faultKinds: ['502', '503', '504', 'reset', 'slow'], slowMs: 40 });
+		sb.setSwitches({
+			faultRate: 0.4,
+			faultKinds: ['502', '503', '504', 'reset', 'slow'],
+			slowMs: 40,
+		});
 
 		const run = await probe(credential, statusItems(ids), { concurrency: 6, maxAttempts: 12 });
 
@@ -246,13 +266,9 @@ describe('items', () => {
 		const items = run.output[0];
 		expect(items).toHaveLength(list.length);
 		expect(items.map((item) => item.pairedItem)).toEqual(list.map((_, item) => ({ item })));
-		expect(items.map((item) => (item.json.error ? 'error' : (item.json.body as IDataObject).id))).toEqual([
-			ids[0],
-			'error',
-			ids[1],
-			'error',
-			ids[2],
-		]);
+		expect(
+			items.map((item) => (item.json.error ? 'error' : (item.json.body as IDataObject).id)),
+		).toEqual([ids[0], 'error', ids[1], 'error', ids[2]]);
 		expect(items[1].json).toMatchObject({ httpCode: '404', code: 'not_found' });
 	});
 
@@ -277,7 +293,9 @@ describe('items', () => {
 
 	test('without Continue on Fail the run fails naming the first failed item', async () => {
 		const credential = seekPassCredential('fail-fast');
-		const run = await probe(credential, statusItems([ids[0], ids[1], 'missing-3', ids[2]]), { concurrency: 1 });
+		const run = await probe(credential, statusItems([ids[0], ids[1], 'missing-3', ids[2]]), {
+			concurrency: 1,
+		});
 		expect((run.error as NodeApiError).context.itemIndex).toBe(2);
 		expect(statusRequests()).toHaveLength(3);
 	});
@@ -287,7 +305,9 @@ describe('secrets', () => {
 	test('no token, client secret or Authorization header in errors or output', async () => {
 		const credential = seekPassCredential('secrets');
 		await probe(credential, statusItems(ids.slice(0, 1)));
-		const token = (n8n.credentialData('seekPassOAuth2Api', credential).oauthTokenData as IDataObject).access_token as string;
+		const token = (
+			n8n.credentialData('seekPassOAuth2Api', credential).oauthTokenData as IDataObject
+		).access_token as string;
 		expect(token.length).toBeGreaterThan(20);
 
 		sb.setSwitches({ faultRate: 1, faultKinds: ['503'] });
@@ -302,7 +322,9 @@ describe('secrets', () => {
 			thrown.output,
 			thrown.taskData ?? null,
 			{ message: error.message, description: error.description, context: error.context },
-			Object.getOwnPropertyNames(error).map((key) => (error as unknown as Record<string, unknown>)[key]),
+			Object.getOwnPropertyNames(error).map(
+				(key) => (error as unknown as Record<string, unknown>)[key],
+			),
 		]);
 		for (const secret of [token, sb.demo.seekPass.clientSecret, 'Bearer ']) {
 			expect(everything).not.toContain(secret);

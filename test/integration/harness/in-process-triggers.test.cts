@@ -12,10 +12,7 @@ import {
 	type WebhookRequestInput,
 } from '../../in-process/index.cjs';
 import { ProbeHeaderTokenApi } from '../../in-process/fixtures/probe-node.cjs';
-import {
-	startHookServer,
-	type HookServer,
-} from '../../in-process/fixtures/hook-server.cjs';
+import { startHookServer, type HookServer } from '../../in-process/fixtures/hook-server.cjs';
 import {
 	ProbePollTrigger,
 	ProbeWebhookTrigger,

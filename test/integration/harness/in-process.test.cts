@@ -12,10 +12,7 @@ import {
 	ProbeOAuth2Api,
 	ProbeSessionApi,
 } from '../../in-process/fixtures/probe-node.cjs';
-import {
-	startTokenServer,
-	type TokenServer,
-} from '../../in-process/fixtures/token-server.cjs';
+import { startTokenServer, type TokenServer } from '../../in-process/fixtures/token-server.cjs';
 
 const CLIENT = { clientId: 'probe-client', clientSecret: 'probe-secret-value' };
 

@@ -25,30 +25,56 @@ interface Answer<T = any> {
 	body: T;
 }
 
-const auth = () => ({ 'Certifier-Version': '2022-10-26', Authorization: `Bearer ${sb.demo.certifier.accessToken}` });
+const auth = () => ({
+	'Certifier-Version': '2022-10-26',
+	Authorization: `Bearer ${sb.demo.certifier.accessToken}`,
+});
 
-async function call<T = any>(method: string, url: string, body?: unknown, headers: Record<string, string> = auth()): Promise<Answer<T>> {
+async function call<T = any>(
+	method: string,
+	url: string,
+	body?: unknown,
+	headers: Record<string, string> = auth(),
+): Promise<Answer<T>> {
 	const res = await fetch(url, {
 		method,
 		headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
 		body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
 	});
 	const text = await res.text();
-	return { status: res.status, headers: res.headers, body: text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
+	return {
+		status: res.status,
+		headers: res.headers,
+		body: text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
+	};
 }
 const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
 	call(method, `${sb.urls.certifier}${path}`, body, headers);
-const control = (method: string, path: string, body?: unknown) => call(method, `${sb.urls.control}/certifier${path}`, body, {});
+const control = (method: string, path: string, body?: unknown) =>
+	call(method, `${sb.urls.control}/certifier${path}`, body, {});
 
 const create = (recipient: { name: string; email?: string }, extra: Record<string, unknown> = {}) =>
 	api('POST', '/credentials', { groupId: SEED_GROUP, recipient, ...extra });
 
 describe('the vendor example', () => {
 	test("the seed's curl body makes a draft shaped like the documented object", async () => {
-		const r = await api('POST', '/credentials', { groupId: SEED_GROUP, recipient: { name: 'John Doe' } });
+		const r = await api('POST', '/credentials', {
+			groupId: SEED_GROUP,
+			recipient: { name: 'John Doe' },
+		});
 		expect(r.status).toBe(200);
 		expect(Object.keys(r.body)).toEqual([
-			'id', 'publicId', 'groupId', 'status', 'recipient', 'issueDate', 'expiryDate', 'attributes', 'customAttributes', 'createdAt', 'updatedAt',
+			'id',
+			'publicId',
+			'groupId',
+			'status',
+			'recipient',
+			'issueDate',
+			'expiryDate',
+			'attributes',
+			'customAttributes',
+			'createdAt',
+			'updatedAt',
 		]);
 		const today = sb.now().toISOString().slice(0, 10);
 		const nextYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
@@ -71,7 +97,11 @@ describe('the vendor example', () => {
 	test('explicit dates, email and custom attributes come back as in the documented example', async () => {
 		const r = await create(
 			{ name: 'John Doe', email: 'john.doe@example.com' },
-			{ issueDate: '2022-01-01', expiryDate: '2023-01-01', customAttributes: { 'custom.mentor': 'Jane Doe' } },
+			{
+				issueDate: '2022-01-01',
+				expiryDate: '2023-01-01',
+				customAttributes: { 'custom.mentor': 'Jane Doe' },
+			},
 		);
 		expect(r.status).toBe(200);
 		expect(r.body).toMatchObject({
@@ -88,20 +118,36 @@ describe('documented error bodies', () => {
 	test('missing Certifier-Version is checked before the token', async () => {
 		const r = await api('GET', '/credentials', undefined, {});
 		expect(r.status).toBe(400);
-		expect(r.body).toEqual({ error: { code: 'missing_version', message: 'The request is missing the required Certifier-Version header' } });
+		expect(r.body).toEqual({
+			error: {
+				code: 'missing_version',
+				message: 'The request is missing the required Certifier-Version header',
+			},
+		});
 	});
 
 	test('another version is invalid_version', async () => {
-		const r = await api('GET', '/credentials', undefined, { ...auth(), 'Certifier-Version': '2020-01-01' });
+		const r = await api('GET', '/credentials', undefined, {
+			...auth(),
+			'Certifier-Version': '2020-01-01',
+		});
 		expect(r.status).toBe(400);
 		expect(r.body.error.code).toBe('invalid_version');
 	});
 
 	test('a wrong or missing token is unauthorized', async () => {
-		for (const headers of [{ 'Certifier-Version': '2022-10-26' }, { ...auth(), Authorization: 'Bearer nope' }]) {
+		for (const headers of [
+			{ 'Certifier-Version': '2022-10-26' },
+			{ ...auth(), Authorization: 'Bearer nope' },
+		]) {
 			const r = await api('GET', '/credentials', undefined, headers);
 			expect(r.status).toBe(401);
-			expect(r.body).toEqual({ error: { code: 'unauthorized', message: 'A valid authentication token was not provided with the request' } });
+			expect(r.body).toEqual({
+				error: {
+					code: 'unauthorized',
+					message: 'A valid authentication token was not provided with the request',
+				},
+			});
 		}
 	});
 
@@ -125,12 +171,16 @@ describe('documented error bodies', () => {
 		const limited = await api('GET', '/credentials');
 		expect(limited.status).toBe(429);
 		expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
-		expect(limited.body).toEqual({ error: { code: 'rate_limited', message: 'You have exceeded the rate limit' } });
+		expect(limited.body).toEqual({
+			error: { code: 'rate_limited', message: 'You have exceeded the rate limit' },
+		});
 
 		sb.setSwitches({ rateLimitPerSecond: 0, faultRate: 1, faultKinds: ['503'] });
 		const fault = await api('GET', '/credentials');
 		expect(fault.status).toBe(503);
-		expect(fault.body).toEqual({ error: { code: 'internal_server_error', message: "There was a problem on Certifier's end" } });
+		expect(fault.body).toEqual({
+			error: { code: 'internal_server_error', message: "There was a problem on Certifier's end" },
+		});
 	});
 
 	test('a body that is not JSON is invalid_json', async () => {
@@ -145,8 +195,19 @@ describe('documented error bodies', () => {
 		[{ groupId: SEED_GROUP, recipient: { name: 'A' }, issueDate: '2024-02-30' }, 'issueDate'],
 		[{ groupId: SEED_GROUP, recipient: { name: 'A' }, issueDate: '2024-13-01' }, 'issueDate'],
 		[{ groupId: SEED_GROUP, recipient: { name: 'A' }, expiryDate: '01/02/2025' }, 'expiryDate'],
-		[{ groupId: SEED_GROUP, recipient: { name: 'A' }, issueDate: '2024-05-01', expiryDate: '2024-04-01' }, 'expiryDate'],
-		[{ groupId: SEED_GROUP, recipient: { name: 'A' }, customAttributes: { 'custom.nope': 'x' } }, 'customAttributes.custom.nope'],
+		[
+			{
+				groupId: SEED_GROUP,
+				recipient: { name: 'A' },
+				issueDate: '2024-05-01',
+				expiryDate: '2024-04-01',
+			},
+			'expiryDate',
+		],
+		[
+			{ groupId: SEED_GROUP, recipient: { name: 'A' }, customAttributes: { 'custom.nope': 'x' } },
+			'customAttributes.custom.nope',
+		],
 		[{ groupId: '01aaaaaaaaaaaaaaaaaaaaaaaa', recipient: { name: 'A' } }, 'groupId'],
 		[{ recipient: { name: 'A' } }, 'groupId'],
 	])('validation_error names the field (%#)', async (body, field) => {
@@ -160,21 +221,34 @@ describe('documented error bodies', () => {
 	test('limit above 100 is a validation_error', async () => {
 		const r = await api('GET', '/credentials?limit=101');
 		expect(r.status).toBe(400);
-		expect(r.body.error).toEqual({ code: 'validation_error', message: 'limit: must be at most 100' });
+		expect(r.body.error).toEqual({
+			code: 'validation_error',
+			message: 'limit: must be at most 100',
+		});
 	});
 
 	test('a non-premium organisation gets payment_required on sending', async () => {
 		await control('POST', '/plan', { premium: false });
-		const r = await api('POST', '/credentials/create-issue-send', { groupId: SEED_GROUP, recipient: { name: 'A', email: 'a@example.org' } });
+		const r = await api('POST', '/credentials/create-issue-send', {
+			groupId: SEED_GROUP,
+			recipient: { name: 'A', email: 'a@example.org' },
+		});
 		expect(r.status).toBe(402);
-		expect(r.body).toEqual({ error: { code: 'payment_required', message: 'The requested feature is only available to premium organizations' } });
+		expect(r.body).toEqual({
+			error: {
+				code: 'payment_required',
+				message: 'The requested feature is only available to premium organizations',
+			},
+		});
 	});
 });
 
 describe('life cycle', () => {
 	test('draft → issued → sent, with 409 for each step out of order', async () => {
 		const { body: draft } = await create({ name: 'Ada Lovelace' });
-		expect((await api('POST', `/credentials/${draft.id}/send`, { deliveryMethod: 'email' })).status).toBe(409);
+		expect(
+			(await api('POST', `/credentials/${draft.id}/send`, { deliveryMethod: 'email' })).status,
+		).toBe(409);
 
 		const issued = await api('POST', `/credentials/${draft.id}/issue`);
 		expect(issued.status).toBe(200);
@@ -186,22 +260,36 @@ describe('life cycle', () => {
 		const noEmail = await api('POST', `/credentials/${draft.id}/send`, { deliveryMethod: 'email' });
 		expect(noEmail.status).toBe(400);
 		expect(noEmail.body.error.message).toContain('recipient.email');
-		expect((await api('POST', `/credentials/${draft.id}/send`, { deliveryMethod: 'sms' })).status).toBe(400);
+		expect(
+			(await api('POST', `/credentials/${draft.id}/send`, { deliveryMethod: 'sms' })).status,
+		).toBe(400);
 
 		await api('PATCH', `/credentials/${draft.id}`, { recipient: { email: 'ada@example.org' } });
 		const sent = await api('POST', `/credentials/${draft.id}/send`, { deliveryMethod: 'email' });
 		expect(sent.status).toBe(200);
 		expect(sent.body.id).toBe(draft.id);
 		const { body: sends } = await control('GET', '/sends');
-		expect(sends.sends).toEqual([expect.objectContaining({ credentialId: draft.id, to: 'ada@example.org', deliveryMethod: 'email' })]);
+		expect(sends.sends).toEqual([
+			expect.objectContaining({
+				credentialId: draft.id,
+				to: 'ada@example.org',
+				deliveryMethod: 'email',
+			}),
+		]);
 	});
 
 	test('create-issue-send does all three, and refuses without an email before creating anything', async () => {
-		const refused = await api('POST', '/credentials/create-issue-send', { groupId: SEED_GROUP, recipient: { name: 'No Mail' } });
+		const refused = await api('POST', '/credentials/create-issue-send', {
+			groupId: SEED_GROUP,
+			recipient: { name: 'No Mail' },
+		});
 		expect(refused.status).toBe(400);
 		expect((await control('GET', '/credentials')).body.data).toHaveLength(0);
 
-		const r = await api('POST', '/credentials/create-issue-send', { groupId: SEED_GROUP, recipient: { name: 'Grace', email: 'grace@example.org' } });
+		const r = await api('POST', '/credentials/create-issue-send', {
+			groupId: SEED_GROUP,
+			recipient: { name: 'Grace', email: 'grace@example.org' },
+		});
 		expect(r.status).toBe(200);
 		expect(r.body.status).toBe('issued');
 		expect((await control('GET', '/sends')).body.sends).toHaveLength(1);
@@ -210,8 +298,14 @@ describe('life cycle', () => {
 	test('PATCH expiryDate null clears it; DELETE is permanent', async () => {
 		const { body: c } = await create({ name: 'Alan' });
 		expect(c.expiryDate).not.toBeNull();
-		const patched = await api('PATCH', `/credentials/${c.id}`, { expiryDate: null, customAttributes: { 'custom.grade': 'A' } });
-		expect(patched.body).toMatchObject({ expiryDate: null, customAttributes: { 'custom.grade': 'A' } });
+		const patched = await api('PATCH', `/credentials/${c.id}`, {
+			expiryDate: null,
+			customAttributes: { 'custom.grade': 'A' },
+		});
+		expect(patched.body).toMatchObject({
+			expiryDate: null,
+			customAttributes: { 'custom.grade': 'A' },
+		});
 		expect(patched.body.updatedAt >= c.updatedAt).toBe(true);
 
 		const del = await api('DELETE', `/credentials/${c.id}`);
@@ -222,8 +316,12 @@ describe('life cycle', () => {
 
 	test('scheduled and expired follow the dates on the virtual clock', async () => {
 		const today = new Date(sb.now());
-		const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
-		const { body: c } = await create({ name: 'Future' }, { issueDate: day(2), expiryDate: day(10) });
+		const day = (offset: number) =>
+			new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+		const { body: c } = await create(
+			{ name: 'Future' },
+			{ issueDate: day(2), expiryDate: day(10) },
+		);
 		expect((await api('POST', `/credentials/${c.id}/issue`)).body.status).toBe('scheduled');
 		sb.advanceClock(3 * 86_400_000);
 		expect((await api('GET', `/credentials/${c.id}`)).body.status).toBe('issued');
@@ -242,7 +340,9 @@ describe('life cycle', () => {
 				{ groupId: SEED_GROUP, recipient: 'once@example.org', count: 1 },
 			]),
 		);
-		const ids = body.data.filter((c: any) => c.recipient.email.toLowerCase() === 'twice@example.org').map((c: any) => c.recipient.id);
+		const ids = body.data
+			.filter((c: any) => c.recipient.email.toLowerCase() === 'twice@example.org')
+			.map((c: any) => c.recipient.id);
 		expect(new Set(ids).size).toBe(1); // one recipient behind one email
 	});
 });
@@ -280,8 +380,14 @@ describe('pagination', () => {
 		const first = await api('GET', '/credentials');
 		expect(first.body.data).toHaveLength(20);
 		expect(first.body.pagination.prev).toBeNull();
-		const second = await api('GET', `/credentials?cursor=${encodeURIComponent(first.body.pagination.next)}`);
-		const back = await api('GET', `/credentials?cursor=${encodeURIComponent(second.body.pagination.prev)}`);
+		const second = await api(
+			'GET',
+			`/credentials?cursor=${encodeURIComponent(first.body.pagination.next)}`,
+		);
+		const back = await api(
+			'GET',
+			`/credentials?cursor=${encodeURIComponent(second.body.pagination.prev)}`,
+		);
 		expect(back.body.data.map((c: any) => c.id)).toEqual(first.body.data.map((c: any) => c.id));
 		expect((await api('GET', '/credentials?cursor=garbage')).status).toBe(400);
 	});
@@ -325,24 +431,55 @@ describe('search', () => {
 	};
 
 	test("the vendor's AND example", async () => {
-		expect(await names({ filter: { AND: [{ status: { equals: 'issued' } }, { recipient: { name: { contains: 'John' } } }] } })).toEqual(['John Smith']);
+		expect(
+			await names({
+				filter: {
+					AND: [{ status: { equals: 'issued' } }, { recipient: { name: { contains: 'John' } } }],
+				},
+			}),
+		).toEqual(['John Smith']);
 	});
 
 	test('OR, NOT and nesting', async () => {
-		expect(await names({ filter: { OR: [{ status: { equals: 'draft' } }, { recipient: { email: { endsWith: '@company.com' } } }] } })).toEqual([
-			'John Smith', 'Johnny Walker', 'Mary Major',
+		expect(
+			await names({
+				filter: {
+					OR: [
+						{ status: { equals: 'draft' } },
+						{ recipient: { email: { endsWith: '@company.com' } } },
+					],
+				},
+			}),
+		).toEqual(['John Smith', 'Johnny Walker', 'Mary Major']);
+		expect(
+			await names({
+				filter: {
+					AND: [
+						{ NOT: [{ recipient: { email: { endsWith: '@company.com' } } }] },
+						{ recipient: { name: { startsWith: 'john' } } },
+					],
+				},
+			}),
+		).toEqual(['Johnny Walker']);
+		expect(await names({ filter: { status: { in: ['draft', 'expired'] } } })).toEqual([
+			'Johnny Walker',
 		]);
-		expect(await names({ filter: { AND: [{ NOT: [{ recipient: { email: { endsWith: '@company.com' } } }] }, { recipient: { name: { startsWith: 'john' } } }] } })).toEqual(['Johnny Walker']);
-		expect(await names({ filter: { status: { in: ['draft', 'expired'] } } })).toEqual(['Johnny Walker']);
 	});
 
 	test('"created since" for a polling trigger, and sorting', async () => {
 		const since = sb.advanceClock(60_000).toISOString();
 		await create({ name: 'Late Comer' });
 		expect(await names({ filter: { createdAt: { gte: since } } })).toEqual(['Late Comer']);
-		const r = await api('POST', '/credentials/search', { sort: { property: 'recipient.name', order: 'asc' }, limit: 2 });
+		const r = await api('POST', '/credentials/search', {
+			sort: { property: 'recipient.name', order: 'asc' },
+			limit: 2,
+		});
 		expect(r.body.data.map((c: any) => c.recipient.name)).toEqual(['John Smith', 'Johnny Walker']);
-		const next = await api('POST', '/credentials/search', { sort: { property: 'recipient.name', order: 'asc' }, limit: 2, cursor: r.body.pagination.next });
+		const next = await api('POST', '/credentials/search', {
+			sort: { property: 'recipient.name', order: 'asc' },
+			limit: 2,
+			cursor: r.body.pagination.next,
+		});
 		expect(next.body.data.map((c: any) => c.recipient.name)).toEqual(['Late Comer', 'Mary Major']);
 	});
 
@@ -361,20 +498,35 @@ describe('search', () => {
 
 describe('groups, designs, attributes', () => {
 	test('a group needs existing designs', async () => {
-		const bad = await api('POST', '/groups', { name: 'G', designIds: ['01aaaaaaaaaaaaaaaaaaaaaaaa'] });
+		const bad = await api('POST', '/groups', {
+			name: 'G',
+			designIds: ['01aaaaaaaaaaaaaaaaaaaaaaaa'],
+		});
 		expect(bad.body.error.message).toContain('designIds[0]:');
 		expect((await api('POST', '/groups', { name: 'G', designIds: [] })).status).toBe(400);
 		const { body: designs } = await api('GET', '/designs');
-		const ok = await api('POST', '/groups', { name: 'Financial Markets', designIds: [designs.data[0].id], learningEventUrl: 'https://example.org/fm' });
-		expect(ok.body).toMatchObject({ name: 'Financial Markets', learningEventUrl: 'https://example.org/fm', designIds: [designs.data[0].id] });
+		const ok = await api('POST', '/groups', {
+			name: 'Financial Markets',
+			designIds: [designs.data[0].id],
+			learningEventUrl: 'https://example.org/fm',
+		});
+		expect(ok.body).toMatchObject({
+			name: 'Financial Markets',
+			learningEventUrl: 'https://example.org/fm',
+			designIds: [designs.data[0].id],
+		});
 		const patched = await api('PATCH', `/groups/${ok.body.id}`, { name: 'Financial Markets II' });
 		expect(patched.body.name).toBe('Financial Markets II');
-		expect((await api('GET', `/groups/${SEED_GROUP}`)).body.name).toBe('Introduction to Data Science');
+		expect((await api('GET', `/groups/${SEED_GROUP}`)).body.name).toBe(
+			'Introduction to Data Science',
+		);
 	});
 
 	test('attributes list the custom tags', async () => {
 		const r = await api('GET', '/attributes');
-		expect(r.body).toEqual(expect.arrayContaining([{ tag: 'custom.mentor', name: 'Mentor', isDefault: false }]));
+		expect(r.body).toEqual(
+			expect.arrayContaining([{ tag: 'custom.mentor', name: 'Mentor', isDefault: false }]),
+		);
 	});
 
 	test('design previews are real PNG and PDF files on the sandbox', async () => {
@@ -385,7 +537,9 @@ describe('groups, designs, attributes', () => {
 		expect(previews.map((p) => p.format)).toEqual(['png', 'pdf']);
 		const png = await fetch(previews[0].url);
 		expect(png.headers.get('content-type')).toBe('image/png');
-		expect(Buffer.from(await png.arrayBuffer()).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+		expect(Buffer.from(await png.arrayBuffer()).subarray(0, 8)).toEqual(
+			Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+		);
 		const pdf = await fetch(previews[1].url);
 		expect(pdf.headers.get('content-type')).toBe('application/pdf');
 		const text = Buffer.from(await pdf.arrayBuffer()).toString('latin1');
@@ -397,7 +551,11 @@ describe('groups, designs, attributes', () => {
 });
 
 describe('webhooks', () => {
-	let receiver: { url: string; received: Array<{ headers: IncomingHttpHeaders; raw: string }>; close(): Promise<void> };
+	let receiver: {
+		url: string;
+		received: Array<{ headers: IncomingHttpHeaders; raw: string }>;
+		close(): Promise<void>;
+	};
 	beforeAll(async () => {
 		const received: Array<{ headers: IncomingHttpHeaders; raw: string }> = [];
 		const server = createServer((req, res) => {
@@ -427,13 +585,20 @@ describe('webhooks', () => {
 	};
 
 	test('events are signed with the endpoint secret and carry the documented payload', async () => {
-		const { body: endpoint } = await control('POST', '/webhooks', { url: receiver.url, secret: 'whsec_test' });
+		const { body: endpoint } = await control('POST', '/webhooks', {
+			url: receiver.url,
+			secret: 'whsec_test',
+		});
 		const { body: c } = await create({ name: 'Hooked', email: 'hooked@example.org' });
 		await api('POST', `/credentials/${c.id}/issue`);
 		await control('POST', `/credentials/${c.id}/interactions`, { type: 'viewed' });
 		await control('POST', '/webhooks/flush');
 
-		expect(receiver.received.map((r) => JSON.parse(r.raw).type)).toEqual(['credential.created', 'credential.issued', 'credential.viewed']);
+		expect(receiver.received.map((r) => JSON.parse(r.raw).type)).toEqual([
+			'credential.created',
+			'credential.issued',
+			'credential.viewed',
+		]);
 		for (const { headers, raw } of receiver.received) {
 			expect(verify(endpoint.secret, raw, headers['x-webhook-signature'])).toBe(true);
 			expect(verify('another-secret', raw, headers['x-webhook-signature'])).toBe(false);
@@ -443,11 +608,17 @@ describe('webhooks', () => {
 			expect(event.data).toEqual({ resource: { id: c.id, type: 'credential' } });
 		}
 		const interactions = await api('GET', `/credential-interactions?credentialId=${c.id}`);
-		expect(interactions.body.data).toEqual([expect.objectContaining({ credentialId: c.id, type: 'viewed' })]);
+		expect(interactions.body.data).toEqual([
+			expect.objectContaining({ credentialId: c.id, type: 'viewed' }),
+		]);
 	});
 
 	test('an endpoint gets only the events it subscribed to, and an event can be replayed as it was', async () => {
-		await control('POST', '/webhooks', { url: receiver.url, secret: 's1', events: ['credential.deleted'] });
+		await control('POST', '/webhooks', {
+			url: receiver.url,
+			secret: 's1',
+			events: ['credential.deleted'],
+		});
 		const { body: c } = await create({ name: 'Gone' });
 		await api('DELETE', `/credentials/${c.id}`);
 		await control('POST', '/webhooks/flush');
@@ -460,7 +631,9 @@ describe('webhooks', () => {
 		const replay = await control('POST', `/webhooks/redeliver/${deleted.id}`);
 		expect(replay.body.deliveries).toEqual([expect.objectContaining({ status: 204 })]);
 		expect(receiver.received[1].raw).toBe(first.raw);
-		expect(receiver.received[1].headers['x-webhook-signature']).toBe(first.headers['x-webhook-signature']);
+		expect(receiver.received[1].headers['x-webhook-signature']).toBe(
+			first.headers['x-webhook-signature'],
+		);
 		expect((await control('POST', '/webhooks/redeliver/nope')).status).toBe(404);
 	});
 });

@@ -27,10 +27,12 @@ test('counts open connections, their peak and how many were opened, per window',
 	const agent = new http.Agent({ keepAlive: true, maxSockets: 3 });
 	const get = () =>
 		new Promise<number>((resolve, reject) => {
-			http.get(`${sb.urls.control}/switches`, { agent }, (res) => {
-				res.resume();
-				res.on('end', () => resolve(res.statusCode ?? 0));
-			}).on('error', reject);
+			http
+				.get(`${sb.urls.control}/switches`, { agent }, (res) => {
+					res.resume();
+					res.on('end', () => resolve(res.statusCode ?? 0));
+				})
+				.on('error', reject);
 		});
 	sb.setSwitches({ latencyMs: 0 });
 	expect(await Promise.all(Array.from({ length: 6 }, get))).toEqual([200, 200, 200, 200, 200, 200]);
@@ -38,9 +40,15 @@ test('counts open connections, their peak and how many were opened, per window',
 	expect(sb.connections().open).toBeLessThanOrEqual(3);
 
 	// Over the control API: the same figures; DELETE starts a new window and answers the old one.
-	const seen = (await (await fetch(`${sb.urls.control}/connections`)).json()) as { open: number; peak: number; opened: number };
+	const seen = (await (await fetch(`${sb.urls.control}/connections`)).json()) as {
+		open: number;
+		peak: number;
+		opened: number;
+	};
 	expect(seen.peak).toBeGreaterThanOrEqual(3);
-	const before = (await (await fetch(`${sb.urls.control}/connections`, { method: 'DELETE' })).json()) as { opened: number };
+	const before = (await (
+		await fetch(`${sb.urls.control}/connections`, { method: 'DELETE' })
+	).json()) as { opened: number };
 	expect(before.opened).toBeGreaterThanOrEqual(3);
 	expect(sb.connections().opened).toBe(0);
 
@@ -55,7 +63,10 @@ test('the counter alone: peak survives closes until reset', () => {
 	const counter = createConnectionCounter();
 	const sockets = [0, 1].map(() => {
 		const listeners: Array<() => void> = [];
-		return { once: (_e: string, fn: () => void) => listeners.push(fn), close: () => listeners.forEach((fn) => fn()) };
+		return {
+			once: (_e: string, fn: () => void) => listeners.push(fn),
+			close: () => listeners.forEach((fn) => fn()),
+		};
 	});
 	for (const s of sockets) counter.track(s as never);
 	expect(counter.stats()).toEqual({ open: 2, peak: 2, opened: 2 });

@@ -10,7 +10,11 @@ let sb: Sandbox;
 
 async function token(): Promise<string> {
 	const res = await call(`${sb.urls.seekPass}${TOKEN_PATH}`, {
-		form: { grant_type: 'client_credentials', client_id: sb.demo.seekPass.clientId, client_secret: sb.demo.seekPass.clientSecret },
+		form: {
+			grant_type: 'client_credentials',
+			client_id: sb.demo.seekPass.clientId,
+			client_secret: sb.demo.seekPass.clientSecret,
+		},
 	});
 	expect(res.status).toBe(200);
 	return res.body.access_token as string;
@@ -36,15 +40,32 @@ describe('start', () => {
 		});
 		const state = await call(`${sb.urls.control}/state`);
 		expect(state.status).toBe(200);
-		expect(Object.keys(state.body.services).sort()).toEqual(['certifier', 'seekPass', 'smartResume']);
+		expect(Object.keys(state.body.services).sort()).toEqual([
+			'certifier',
+			'seekPass',
+			'smartResume',
+		]);
 		expect(state.body.origin).toBe(sb.origin);
 	});
 
 	test('demo credentials default to the documented values and can be overridden', async () => {
-		expect(sb.demo.seekPass).toEqual({ clientId: 'sandbox-seekpass-client', clientSecret: 'sandbox-seekpass-secret' });
-		expect(sb.demo.smartResume).toEqual({ clientId: 'sandbox-smartresume-client', accessKey: 'sandbox-smartresume-key' });
-		expect(sb.demo.certifier).toEqual({ accessToken: 'sandbox-certifier-token', version: '2022-10-26' });
-		const other = await startSandbox({ port: 0, demo: { seekPass: { clientId: 'c2', clientSecret: 's2' } }, switches: { tokenTtlSeconds: 60 } });
+		expect(sb.demo.seekPass).toEqual({
+			clientId: 'sandbox-seekpass-client',
+			clientSecret: 'sandbox-seekpass-secret',
+		});
+		expect(sb.demo.smartResume).toEqual({
+			clientId: 'sandbox-smartresume-client',
+			accessKey: 'sandbox-smartresume-key',
+		});
+		expect(sb.demo.certifier).toEqual({
+			accessToken: 'sandbox-certifier-token',
+			version: '2022-10-26',
+		});
+		const other = await startSandbox({
+			port: 0,
+			demo: { seekPass: { clientId: 'c2', clientSecret: 's2' } },
+			switches: { tokenTtlSeconds: 60 },
+		});
 		try {
 			expect(other.demo.seekPass).toEqual({ clientId: 'c2', clientSecret: 's2' });
 			expect(other.demo.certifier.accessToken).toBe('sandbox-certifier-token');
@@ -58,8 +79,14 @@ describe('start', () => {
 	test('unknown service route answers 404 in the vendor shape; bad JSON answers 400', async () => {
 		const missing = await call(`${sb.urls.seekPass}/api/nope`);
 		expect(missing.status).toBe(404);
-		expect(missing.body).toEqual({ error: 'not_found', error_description: expect.stringContaining('/seekpass/api/nope') });
-		const bad = await call(`${sb.urls.seekPass}${WEBHOOKS_PATH}`, { raw: '{not json', headers: { 'content-type': 'application/json' } });
+		expect(missing.body).toEqual({
+			error: 'not_found',
+			error_description: expect.stringContaining('/seekpass/api/nope'),
+		});
+		const bad = await call(`${sb.urls.seekPass}${WEBHOOKS_PATH}`, {
+			raw: '{not json',
+			headers: { 'content-type': 'application/json' },
+		});
 		expect(bad.status).toBe(400);
 		expect(bad.body.error).toBe('invalid_json');
 	});
@@ -77,7 +104,9 @@ describe('switches', () => {
 			slowMs: 1000,
 			tokenTtlSeconds: 3600,
 		});
-		const set = await call(`${sb.urls.control}/switches`, { json: { latencyMs: 5, faultKinds: ['503'] } });
+		const set = await call(`${sb.urls.control}/switches`, {
+			json: { latencyMs: 5, faultKinds: ['503'] },
+		});
 		expect(set.status).toBe(200);
 		expect(set.body).toMatchObject({ latencyMs: 5, faultKinds: ['503'] });
 		expect(sb.switches.latencyMs).toBe(5);
@@ -113,7 +142,11 @@ describe('rate limit', () => {
 		expect(retryAfter).toMatch(/^\d+$/);
 		expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
 		expect(limited!.body).toEqual({ error: 'rate_limited', error_description: expect.any(String) });
-		expect(sb.requests({ service: 'seekPass' }).some((r) => r.status === 429 && r.injected === 'rate-limited')).toBe(true);
+		expect(
+			sb
+				.requests({ service: 'seekPass' })
+				.some((r) => r.status === 429 && r.injected === 'rate-limited'),
+		).toBe(true);
 		// Control routes and the token endpoint are not limited.
 		expect((await call(`${sb.urls.control}/state`)).status).toBe(200);
 		expect((await token()).length).toBeGreaterThan(0);
@@ -126,19 +159,25 @@ describe('faults', () => {
 		['502', 'bad_gateway'],
 		['503', 'service_unavailable'],
 		['504', 'gateway_timeout'],
-	] as const)('%s answers that status in the vendor shape and runs no handler', async (kind, code) => {
-		const t = await token();
-		sb.setSwitches({ faultRate: 1, faultKinds: [kind] });
-		const res = await call(`${sb.urls.seekPass}${WEBHOOKS_PATH}`, { token: t, json: { url: 'http://127.0.0.1:9/hook' } });
-		expect(res.status).toBe(Number(kind));
-		expect(res.body.error).toBe(code);
-		sb.setSwitches({ faultRate: 0 });
-		const hooks = await call(`${sb.urls.control}/seekpass/webhooks`);
-		expect(hooks.body).toEqual([]);
-		expect(sb.requests({ service: 'seekPass', method: 'POST', pathIncludes: WEBHOOKS_PATH })).toEqual([
-			expect.objectContaining({ status: Number(kind), injected: `fault:${kind}` }),
-		]);
-	});
+	] as const)(
+		'%s answers that status in the vendor shape and runs no handler',
+		async (kind, code) => {
+			const t = await token();
+			sb.setSwitches({ faultRate: 1, faultKinds: [kind] });
+			const res = await call(`${sb.urls.seekPass}${WEBHOOKS_PATH}`, {
+				token: t,
+				json: { url: 'http://127.0.0.1:9/hook' },
+			});
+			expect(res.status).toBe(Number(kind));
+			expect(res.body.error).toBe(code);
+			sb.setSwitches({ faultRate: 0 });
+			const hooks = await call(`${sb.urls.control}/seekpass/webhooks`);
+			expect(hooks.body).toEqual([]);
+			expect(
+				sb.requests({ service: 'seekPass', method: 'POST', pathIncludes: WEBHOOKS_PATH }),
+			).toEqual([expect.objectContaining({ status: Number(kind), injected: `fault:${kind}` })]);
+		},
+	);
 
 	test('reset drops the connection without an answer, and is logged', async () => {
 		const t = await token();
@@ -155,7 +194,9 @@ describe('faults', () => {
 		sb.setSwitches({ faultRate: 1, faultKinds: ['slow'], slowMs: 20 });
 		const res = await call(`${sb.urls.seekPass}${WEBHOOKS_PATH}`, { token: t });
 		expect(res.status).toBe(200);
-		expect(sb.requests({ pathIncludes: WEBHOOKS_PATH })).toEqual([expect.objectContaining({ status: 200, injected: 'fault:slow' })]);
+		expect(sb.requests({ pathIncludes: WEBHOOKS_PATH })).toEqual([
+			expect.objectContaining({ status: 200, injected: 'fault:slow' }),
+		]);
 	});
 
 	test('token endpoints are spared unless faultTokenEndpoints', async () => {
@@ -163,7 +204,11 @@ describe('faults', () => {
 		expect((await token()).length).toBeGreaterThan(0);
 		sb.setSwitches({ faultTokenEndpoints: true });
 		const res = await call(`${sb.urls.seekPass}${TOKEN_PATH}`, {
-			form: { grant_type: 'client_credentials', client_id: sb.demo.seekPass.clientId, client_secret: sb.demo.seekPass.clientSecret },
+			form: {
+				grant_type: 'client_credentials',
+				client_id: sb.demo.seekPass.clientId,
+				client_secret: sb.demo.seekPass.clientSecret,
+			},
 		});
 		expect(res.status).toBe(503);
 	});
@@ -188,7 +233,9 @@ describe('request log', () => {
 		expect(sb.requests({ service: 'seekPass' })).toHaveLength(2);
 		expect(sb.requests({ pathIncludes: 'webhooks' })).toHaveLength(1);
 
-		const overHttp = await call(`${sb.urls.control}/requests?service=seekPass&method=GET&path=webhooks`);
+		const overHttp = await call(
+			`${sb.urls.control}/requests?service=seekPass&method=GET&path=webhooks`,
+		);
 		expect(overHttp.body.count).toBe(1);
 		expect(overHttp.body.requests[0].status).toBe(401);
 
@@ -214,12 +261,17 @@ describe('clock, token expiry and reset', () => {
 		const res = await call(`${sb.urls.control}/tokens/expire`, { json: { service: 'seekPass' } });
 		expect(res.body).toEqual({ expired: ['seekPass'] });
 		expect((await call(`${sb.urls.seekPass}${WEBHOOKS_PATH}`, { token: t })).status).toBe(401);
-		expect((await call(`${sb.urls.control}/tokens/expire`, { json: { service: 'nope' } })).status).toBe(400);
+		expect(
+			(await call(`${sb.urls.control}/tokens/expire`, { json: { service: 'nope' } })).status,
+		).toBe(400);
 	});
 
 	test('reset clears service state, the log and deliveries, and restores the start switches', async () => {
 		const t = await token();
-		await call(`${sb.urls.seekPass}${WEBHOOKS_PATH}`, { token: t, json: { url: 'http://127.0.0.1:9/hook' } });
+		await call(`${sb.urls.seekPass}${WEBHOOKS_PATH}`, {
+			token: t,
+			json: { url: 'http://127.0.0.1:9/hook' },
+		});
 		sb.setSwitches({ latencyMs: 7 });
 		expect((await call(`${sb.urls.control}/seekpass/webhooks`)).body).toHaveLength(1);
 		const res = await call(`${sb.urls.control}/reset`, { method: 'POST' });

@@ -31,7 +31,11 @@ export async function call(url: string, options: CallOptions = {}): Promise<Call
 		body = options.raw;
 	}
 	if (options.token) headers.authorization = `Bearer ${options.token}`;
-	const res = await fetch(url, { method: options.method ?? (body === undefined ? 'GET' : 'POST'), headers, body });
+	const res = await fetch(url, {
+		method: options.method ?? (body === undefined ? 'GET' : 'POST'),
+		headers,
+		body,
+	});
 	const text = await res.text();
 	let parsed: unknown = text;
 	try {
@@ -48,7 +52,9 @@ export interface ReceivedWebhook {
 }
 
 /** A loopback HTTP server that records every POST and answers `status`. */
-export async function startReceiver(status = 200): Promise<{ url: string; received: ReceivedWebhook[]; close(): Promise<void> }> {
+export async function startReceiver(
+	status = 200,
+): Promise<{ url: string; received: ReceivedWebhook[]; close(): Promise<void> }> {
 	const received: ReceivedWebhook[] = [];
 	const server = http.createServer((req, res) => {
 		const chunks: Buffer[] = [];

@@ -13,7 +13,8 @@ import * as path from 'node:path';
 import { type Sandbox, startSandbox } from '../../../sandbox/index.cjs';
 import { ACHIEVEMENT_TYPES } from '../../../sandbox/smartresume/index.cjs';
 
-const fixture = (name: string) => readFileSync(path.join(__dirname, '../../fixtures/smartresume', name), 'utf8');
+const fixture = (name: string) =>
+	readFileSync(path.join(__dirname, '../../fixtures/smartresume', name), 'utf8');
 const THREE_COURSES = fixture('three-courses.json');
 const SKILLSYNC = fixture('skillsync-carrier.json');
 const CLR = fixture('clr-middle-name.json');
@@ -33,18 +34,32 @@ interface Answer {
 	body: any;
 }
 
-async function call(method: string, url: string, init: { headers?: Record<string, string>; body?: string | FormData } = {}): Promise<Answer> {
+async function call(
+	method: string,
+	url: string,
+	init: { headers?: Record<string, string>; body?: string | FormData } = {},
+): Promise<Answer> {
 	const res = await fetch(url, { method, headers: init.headers, body: init.body });
 	const text = await res.text();
-	return { status: res.status, headers: res.headers, body: res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
+	return {
+		status: res.status,
+		headers: res.headers,
+		body: res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
+	};
 }
 
 const basic = (id = sb.demo.smartResume.clientId, key = sb.demo.smartResume.accessKey) =>
 	`Basic ${Buffer.from(`${id}:${key}`).toString('base64')}`;
 const FORM = 'application/x-www-form-urlencoded';
 
-function requestToken(form = 'grant_type=client_credentials&scope=delete%20readonly%20replace', authorization = basic()) {
-	return call('POST', `${sb.urls.smartResume}/api/v1/token`, { headers: { authorization, 'content-type': FORM }, body: form });
+function requestToken(
+	form = 'grant_type=client_credentials&scope=delete%20readonly%20replace',
+	authorization = basic(),
+) {
+	return call('POST', `${sb.urls.smartResume}/api/v1/token`, {
+		headers: { authorization, 'content-type': FORM },
+		body: form,
+	});
 }
 async function token(scope = 'delete readonly replace'): Promise<string> {
 	const r = await requestToken(`grant_type=client_credentials&scope=${encodeURIComponent(scope)}`);
@@ -58,12 +73,23 @@ function push(body: string | object, accessToken: string): Promise<Answer> {
 	});
 }
 const control = (method: string, p: string, body?: unknown) =>
-	call(method, `${sb.urls.control}/smartresume${p}`, body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+	call(
+		method,
+		`${sb.urls.control}/smartresume${p}`,
+		body === undefined
+			? {}
+			: { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+	);
 
 /** The first Imsx minor field of an error body. */
 const minor = (body: any) => body.imsx_codeMinor.imsx_codeMinorField[0];
 
-function expectImsx(r: Answer, status: number, field?: string, description?: string | RegExp): void {
+function expectImsx(
+	r: Answer,
+	status: number,
+	field?: string,
+	description?: string | RegExp,
+): void {
 	expect(r.status).toBe(status);
 	expect(r.body).toMatchObject({ imsx_codeMajor: 'failure', imsx_severity: 'error' });
 	expect(typeof r.body.imsx_description).toBe('string');
@@ -77,7 +103,12 @@ describe('token', () => {
 	test('Basic client id : access key and a form body give a Bearer token', async () => {
 		const r = await requestToken();
 		expect(r.status).toBe(200);
-		expect(r.body).toEqual({ access_token: expect.any(String), token_type: 'Bearer', expires_in: 3600, scope: 'delete readonly replace' });
+		expect(r.body).toEqual({
+			access_token: expect.any(String),
+			token_type: 'Bearer',
+			expires_in: 3600,
+			scope: 'delete readonly replace',
+		});
 		expect(r.body.access_token.length).toBeGreaterThanOrEqual(32);
 		expect(r.headers.get('cache-control')).toBe('no-store');
 	});
@@ -86,13 +117,20 @@ describe('token', () => {
 		const form = new FormData();
 		form.set('grant_type', 'client_credentials');
 		form.set('scope', 'delete readonly replace');
-		const r = await call('POST', `${sb.urls.smartResume}/api/v1/token`, { headers: { authorization: basic() }, body: form });
+		const r = await call('POST', `${sb.urls.smartResume}/api/v1/token`, {
+			headers: { authorization: basic() },
+			body: form,
+		});
 		expect(r.status).toBe(200);
 		expect(r.body.scope).toBe('delete readonly replace');
 	});
 
 	test('bad client, bad grant, bad scope, wrong method', async () => {
-		expectImsx(await requestToken(undefined, basic('sandbox-smartresume-client', 'wrong')), 401, 'Authorization');
+		expectImsx(
+			await requestToken(undefined, basic('sandbox-smartresume-client', 'wrong')),
+			401,
+			'Authorization',
+		);
 		expectImsx(await requestToken(undefined, 'Bearer x'), 401, 'Authorization');
 		expectImsx(await requestToken('grant_type=password'), 400, 'grant_type');
 		expectImsx(await requestToken('grant_type=client_credentials&scope=admin'), 400, 'scope');
@@ -115,7 +153,12 @@ describe('token', () => {
 		sb.advanceClock(3500_000); // 7,000 s after issue, 3,500 s after last use
 		expect((await push(THREE_COURSES, t)).status).toBe(200);
 		sb.advanceClock(3600_000);
-		expectImsx(await push(THREE_COURSES, t), 401, 'Authorization', /^The access token has expired$/);
+		expectImsx(
+			await push(THREE_COURSES, t),
+			401,
+			'Authorization',
+			/^The access token has expired$/,
+		);
 		expect((await push(THREE_COURSES, await token())).status).toBe(200);
 	});
 
@@ -124,14 +167,29 @@ describe('token', () => {
 		const r = await requestToken();
 		expect(r.body.expires_in).toBe(600);
 		sb.advanceClock(700_000);
-		expectImsx(await push(THREE_COURSES, r.body.access_token), 401, 'Authorization', /^The access token has expired$/);
+		expectImsx(
+			await push(THREE_COURSES, r.body.access_token),
+			401,
+			'Authorization',
+			/^The access token has expired$/,
+		);
 	});
 
 	test('expireTokens() and unknown tokens', async () => {
 		const t = await token();
 		sb.expireTokens('smartResume');
-		expectImsx(await push(THREE_COURSES, t), 401, 'Authorization', /^The access token has expired$/);
-		expectImsx(await push(THREE_COURSES, 'not-a-token'), 401, 'Authorization', /^Invalid access token$/);
+		expectImsx(
+			await push(THREE_COURSES, t),
+			401,
+			'Authorization',
+			/^The access token has expired$/,
+		);
+		expectImsx(
+			await push(THREE_COURSES, 'not-a-token'),
+			401,
+			'Authorization',
+			/^Invalid access token$/,
+		);
 		expect((await push(THREE_COURSES, await token())).status).toBe(200);
 	});
 
@@ -193,8 +251,17 @@ describe("the vendor's examples, byte for byte", () => {
 		const r = await push(body, await token());
 		expect(r.status).toBe(200);
 		const upload = (await control('GET', `/uploads/${r.body.redirect_url.split('/').pop()}`)).body;
-		expect(upload.profile).toEqual({ givenName: 'Steve', familyName: 'McSteve', additionalName: 'Stevey' });
-		expect(upload.entries).toEqual([expect.objectContaining({ assertionId: 'http://example.edu/credentials/3732', kind: 'ClrCredential' })]);
+		expect(upload.profile).toEqual({
+			givenName: 'Steve',
+			familyName: 'McSteve',
+			additionalName: 'Stevey',
+		});
+		expect(upload.entries).toEqual([
+			expect.objectContaining({
+				assertionId: 'http://example.edu/credentials/3732',
+				kind: 'ClrCredential',
+			}),
+		]);
 	});
 });
 
@@ -208,12 +275,28 @@ describe('refusals', () => {
 		['credential id', (b) => delete b.credentials[1].id, 'credentials[1].id'],
 		['credential name', (b) => delete b.credentials[0].name, 'credentials[0].name'],
 		['type', (b) => (b.credentials[0].type = ['VerifiableCredential']), 'credentials[0].type'],
-		['achievement id', (b) => delete b.credentials[0].credentialSubject.achievement.id, 'credentials[0].credentialSubject.achievement.id'],
-		['achievementType', (b) => delete b.credentials[2].credentialSubject.achievement.achievementType, 'credentials[2].credentialSubject.achievement.achievementType'],
-		['achievement name', (b) => (b.credentials[0].credentialSubject.achievement.name = ''), 'credentials[0].credentialSubject.achievement.name'],
+		[
+			'achievement id',
+			(b) => delete b.credentials[0].credentialSubject.achievement.id,
+			'credentials[0].credentialSubject.achievement.id',
+		],
+		[
+			'achievementType',
+			(b) => delete b.credentials[2].credentialSubject.achievement.achievementType,
+			'credentials[2].credentialSubject.achievement.achievementType',
+		],
+		[
+			'achievement name',
+			(b) => (b.credentials[0].credentialSubject.achievement.name = ''),
+			'credentials[0].credentialSubject.achievement.name',
+		],
 		['issuer id', (b) => delete b.credentials[0].issuer.id, 'credentials[0].issuer.id'],
 		['issuer name', (b) => delete b.credentials[0].issuer.name, 'credentials[0].issuer.name'],
-		['issuer as a string', (b) => (b.credentials[0].issuer = 'did:example:1'), 'credentials[0].issuer'],
+		[
+			'issuer as a string',
+			(b) => (b.credentials[0].issuer = 'did:example:1'),
+			'credentials[0].issuer',
+		],
 		['recipient email', (b) => (b.recipient.email = 'nope'), 'recipient.email'],
 	])('missing or bad %s → 400 naming the field', async (_label, mutate, field) => {
 		const body = threeCourses();
@@ -235,7 +318,11 @@ describe('refusals', () => {
 	test('a skill name over 40 characters → 400 naming the alignment', async () => {
 		const body = JSON.parse(SKILLSYNC);
 		body.credentials[0].credentialSubject.achievement.alignment[1].targetName = 'x'.repeat(41);
-		expectImsx(await push(body, await token()), 400, 'credentials[0].credentialSubject.achievement.alignment[1].targetName');
+		expectImsx(
+			await push(body, await token()),
+			400,
+			'credentials[0].credentialSubject.achievement.alignment[1].targetName',
+		);
 	});
 
 	test('Profile names on a CLR subject without the Profile type → 400', async () => {
@@ -261,7 +348,7 @@ describe('refusals', () => {
 });
 
 describe('achievement types and alerts', () => {
-	test('the exported list is the vendor\'s (89 types, sections included)', () => {
+	test("the exported list is the vendor's (89 types, sections included)", () => {
 		expect(ACHIEVEMENT_TYPES).toHaveLength(89);
 		expect(new Map(ACHIEVEMENT_TYPES).get('ceterms:MasterDegree')).toBe('Education');
 		expect(new Map(ACHIEVEMENT_TYPES).get('Membership')).toBe('Professional Affiliations');
@@ -273,7 +360,11 @@ describe('achievement types and alerts', () => {
 		const r = await push(body, await token());
 		expect(r.status).toBe(200);
 		expect((await control('GET', '/alerts')).body.alerts).toEqual([
-			expect.objectContaining({ kind: 'unknown_achievement_type', assertionId: '369435906932892', value: 'Bootcamp' }),
+			expect.objectContaining({
+				kind: 'unknown_achievement_type',
+				assertionId: '369435906932892',
+				value: 'Bootcamp',
+			}),
 		]);
 	});
 });
@@ -285,7 +376,9 @@ describe('assertion ownership', () => {
 		const body = threeCourses();
 		body.credentials[0].name = 'Calculus I (renamed)';
 		await push(body, t);
-		const a = (await control('GET', '/assertions')).body.assertions.find((x: any) => x.id === '351843720888468');
+		const a = (await control('GET', '/assertions')).body.assertions.find(
+			(x: any) => x.id === '351843720888468',
+		);
 		expect(a).toMatchObject({ version: 2, pushes: 2, ownerRecipientId: '474989023199323' });
 		expect(a.credential.name).toBe('Calculus I (renamed)');
 	});
@@ -304,8 +397,15 @@ describe('assertion ownership', () => {
 		const late = (await control('POST', `/claims/${tokenOf(second)}`)).body;
 		expect(late.entries.every((e: any) => e.ownedByOther)).toBe(true);
 
-		const a = (await control('GET', '/assertions')).body.assertions.find((x: any) => x.id === '351843720888468');
-		expect(a).toMatchObject({ claimedBy: '474989023199323', version: 1, pushes: 2, recipientIds: ['474989023199323', 'second-tester'] });
+		const a = (await control('GET', '/assertions')).body.assertions.find(
+			(x: any) => x.id === '351843720888468',
+		);
+		expect(a).toMatchObject({
+			claimedBy: '474989023199323',
+			version: 1,
+			pushes: 2,
+			recipientIds: ['474989023199323', 'second-tester'],
+		});
 		const alerts = (await control('GET', '/alerts')).body.alerts;
 		expect(alerts.filter((x: any) => x.kind === 'assertion_owned_by_other')).toHaveLength(3);
 
@@ -319,7 +419,10 @@ describe('assertion ownership', () => {
 
 describe('use case 3: recipienttoken and redirectURL', () => {
 	test('SmartResume sends the user to the partner; the push lands on their resume; the redirect completes it', async () => {
-		const { body: req } = await control('POST', '/import-requests', { partnerUrl: 'https://partner.example/import?from=sr', userId: 'sr-user-42' });
+		const { body: req } = await control('POST', '/import-requests', {
+			partnerUrl: 'https://partner.example/import?from=sr',
+			userId: 'sr-user-42',
+		});
 		const browser = new URL(req.browserUrl);
 		expect(browser.origin + browser.pathname).toBe('https://partner.example/import');
 		expect(browser.searchParams.get('from')).toBe('sr');
@@ -334,7 +437,11 @@ describe('use case 3: recipienttoken and redirectURL', () => {
 		const r = await push(body, t);
 		expect(r.status).toBe(200);
 		const upload = (await control('GET', `/uploads/${r.body.redirect_url.split('/').pop()}`)).body;
-		expect(upload).toMatchObject({ recipientId: 'sr-user-42', importRequestId: req.id, claimedAt: expect.any(String) });
+		expect(upload).toMatchObject({
+			recipientId: 'sr-user-42',
+			importRequestId: req.id,
+			claimedAt: expect.any(String),
+		});
 
 		const landing = await call('GET', req.redirectURL);
 		expect(landing.status).toBe(200);
@@ -350,6 +457,8 @@ describe('use case 3: recipienttoken and redirectURL', () => {
 		body.recipienttoken = 'made-up';
 		expectImsx(await push(body, await token()), 403, 'recipienttoken', /recipient token/);
 		expect((await control('GET', '/uploads')).body.uploads).toEqual([]);
-		expect((await call('GET', `${sb.urls.smartResume}/import/complete?state=nope`)).status).toBe(404);
+		expect((await call('GET', `${sb.urls.smartResume}/import/complete?state=nope`)).status).toBe(
+			404,
+		);
 	});
 });

@@ -12,16 +12,33 @@ import { SmartResumeOAuth2Api } from '../../../credentials/SmartResumeOAuth2Api.
 import { Certifier } from '../../../nodes/Certifier/Certifier.node';
 import { SeekPass } from '../../../nodes/SeekPass/SeekPass.node';
 import { SmartResume } from '../../../nodes/SmartResume/SmartResume.node';
-import { startSandbox, type LoggedRequest, type Sandbox, type ServiceName } from '../../../sandbox/index.cjs';
+import {
+	startSandbox,
+	type LoggedRequest,
+	type Sandbox,
+	type ServiceName,
+} from '../../../sandbox/index.cjs';
 import { createInProcessN8n, type InProcessN8n, type NodeRun } from '../../in-process/index.cjs';
-import { captureLogs, printFigures, requestTextWithoutAuthHeader, Tally, visibleText, type Figures } from './tally.cjs';
+import {
+	captureLogs,
+	printFigures,
+	requestTextWithoutAuthHeader,
+	Tally,
+	visibleText,
+	type Figures,
+} from './tally.cjs';
 
 const ITEMS = 1000;
 const SEED_GROUP = '01g90279gp5sbmfek7wymcsvec';
 // Fast enough for a 2-core machine, persistent enough that only 500s end as error items.
 const REQUEST_OPTIONS = { concurrency: 16, maxAttempts: 8, maxTotalWaitSeconds: 30 };
 // 'lost-response' carries a write out and drops the answer: only writes the API deduplicates may be repeated.
-const FAULTS = { faultRate: 0.2, faultKinds: ['500', '502', '503', '504', 'reset', 'slow', 'lost-response'], slowMs: 30, rateLimitPerSecond: 150 } as const;
+const FAULTS = {
+	faultRate: 0.2,
+	faultKinds: ['500', '502', '503', '504', 'reset', 'slow', 'lost-response'],
+	slowMs: 30,
+	rateLimitPerSecond: 150,
+} as const;
 // Tokens are invalidated after these many successful writes (OAuth2 services only).
 const EXPIRE_AT = [250, 600];
 // Whatever the machine's speed, 429s must happen: after this many writes the limit drops to a
@@ -30,13 +47,15 @@ const SQUEEZE_AT = 100;
 const SQUEEZE_429S = 30;
 
 const WRITE = {
-	certifier: (e: LoggedRequest) => e.method === 'POST' && e.path.endsWith('/credentials/create-issue-send'),
+	certifier: (e: LoggedRequest) =>
+		e.method === 'POST' && e.path.endsWith('/credentials/create-issue-send'),
 	smartResume: (e: LoggedRequest) => e.method === 'POST' && e.path.endsWith('/api/v1/credentials'),
 	seekPass: (e: LoggedRequest) => e.method === 'POST' && e.path.includes('/api/partner/v1/add/'),
 } satisfies Partial<Record<ServiceName, (e: LoggedRequest) => boolean>>;
 /** The services whose action node this file tortures (the sandbox may host more). */
 type Tortured = keyof typeof WRITE;
-const TOKEN = (e: LoggedRequest) => e.path.endsWith('/oauth/token.json') || e.path.endsWith('/api/v1/token');
+const TOKEN = (e: LoggedRequest) =>
+	e.path.endsWith('/oauth/token.json') || e.path.endsWith('/api/v1/token');
 
 let sb: Sandbox;
 let n8n: InProcessN8n;
@@ -64,7 +83,11 @@ beforeAll(async () => {
 					sb.setSwitches({ rateLimitPerSecond: 5 });
 				}
 			}
-			if (squeezed429s >= 0 && entry.injected === 'rate-limited' && ++squeezed429s === SQUEEZE_429S) {
+			if (
+				squeezed429s >= 0 &&
+				entry.injected === 'rate-limited' &&
+				++squeezed429s === SQUEEZE_429S
+			) {
 				squeezed429s = -1;
 				sb.setSwitches({ rateLimitPerSecond: FAULTS.rateLimitPerSecond });
 			}
@@ -76,17 +99,36 @@ beforeAll(async () => {
 	});
 	n8n.setCredential('certifierApi', {
 		id: 'certifier',
-		data: { accessToken: sb.demo.certifier.accessToken, apiVersion: sb.demo.certifier.version, baseUrl: sb.urls.certifier },
+		data: {
+			accessToken: sb.demo.certifier.accessToken,
+			apiVersion: sb.demo.certifier.version,
+			baseUrl: sb.urls.certifier,
+		},
 	});
 	n8n.setCredential('smartResumeOAuth2Api', {
 		id: 'smartresume',
-		data: { environment: 'custom', customBaseUrl: sb.urls.smartResume, clientId: sb.demo.smartResume.clientId, clientSecret: sb.demo.smartResume.accessKey },
+		data: {
+			environment: 'custom',
+			customBaseUrl: sb.urls.smartResume,
+			clientId: sb.demo.smartResume.clientId,
+			clientSecret: sb.demo.smartResume.accessKey,
+		},
 	});
 	n8n.setCredential('seekPassOAuth2Api', {
 		id: 'seekpass',
-		data: { environment: 'custom', customBaseUrl: sb.urls.seekPass, clientId: sb.demo.seekPass.clientId, clientSecret: sb.demo.seekPass.clientSecret },
+		data: {
+			environment: 'custom',
+			customBaseUrl: sb.urls.seekPass,
+			clientId: sb.demo.seekPass.clientId,
+			clientSecret: sb.demo.seekPass.clientSecret,
+		},
 	});
-	for (const s of [sb.demo.certifier.accessToken, sb.demo.smartResume.accessKey, sb.demo.seekPass.clientSecret]) secrets.add(s);
+	for (const s of [
+		sb.demo.certifier.accessToken,
+		sb.demo.smartResume.accessKey,
+		sb.demo.seekPass.clientSecret,
+	])
+		secrets.add(s);
 });
 
 afterAll(async () => await sb?.close());
@@ -108,7 +150,13 @@ interface Torture {
 }
 
 /** Runs the node over ITEMS items with faults on; checks order, pairing and the error items. */
-async function torture(t: Torture): Promise<{ run: NodeRun; ok: number[]; failed: number[]; unknown: number[]; figures: Omit<Figures, 'duplicated'> }> {
+async function torture(t: Torture): Promise<{
+	run: NodeRun;
+	ok: number[];
+	failed: number[];
+	unknown: number[];
+	figures: Omit<Figures, 'duplicated'>;
+}> {
 	tally.clear();
 	writesOk = 0;
 	squeezed429s = -1;
@@ -149,13 +197,16 @@ async function torture(t: Torture): Promise<{ run: NodeRun; ok: number[]; failed
 	}
 
 	visible.push(visibleText(items, [run.error].filter(Boolean), lines));
-	for (const e of tally.entries) if (e.service === t.service && !TOKEN(e)) visible.push(requestTextWithoutAuthHeader(e));
+	for (const e of tally.entries)
+		if (e.service === t.service && !TOKEN(e)) visible.push(requestTextWithoutAuthHeader(e));
 
 	const writes = tally.count((e) => e.service === t.service && WRITE[t.service](e));
 	const tokenRenewals = tally.count((e) => e.service === t.service && TOKEN(e) && e.status === 200);
 	const injected = tally.injected((e) => e.service === t.service && !TOKEN(e));
 	const requests = tally.count((e) => e.service === t.service && !TOKEN(e));
-	const answered = tally.count((e) => e.service === t.service && !TOKEN(e) && e.status >= 200 && e.status < 300);
+	const answered = tally.count(
+		(e) => e.service === t.service && !TOKEN(e) && e.status >= 200 && e.status < 300,
+	);
 	// Every kind of trouble was really injected, 429s with Retry-After included.
 	for (const kind of FAULTS.faultKinds) expect(injected[`fault:${kind}`]).toBeGreaterThan(0);
 	expect(injected['rate-limited']).toBeGreaterThanOrEqual(SQUEEZE_429S);
@@ -182,7 +233,10 @@ async function torture(t: Torture): Promise<{ run: NodeRun; ok: number[]; failed
 }
 
 test('Certifier create-issue-send: 1,000 items, each issued once or an error item', async () => {
-	const input = Array.from({ length: ITEMS }, (_, i) => ({ name: `Person ${i}`, email: `p${i}@torture.example` }));
+	const input = Array.from({ length: ITEMS }, (_, i) => ({
+		name: `Person ${i}`,
+		email: `p${i}@torture.example`,
+	}));
 	const { run, ok, failed, unknown, figures } = await torture({
 		service: 'certifier',
 		type: 'certifier',
@@ -198,14 +252,17 @@ test('Certifier create-issue-send: 1,000 items, each issued once or an error ite
 		repeatable: false,
 	});
 
-	const { creationsPerRecipientAndGroup: creations } = await control<{ creationsPerRecipientAndGroup: Array<{ recipient: string; count: number }> }>('certifier', '/credentials');
+	const { creationsPerRecipientAndGroup: creations } = await control<{
+		creationsPerRecipientAndGroup: Array<{ recipient: string; count: number }>;
+	}>('certifier', '/credentials');
 	const byRecipient = new Map(creations.map((c) => [c.recipient, c.count]));
 	const duplicated = creations.filter((c) => c.count > 1).length;
 	expect(duplicated).toBe(0);
 	// A success was created exactly once; a 500 came before anything was created; an item whose
 	// outcome is unknown was created at most once (the answer was lost) and never twice.
 	for (const i of ok) expect(byRecipient.get(input[i].email)).toBe(1);
-	for (const i of failed) if (!unknown.includes(i)) expect(byRecipient.get(input[i].email)).toBeUndefined();
+	for (const i of failed)
+		if (!unknown.includes(i)) expect(byRecipient.get(input[i].email)).toBeUndefined();
 	const createdUnanswered = unknown.filter((i) => byRecipient.get(input[i].email) === 1).length;
 	expect(unknown.length).toBeGreaterThan(0);
 	expect(createdUnanswered).toBeGreaterThan(0);
@@ -218,7 +275,10 @@ test('Certifier create-issue-send: 1,000 items, each issued once or an error ite
 }, 120_000);
 
 test('SmartResume push: 1,000 items, each uploaded once or an error item; tokens renewed mid-run', async () => {
-	const input = Array.from({ length: ITEMS }, (_, i) => ({ recipient: `r-${i}`, assertion: `a-${i}` }));
+	const input = Array.from({ length: ITEMS }, (_, i) => ({
+		recipient: `r-${i}`,
+		assertion: `a-${i}`,
+	}));
 	const { run, ok, failed, unknown, figures } = await torture({
 		service: 'smartResume',
 		type: 'smartResume',
@@ -243,13 +303,22 @@ test('SmartResume push: 1,000 items, each uploaded once or an error item; tokens
 		repeatable: false,
 	});
 
-	const { assertions } = await control<{ assertions: Array<{ id: string; pushes: number }> }>('smartresume', '/assertions');
-	const { uploads } = await control<{ uploads: Array<{ recipientId: string }> }>('smartresume', '/uploads');
+	const { assertions } = await control<{ assertions: Array<{ id: string; pushes: number }> }>(
+		'smartresume',
+		'/assertions',
+	);
+	const { uploads } = await control<{ uploads: Array<{ recipientId: string }> }>(
+		'smartresume',
+		'/uploads',
+	);
 	const pushes = new Map(assertions.map((a) => [a.id, a.pushes]));
-	const duplicated = assertions.filter((a) => a.pushes > 1).length + (uploads.length - new Set(uploads.map((u) => u.recipientId)).size);
+	const duplicated =
+		assertions.filter((a) => a.pushes > 1).length +
+		(uploads.length - new Set(uploads.map((u) => u.recipientId)).size);
 	expect(duplicated).toBe(0);
 	for (const i of ok) expect(pushes.get(input[i].assertion)).toBe(1);
-	for (const i of failed) if (!unknown.includes(i)) expect(pushes.get(input[i].assertion)).toBeUndefined();
+	for (const i of failed)
+		if (!unknown.includes(i)) expect(pushes.get(input[i].assertion)).toBeUndefined();
 	const pushedUnanswered = unknown.filter((i) => pushes.get(input[i].assertion) === 1).length;
 	expect(pushedUnanswered).toBeGreaterThan(0);
 	expect(uploads).toHaveLength(ok.length + pushedUnanswered);
@@ -263,7 +332,10 @@ test('SmartResume push: 1,000 items, each uploaded once or an error item; tokens
 }, 120_000);
 
 test('SEEK Pass add: 1,000 items, each submitted once or an error item; tokens renewed mid-run', async () => {
-	const input = Array.from({ length: ITEMS }, (_, i) => ({ id: `torture-${i}`, name: `Person ${i}` }));
+	const input = Array.from({ length: ITEMS }, (_, i) => ({
+		id: `torture-${i}`,
+		name: `Person ${i}`,
+	}));
 	const { run, ok, failed, unknown, figures } = await torture({
 		service: 'seekPass',
 		type: 'seekPass',
@@ -283,7 +355,9 @@ test('SEEK Pass add: 1,000 items, each submitted once or an error item; tokens r
 		repeatable: true,
 	});
 
-	const { history } = await control<{ history: Record<string, { creations: number; repeats: number }> }>('seekpass', '/submissions');
+	const { history } = await control<{
+		history: Record<string, { creations: number; repeats: number }>;
+	}>('seekpass', '/submissions');
 	const duplicated = Object.values(history).filter((h) => h.creations > 1).length;
 	expect(duplicated).toBe(0);
 	for (const i of ok) expect(history[input[i].id]).toMatchObject({ creations: 1 });

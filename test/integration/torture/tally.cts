@@ -18,7 +18,8 @@ export class Tally {
 	/** Injected faults and rate-limit answers by kind, e.g. { 'fault:503': 41, 'rate-limited': 12 }. */
 	injected(matches: (e: LoggedRequest) => boolean): Record<string, number> {
 		const byKind: Record<string, number> = {};
-		for (const e of this.entries) if (matches(e) && e.injected) byKind[e.injected] = (byKind[e.injected] ?? 0) + 1;
+		for (const e of this.entries)
+			if (matches(e) && e.injected) byKind[e.injected] = (byKind[e.injected] ?? 0) + 1;
 		return byKind;
 	}
 
@@ -55,10 +56,15 @@ export function printFigures(f: Figures): void {
 }
 
 /** Every place a secret must not show: items (errors included), error texts, log lines. */
-export function visibleText(output: INodeExecutionData[], errors: unknown[], logLines: string[]): string {
+export function visibleText(
+	output: INodeExecutionData[],
+	errors: unknown[],
+	logLines: string[],
+): string {
 	const parts = [JSON.stringify(output)];
 	for (const e of errors) {
-		if (e instanceof Error) parts.push(e.message, e.stack ?? '', JSON.stringify({ ...e, cause: undefined }));
+		if (e instanceof Error)
+			parts.push(e.message, e.stack ?? '', JSON.stringify({ ...e, cause: undefined }));
 		else parts.push(String(e));
 	}
 	parts.push(...logLines);
@@ -87,7 +93,9 @@ export async function captureLogs<T>(fn: () => Promise<T>): Promise<{ value: T; 
 	const saved = methods.map((m) => console[m]);
 	process.stdout.write = grab as typeof process.stdout.write;
 	process.stderr.write = grab as typeof process.stderr.write;
-	for (const m of methods) console[m] = (...args: unknown[]) => lines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+	for (const m of methods)
+		console[m] = (...args: unknown[]) =>
+			lines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
 	try {
 		return { value: await fn(), lines };
 	} finally {

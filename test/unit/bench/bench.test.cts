@@ -1,6 +1,17 @@
 // The bench's pure parts (matrix, fits, ratios, table, targets): keeps `npm run bench` honest
 // without timing anything. The bench itself is not part of `npm test`.
-import { defaultMatrix, estimateSeconds, expectedRequests, filterCases, minimalRequests, OPS, quickMatrix, RATE_LIMIT, VARIANTS, type BenchCase } from '../../../bench/matrix.cjs';
+import {
+	defaultMatrix,
+	estimateSeconds,
+	expectedRequests,
+	filterCases,
+	minimalRequests,
+	OPS,
+	quickMatrix,
+	RATE_LIMIT,
+	VARIANTS,
+	type BenchCase,
+} from '../../../bench/matrix.cjs';
 import { formatTable, growthFits, withRatios } from '../../../bench/report.cjs';
 import { linearFit, median, ratio } from '../../../bench/stats.cjs';
 import { connectionCeiling, evaluateTargets } from '../../../bench/targets.cjs';
@@ -23,21 +34,55 @@ const metrics = (over: Partial<CaseMetrics> = {}): CaseMetrics => ({
 });
 
 function result(c: Partial<BenchCase>, m?: Partial<CaseMetrics>): CaseResult {
-	const base = { op: 'seekPass.add' as const, n: 1000, latencyMs: 20, rateLimit: 0, variant: 'ours' as const, repeat: 1, ...c };
-	return { id: `${base.op} n=${base.n} lat=${base.latencyMs} limit=${base.rateLimit || 'none'} ${base.variant}`, ...base, metrics: metrics(m) };
+	const base = {
+		op: 'seekPass.add' as const,
+		n: 1000,
+		latencyMs: 20,
+		rateLimit: 0,
+		variant: 'ours' as const,
+		repeat: 1,
+		...c,
+	};
+	return {
+		id: `${base.op} n=${base.n} lat=${base.latencyMs} limit=${base.rateLimit || 'none'} ${base.variant}`,
+		...base,
+		metrics: metrics(m),
+	};
 }
 
 describe('stats', () => {
 	test('least squares recovers a line exactly, R² 1', () => {
-		const fit = linearFit([[100, 250], [1000, 2050], [10_000, 20_050]]);
+		const fit = linearFit([
+			[100, 250],
+			[1000, 2050],
+			[10_000, 20_050],
+		]);
 		expect(fit.slope).toBeCloseTo(2, 10);
 		expect(fit.intercept).toBeCloseTo(50, 8);
 		expect(fit.r2).toBeCloseTo(1, 10);
 	});
 	test('R² drops for a curve; constant y counts as linear; one x is refused', () => {
-		expect(linearFit([[1, 1], [2, 4], [3, 9], [4, 16], [5, 100]]).r2).toBeLessThan(0.9);
-		expect(linearFit([[1, 5], [2, 5]])).toEqual({ slope: 0, intercept: 5, r2: 1 });
-		expect(() => linearFit([[1, 1], [1, 2]])).toThrow(/distinct/);
+		expect(
+			linearFit([
+				[1, 1],
+				[2, 4],
+				[3, 9],
+				[4, 16],
+				[5, 100],
+			]).r2,
+		).toBeLessThan(0.9);
+		expect(
+			linearFit([
+				[1, 5],
+				[2, 5],
+			]),
+		).toEqual({ slope: 0, intercept: 5, r2: 1 });
+		expect(() =>
+			linearFit([
+				[1, 1],
+				[1, 2],
+			]),
+		).toThrow(/distinct/);
 	});
 	test('median and ratio', () => {
 		expect(median([5, 1, 3])).toBe(3);
@@ -55,36 +100,73 @@ describe('matrix', () => {
 		for (const op of OPS) {
 			for (const latencyMs of [20, 100])
 				for (const n of [100, 1000, 10_000]) {
-					expect(cases.some((c) => c.op === op && c.n === n && c.latencyMs === latencyMs && c.rateLimit === 0 && c.variant === 'ours')).toBe(true);
-					expect(cases.some((c) => c.op === op && c.n === n && c.latencyMs === latencyMs && c.rateLimit === 0 && c.variant === 'http-default')).toBe(true);
+					expect(
+						cases.some(
+							(c) =>
+								c.op === op &&
+								c.n === n &&
+								c.latencyMs === latencyMs &&
+								c.rateLimit === 0 &&
+								c.variant === 'ours',
+						),
+					).toBe(true);
+					expect(
+						cases.some(
+							(c) =>
+								c.op === op &&
+								c.n === n &&
+								c.latencyMs === latencyMs &&
+								c.rateLimit === 0 &&
+								c.variant === 'http-default',
+						),
+					).toBe(true);
 				}
 			// 5,000 items for the RSS and connection targets.
 			expect(cases.some((c) => c.op === op && c.n === 5000 && c.rateLimit === 0)).toBe(true);
 			// Under the limit: every variant at 1,000, and ours in at least three runs.
-			for (const variant of VARIANTS) expect(cases.some((c) => c.op === op && c.n === 1000 && c.rateLimit === RATE_LIMIT && c.variant === variant)).toBe(true);
-			expect(cases.filter((c) => c.op === op && c.n === 1000 && c.rateLimit === RATE_LIMIT && c.variant === 'ours')).toHaveLength(3);
-			for (const latencyMs of [20, 100]) expect(cases.some((c) => c.op === op && c.latencyMs === latencyMs && c.rateLimit === RATE_LIMIT)).toBe(true);
+			for (const variant of VARIANTS)
+				expect(
+					cases.some(
+						(c) =>
+							c.op === op && c.n === 1000 && c.rateLimit === RATE_LIMIT && c.variant === variant,
+					),
+				).toBe(true);
+			expect(
+				cases.filter(
+					(c) => c.op === op && c.n === 1000 && c.rateLimit === RATE_LIMIT && c.variant === 'ours',
+				),
+			).toHaveLength(3);
+			for (const latencyMs of [20, 100])
+				expect(
+					cases.some((c) => c.op === op && c.latencyMs === latencyMs && c.rateLimit === RATE_LIMIT),
+				).toBe(true);
 		}
 		// Fits in about 40 minutes of measuring on the reference machine.
 		expect(cases.reduce((s, c) => s + estimateSeconds(c), 0)).toBeLessThan(40 * 60);
 	});
 	test('the quick matrix covers every op and variant in under 3 minutes', () => {
 		const cases = quickMatrix();
-		for (const op of OPS) for (const variant of VARIANTS) expect(cases.some((c) => c.op === op && c.variant === variant)).toBe(true);
+		for (const op of OPS)
+			for (const variant of VARIANTS)
+				expect(cases.some((c) => c.op === op && c.variant === variant)).toBe(true);
 		expect(cases.reduce((s, c) => s + estimateSeconds(c), 0)).toBeLessThan(150);
 	});
 	test('--only: every term must match, n=100 does not match n=1000, !term excludes', () => {
 		const cases = defaultMatrix();
 		const picked = filterCases(cases, 'seekPass.add,n=100,limit=20');
 		expect(picked.length).toBeGreaterThan(0);
-		expect(picked.every((c) => c.op === 'seekPass.add' && c.n === 100 && c.rateLimit === 20)).toBe(true);
+		expect(picked.every((c) => c.op === 'seekPass.add' && c.n === 100 && c.rateLimit === 20)).toBe(
+			true,
+		);
 		expect(filterCases(cases, 'limit=20,!http').every((c) => c.variant === 'ours')).toBe(true);
 		expect(filterCases(cases, '')).toHaveLength(cases.length);
 	});
 	test('requests the work needs: one per item, one per 30 IDs for getStatuses', () => {
 		expect(minimalRequests('seekPass.getStatuses', 1000)).toBe(34);
 		expect(minimalRequests('seekPass.add', 1000)).toBe(1000);
-		expect(expectedRequests({ op: 'seekPass.getStatuses', n: 1000, variant: 'http-default' })).toBe(1000);
+		expect(expectedRequests({ op: 'seekPass.getStatuses', n: 1000, variant: 'http-default' })).toBe(
+			1000,
+		);
 	});
 });
 
@@ -95,13 +177,34 @@ describe('report', () => {
 			result({ variant: 'http-default' }, { itemsPerSecond: 1000, peakRssMb: 500 }),
 			result({ variant: 'ours', rateLimit: 20 }, { wallMs: 52_000 }),
 		];
-		const [mine, http, limited] = withRatios(cases, [{ op: 'seekPass.add', n: 1000, latencyMs: 20, requests: 1000, bestMs: 500, connections: 32, tries: [] }]);
-		expect(mine.ratios).toMatchObject({ itemsPerSecondVsHttp: 0.9, rssVsHttp: 0.2, wallVsBound: 2, boundKind: 'raw-http' });
+		const [mine, http, limited] = withRatios(cases, [
+			{
+				op: 'seekPass.add',
+				n: 1000,
+				latencyMs: 20,
+				requests: 1000,
+				bestMs: 500,
+				connections: 32,
+				tries: [],
+			},
+		]);
+		expect(mine.ratios).toMatchObject({
+			itemsPerSecondVsHttp: 0.9,
+			rssVsHttp: 0.2,
+			wallVsBound: 2,
+			boundKind: 'raw-http',
+		});
 		expect(http.ratios?.itemsPerSecondVsHttp).toBeUndefined();
-		expect(limited.ratios).toMatchObject({ boundMs: 50_000, wallVsBound: 1.04, boundKind: 'rate-limit' });
+		expect(limited.ratios).toMatchObject({
+			boundMs: 50_000,
+			wallVsBound: 1.04,
+			boundKind: 'rate-limit',
+		});
 	});
 	test('growth is fitted per op, variant and latency over at least three sizes', () => {
-		const cases = [100, 1000, 10_000].map((n) => result({ n }, { wallMs: 50 + 2 * n, rssBeforeMb: 400, peakRssMb: 400 + n / 1024 }));
+		const cases = [100, 1000, 10_000].map((n) =>
+			result({ n }, { wallMs: 50 + 2 * n, rssBeforeMb: 400, peakRssMb: 400 + n / 1024 }),
+		);
 		const [g] = growthFits([...cases, result({ n: 100, variant: 'http-default' })]);
 		expect(g).toMatchObject({ op: 'seekPass.add', variant: 'ours', latencyMs: 20 });
 		expect(g.wall.slopeMsPerItem).toBeCloseTo(2, 6);
@@ -109,7 +212,10 @@ describe('report', () => {
 		expect(g.wall.r2).toBeCloseTo(1, 6);
 	});
 	test('the table has one row per case and aligned columns', () => {
-		const table = formatTable([result({}), { ...result({ variant: 'http-default' }), metrics: undefined, benchError: 'n8n gone' }]);
+		const table = formatTable([
+			result({}),
+			{ ...result({ variant: 'http-default' }), metrics: undefined, benchError: 'n8n gone' },
+		]);
 		const lines = table.split('\n');
 		expect(lines).toHaveLength(4);
 		expect(lines[0]).toMatch(/^case\s+wall s\s+items\/s/);
@@ -118,21 +224,36 @@ describe('report', () => {
 });
 
 describe('targets', () => {
-	const limited = (over: Partial<CaseMetrics>, repeat = 1) => result({ rateLimit: 20, repeat }, { wallMs: 52_000, ...over });
+	const limited = (over: Partial<CaseMetrics>, repeat = 1) =>
+		result({ rateLimit: 20, repeat }, { wallMs: 52_000, ...over });
 
 	test('rate limited 1,000 items: every run must succeed without duplicates within 55 s', () => {
-		const ok = evaluateTargets([limited({}), limited({}, 2)], []).find((t) => t.id === 'limited-1000:seekPass.add');
+		const ok = evaluateTargets([limited({}), limited({}, 2)], []).find(
+			(t) => t.id === 'limited-1000:seekPass.add',
+		);
 		expect(ok?.met).toBe(true);
-		const slow = evaluateTargets([limited({}), limited({ wallMs: 56_000 }, 2)], []).find((t) => t.id === 'limited-1000:seekPass.add');
+		const slow = evaluateTargets([limited({}), limited({ wallMs: 56_000 }, 2)], []).find(
+			(t) => t.id === 'limited-1000:seekPass.add',
+		);
 		expect(slow?.met).toBe(false);
-		const dup = evaluateTargets([limited({ duplicateWrites: 1 })], []).find((t) => t.id === 'limited-1000:seekPass.add');
+		const dup = evaluateTargets([limited({ duplicateWrites: 1 })], []).find(
+			(t) => t.id === 'limited-1000:seekPass.add',
+		);
 		expect(dup?.met).toBe(false);
-		expect(evaluateTargets([], []).find((t) => t.id === 'limited-1000:seekPass.add')?.met).toBeNull();
+		expect(
+			evaluateTargets([], []).find((t) => t.id === 'limited-1000:seekPass.add')?.met,
+		).toBeNull();
 	});
 	test('throughput and RSS against the HTTP Request node at 5,000 items; the connection cap explains a miss at high latency', () => {
 		const cases = [
-			result({ n: 5000, latencyMs: 100 }, { itemsPerSecond: 300, rssBeforeMb: 400, peakRssMb: 420 }),
-			result({ n: 5000, latencyMs: 100, variant: 'http-default' }, { itemsPerSecond: 900, peakConnections: 4900, rssBeforeMb: 400, peakRssMb: 800 }),
+			result(
+				{ n: 5000, latencyMs: 100 },
+				{ itemsPerSecond: 300, rssBeforeMb: 400, peakRssMb: 420 },
+			),
+			result(
+				{ n: 5000, latencyMs: 100, variant: 'http-default' },
+				{ itemsPerSecond: 900, peakConnections: 4900, rssBeforeMb: 400, peakRssMb: 800 },
+			),
 			result({ n: 1000, latencyMs: 100 }, { itemsPerSecond: 1 }),
 			result({ n: 1000, latencyMs: 100, variant: 'http-default' }, { itemsPerSecond: 1000 }),
 		];
@@ -151,7 +272,12 @@ describe('targets', () => {
 				result({ op: 'smartResume.push' }, { tokenRequests: 2, peakConnections: 33 }),
 			],
 			[],
-			{ packedBytes: 299_999, unpackedBytes: 1, files: 1, loadMs: { median: 100, runs: [100], nodes: 7, credentials: 4 } },
+			{
+				packedBytes: 299_999,
+				unpackedBytes: 1,
+				files: 1,
+				loadMs: { median: 100, runs: [100], nodes: 7, credentials: 4 },
+			},
 		);
 		const met = (id: string) => targets.find((t) => t.id === id)?.met;
 		expect(met('getStatuses-requests')).toBe(true);

@@ -16,7 +16,14 @@ function scriptedContext(answers: Array<number>) {
 	const sent: number[] = [];
 	const ctx = {
 		getCredentials: async () => ({}),
-		getNode: () => ({ id: 'n', name: 'Test', type: 'test', typeVersion: 1, position: [0, 0], parameters: {} }),
+		getNode: () => ({
+			id: 'n',
+			name: 'Test',
+			type: 'test',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		}),
 		logger: { debug: () => undefined },
 		helpers: {
 			httpRequestWithAuthentication: async () => {
@@ -41,7 +48,9 @@ test('three 429s in a row with Max Attempts 2: waited out, then answered', async
 
 test('three 503s with Max Attempts 2: the request fails after two attempts', async () => {
 	const { ctx, sent } = scriptedContext([503, 503, 503]);
-	const client = await ApiClient.create(ctx, service, { retry: { maxAttempts: 2, baseDelayMs: 1 } });
+	const client = await ApiClient.create(ctx, service, {
+		retry: { maxAttempts: 2, baseDelayMs: 1 },
+	});
 	await expect(client.request({ method: 'GET', path: '/x' })).rejects.toThrow();
 	expect(sent).toEqual([503, 503]);
 });

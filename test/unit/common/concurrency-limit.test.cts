@@ -8,7 +8,12 @@ import { VirtualClock } from '../../support/virtual-clock.cjs';
  * `baseMs`; beyond that, answers take proportionally longer (they queue). Returns the limit at the
  * end and the most requests seen in flight.
  */
-async function simulate(items: number, ceiling: number, baseMs: number, capacity = Number.POSITIVE_INFINITY) {
+async function simulate(
+	items: number,
+	ceiling: number,
+	baseMs: number,
+	capacity = Number.POSITIVE_INFINITY,
+) {
 	const clock = new VirtualClock();
 	const limit = new ConcurrencyLimit(ceiling);
 	let inFlight = 0;

@@ -27,21 +27,33 @@ async function simulate(s: Scenario): Promise<Tally> {
 	const pacer = new Pacer(() => clock.now, clock.wait);
 	let tokens = s.perSecond;
 	let refilledAt = 0;
-	const tally: Tally = { requests: 0, limited: 0, limitedAfterFirstWindow: 0, durationMs: 0, pace: undefined };
+	const tally: Tally = {
+		requests: 0,
+		limited: 0,
+		limitedAfterFirstWindow: 0,
+		durationMs: 0,
+		pace: undefined,
+	};
 
 	const arrive = (): { status: number; headers: Record<string, unknown> } => {
 		tokens = Math.min(s.perSecond, tokens + ((clock.now - refilledAt) / 1000) * s.perSecond);
 		refilledAt = clock.now;
 		const announce = (remaining: number, reset: number) =>
 			s.headers
-				? { 'ratelimit-policy': `${s.perSecond};w=1`, ratelimit: `limit=${s.perSecond}, remaining=${remaining}, reset=${reset}` }
+				? {
+						'ratelimit-policy': `${s.perSecond};w=1`,
+						ratelimit: `limit=${s.perSecond}, remaining=${remaining}, reset=${reset}`,
+					}
 				: {};
 		if (tokens >= 1) {
 			tokens -= 1;
 			return { status: 200, headers: announce(Math.floor(tokens), tokens >= 1 ? 0 : 1) };
 		}
 		const retryAfter = Math.max(1, Math.ceil((1 - tokens) / s.perSecond));
-		return { status: 429, headers: { 'retry-after': String(retryAfter), ...announce(0, retryAfter) } };
+		return {
+			status: 429,
+			headers: { 'retry-after': String(retryAfter), ...announce(0, retryAfter) },
+		};
 	};
 
 	let next = 0;
@@ -71,20 +83,32 @@ async function simulate(s: Scenario): Promise<Tally> {
 }
 
 describe('under a 20/s limit, 1,000 items at concurrency 24', () => {
-	test.each([20, 100, 300])('%i ms latency, no headers: ≤ 3 %% of requests meet a 429, ≤ 1.03× the bound', async (latencyMs) => {
-		const t = await simulate({ items: 1000, concurrency: 24, latencyMs, perSecond: 20 });
-		expect(t.limited / t.requests).toBeLessThanOrEqual(0.03);
-		expect(t.durationMs).toBeLessThanOrEqual(1.03 * 50_000);
-		expect(t.pace).toBeGreaterThan(18);
-		expect(t.pace).toBeLessThanOrEqual(20);
-	});
+	test.each([20, 100, 300])(
+		'%i ms latency, no headers: ≤ 3 %% of requests meet a 429, ≤ 1.03× the bound',
+		async (latencyMs) => {
+			const t = await simulate({ items: 1000, concurrency: 24, latencyMs, perSecond: 20 });
+			expect(t.limited / t.requests).toBeLessThanOrEqual(0.03);
+			expect(t.durationMs).toBeLessThanOrEqual(1.03 * 50_000);
+			expect(t.pace).toBeGreaterThan(18);
+			expect(t.pace).toBeLessThanOrEqual(20);
+		},
+	);
 
-	test.each([20, 100, 300])('%i ms latency, limit announced in headers: no 429 after the first window', async (latencyMs) => {
-		const t = await simulate({ items: 1000, concurrency: 24, latencyMs, perSecond: 20, headers: true });
-		expect(t.limitedAfterFirstWindow).toBe(0);
-		expect(t.durationMs).toBeLessThanOrEqual(1.03 * 50_000);
-		expect(t.pace).toBe(20);
-	});
+	test.each([20, 100, 300])(
+		'%i ms latency, limit announced in headers: no 429 after the first window',
+		async (latencyMs) => {
+			const t = await simulate({
+				items: 1000,
+				concurrency: 24,
+				latencyMs,
+				perSecond: 20,
+				headers: true,
+			});
+			expect(t.limitedAfterFirstWindow).toBe(0);
+			expect(t.durationMs).toBeLessThanOrEqual(1.03 * 50_000);
+			expect(t.pace).toBe(20);
+		},
+	);
 });
 
 test('without a limit it never holds a send back: 200 sends start at once', async () => {
@@ -130,18 +154,24 @@ test('server errors and lost answers do not count as accepted sends', async () =
 test.each([
 	[7, 8, 300],
 	[50, 64, 1000],
-])('it learns other limits too: %i/s at concurrency %i, %i items', async (perSecond, concurrency, items) => {
-	const t = await simulate({ items, concurrency, latencyMs: 100, perSecond });
-	expect(t.limited / t.requests).toBeLessThanOrEqual(0.1);
-	expect(t.pace).toBeGreaterThan(perSecond * 0.9);
-	expect(t.pace).toBeLessThanOrEqual(perSecond);
-});
+])(
+	'it learns other limits too: %i/s at concurrency %i, %i items',
+	async (perSecond, concurrency, items) => {
+		const t = await simulate({ items, concurrency, latencyMs: 100, perSecond });
+		expect(t.limited / t.requests).toBeLessThanOrEqual(0.1);
+		expect(t.pace).toBeGreaterThan(perSecond * 0.9);
+		expect(t.pace).toBeLessThanOrEqual(perSecond);
+	},
+);
 
 test('headers saying nothing is left hold every send back until the reset', async () => {
 	const clock = new VirtualClock();
 	const pacer = new Pacer(() => clock.now, clock.wait);
 	const first = await pacer.enter();
-	pacer.leave(first, { status: 200, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '2' } });
+	pacer.leave(first, {
+		status: 200,
+		headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '2' },
+	});
 	const next = pacer.enter();
 	await clock.run(next);
 	expect(clock.now).toBe(2000);

@@ -7,28 +7,43 @@ import {
 	parseRetryAfter,
 } from '../../../nodes/common/transport/retry-policy';
 
-const policy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 500, maxDelayMs: 20_000, maxAttempts: 5, maxTotalWaitMs: 60_000 };
+const policy = {
+	...DEFAULT_RETRY_POLICY,
+	baseDelayMs: 500,
+	maxDelayMs: 20_000,
+	maxAttempts: 5,
+	maxTotalWaitMs: 60_000,
+};
 const top = () => 0.999999;
 
 describe('retry classification', () => {
-	it.each([429, 502, 503, 504])('retries %i', (status) => expect(isRetryable({ status })).toBe(true));
+	it.each([429, 502, 503, 504])('retries %i', (status) =>
+		expect(isRetryable({ status })).toBe(true),
+	);
 	it.each([400, 401, 403, 404, 409, 422, 500, 501])('does not retry %i', (status) =>
 		expect(isRetryable({ status })).toBe(false),
 	);
-	it.each(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'ECONNREFUSED'])('retries network error %s', (networkCode) =>
-		expect(isRetryable({ networkCode })).toBe(true),
+	it.each(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'ECONNREFUSED'])(
+		'retries network error %s',
+		(networkCode) => expect(isRetryable({ networkCode })).toBe(true),
 	);
-	it('does not retry an unknown failure', () => expect(isRetryable({ networkCode: 'ERR_INVALID_URL' })).toBe(false));
+	it('does not retry an unknown failure', () =>
+		expect(isRetryable({ networkCode: 'ERR_INVALID_URL' })).toBe(false));
 });
 
 describe('Retry-After', () => {
 	const now = Date.parse('2026-11-22T10:00:00Z');
 	it('reads delay-seconds', () => expect(parseRetryAfter('3', now)).toBe(3000));
 	it('reads fractional seconds', () => expect(parseRetryAfter('0.5', now)).toBe(500));
-	it('reads an HTTP date', () => expect(parseRetryAfter('Sun, 22 Nov 2026 10:00:07 GMT', now)).toBe(7000));
-	it('treats a past date as no wait', () => expect(parseRetryAfter('Sun, 22 Nov 2026 09:59:00 GMT', now)).toBe(0));
-	it('takes the first of repeated headers', () => expect(parseRetryAfter(['2', '9'], now)).toBe(2000));
-	it.each([undefined, '', 'soon', '-1', {}])('ignores %p', (value) => expect(parseRetryAfter(value, now)).toBeUndefined());
+	it('reads an HTTP date', () =>
+		expect(parseRetryAfter('Sun, 22 Nov 2026 10:00:07 GMT', now)).toBe(7000));
+	it('treats a past date as no wait', () =>
+		expect(parseRetryAfter('Sun, 22 Nov 2026 09:59:00 GMT', now)).toBe(0));
+	it('takes the first of repeated headers', () =>
+		expect(parseRetryAfter(['2', '9'], now)).toBe(2000));
+	it.each([undefined, '', 'soon', '-1', {}])('ignores %p', (value) =>
+		expect(parseRetryAfter(value, now)).toBeUndefined(),
+	);
 });
 
 describe('backoff schedule', () => {
@@ -63,11 +78,18 @@ describe('backoff schedule', () => {
 describe('writes that cannot be repeated', () => {
 	it('are retried only when the answer proves nothing was done (429, 503, never connected)', () => {
 		for (const status of [429, 503]) expect(isRetryable({ status }, false)).toBe(true);
-		for (const networkCode of ['ECONNREFUSED', 'EAI_AGAIN']) expect(isRetryable({ networkCode }, false)).toBe(true);
+		for (const networkCode of ['ECONNREFUSED', 'EAI_AGAIN'])
+			expect(isRetryable({ networkCode }, false)).toBe(true);
 	});
 
 	it('are not retried after 502, 504 or a dropped connection, and those leave the outcome unknown', () => {
-		for (const failure of [{ status: 502 }, { status: 504 }, { networkCode: 'ECONNRESET' }, { networkCode: 'ETIMEDOUT' }, { networkCode: 'ECONNABORTED' }]) {
+		for (const failure of [
+			{ status: 502 },
+			{ status: 504 },
+			{ networkCode: 'ECONNRESET' },
+			{ networkCode: 'ETIMEDOUT' },
+			{ networkCode: 'ECONNABORTED' },
+		]) {
 			expect(isRetryable(failure, false)).toBe(false);
 			expect(isRetryable(failure, true)).toBe(true);
 			expect(outcomeUnknown(failure)).toBe(true);
@@ -75,7 +97,13 @@ describe('writes that cannot be repeated', () => {
 	});
 
 	it('a plain refusal or a vendor error is not an unknown outcome', () => {
-		for (const failure of [{ status: 429 }, { status: 503 }, { status: 500 }, { status: 409 }, { networkCode: 'ECONNREFUSED' }]) {
+		for (const failure of [
+			{ status: 429 },
+			{ status: 503 },
+			{ status: 500 },
+			{ status: 409 },
+			{ networkCode: 'ECONNREFUSED' },
+		]) {
 			expect(outcomeUnknown(failure)).toBe(false);
 		}
 	});

@@ -3,7 +3,8 @@ import { checkTimestamp, isValidHexSignature } from '../../../nodes/common/webho
 
 const secret = 'a'.repeat(64);
 const body = '{"event_id":"e1","type":"vwsp_request.verified"}';
-const sign = (payload: string, key = secret) => createHmac('sha256', key).update(payload).digest('hex');
+const sign = (payload: string, key = secret) =>
+	createHmac('sha256', key).update(payload).digest('hex');
 
 describe('HMAC-SHA256 signature check', () => {
 	it('accepts the right signature, with or without sha256= and in upper case', () => {
@@ -13,7 +14,9 @@ describe('HMAC-SHA256 signature check', () => {
 	});
 	it('refuses a wrong secret, an altered body, a truncated or missing signature', () => {
 		expect(isValidHexSignature(secret, body, sign(body, 'b'.repeat(64)))).toBe(false);
-		expect(isValidHexSignature(secret, body.replace('verified', 'canceled'), sign(body))).toBe(false);
+		expect(isValidHexSignature(secret, body.replace('verified', 'canceled'), sign(body))).toBe(
+			false,
+		);
 		expect(isValidHexSignature(secret, body, sign(body).slice(0, 63))).toBe(false);
 		expect(isValidHexSignature(secret, body, undefined)).toBe(false);
 		expect(isValidHexSignature('', body, sign(body, ''))).toBe(false);

@@ -14,7 +14,11 @@ export const NUM_RUNS = 200;
  * a reported failure.
  */
 const FIXED_CI_SEED = 20261122;
-const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : process.env.CI ? FIXED_CI_SEED : undefined;
+const seed = process.env.FUZZ_SEED
+	? Number(process.env.FUZZ_SEED)
+	: process.env.CI
+		? FIXED_CI_SEED
+		: undefined;
 if (seed !== undefined) fc.configureGlobal({ seed });
 export const node: INode = {
 	id: 'fuzz',
@@ -68,18 +72,41 @@ export const fieldValue: fc.Arbitrary<unknown> = fc.oneof(
 	{ weight: 1, arbitrary: fc.constantFrom(0, -1, 2024, Number.MAX_SAFE_INTEGER, NaN, Infinity) },
 	{ weight: 1, arbitrary: fc.boolean() },
 	{ weight: 1, arbitrary: fc.constantFrom(null, undefined) },
-	{ weight: 1, arbitrary: fc.array(fc.oneof(fc.string({ maxLength: 10 }), boundaryText), { maxLength: 4 }) },
+	{
+		weight: 1,
+		arbitrary: fc.array(fc.oneof(fc.string({ maxLength: 10 }), boundaryText), { maxLength: 4 }),
+	},
 	// fast-check's dictionaries are sometimes null-prototype objects, and keys may be "toString":
 	// both make String() throw, which the Certifier mapping once let escape.
-	{ weight: 1, arbitrary: fc.dictionary(fc.constantFrom('toString', 'valueOf', 'a', 'b'), fc.string({ maxLength: 8 }), { maxKeys: 3 }) },
-	{ weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), { maxKeys: 3 }) },
+	{
+		weight: 1,
+		arbitrary: fc.dictionary(
+			fc.constantFrom('toString', 'valueOf', 'a', 'b'),
+			fc.string({ maxLength: 8 }),
+			{ maxKeys: 3 },
+		),
+	},
+	{
+		weight: 1,
+		arbitrary: fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), {
+			maxKeys: 3,
+		}),
+	},
 );
 
 /** An object with a random subset of `keys` (plus, sometimes, a stray key), each a hostile value. */
-export function recordOf(keys: readonly string[], values: fc.Arbitrary<unknown> = fieldValue): fc.Arbitrary<Record<string, unknown>> {
+export function recordOf(
+	keys: readonly string[],
+	values: fc.Arbitrary<unknown> = fieldValue,
+): fc.Arbitrary<Record<string, unknown>> {
 	const shape = Object.fromEntries(keys.map((k) => [k, values]));
 	return fc
-		.tuple(fc.record(shape, { requiredKeys: [] }), fc.option(fc.tuple(fc.constantFrom('extra', 'Full_Name', '__proto__x'), values), { nil: undefined }))
+		.tuple(
+			fc.record(shape, { requiredKeys: [] }),
+			fc.option(fc.tuple(fc.constantFrom('extra', 'Full_Name', '__proto__x'), values), {
+				nil: undefined,
+			}),
+		)
 		.map(([record, extra]) => (extra ? { ...record, [extra[0]]: extra[1] } : record));
 }
 
@@ -93,14 +120,23 @@ export function expectWellFormedJson(value: unknown): void {
 }
 
 /** The only failure allowed: a NodeOperationError naming the item and the fields at fault. */
-export function expectNamedError(error: unknown, index: number, options: { fieldless?: RegExp } = {}): void {
-	if (!(error instanceof NodeOperationError)) throw new Error(`escaped a non-NodeOperationError: ${String(error)}`, { cause: error });
+export function expectNamedError(
+	error: unknown,
+	index: number,
+	options: { fieldless?: RegExp } = {},
+): void {
+	if (!(error instanceof NodeOperationError))
+		throw new Error(`escaped a non-NodeOperationError: ${String(error)}`, { cause: error });
 	expect(error.message).toContain(`in item ${index}:`);
 	const fields = (error.context.fields ?? []) as string[];
 	if (fields.length === 0) {
 		// A stray key is named in the message itself (zod gives it no path); otherwise only
 		// whole-object rules (e.g. "add at least one field to update") may name no field.
-		expect(error.message).toMatch(options.fieldless ? new RegExp(`Unrecognized key|${options.fieldless.source}`) : /Unrecognized key\(s\) in object: '/);
+		expect(error.message).toMatch(
+			options.fieldless
+				? new RegExp(`Unrecognized key|${options.fieldless.source}`)
+				: /Unrecognized key\(s\) in object: '/,
+		);
 		return;
 	}
 	for (const field of fields) expect(String(error.description)).toContain(`${field}: `);
@@ -127,7 +163,8 @@ export function validateOrNamedError<S extends z.ZodTypeAny>(
 	}
 	if (options.sent === false) return accepted;
 	expectWellFormedJson(accepted);
-	if (options.reparse !== false) expect(schema.safeParse(JSON.parse(JSON.stringify(accepted))).success).toBe(true);
+	if (options.reparse !== false)
+		expect(schema.safeParse(JSON.parse(JSON.stringify(accepted))).success).toBe(true);
 	return accepted;
 }
 
@@ -135,16 +172,25 @@ export function validateOrNamedError<S extends z.ZodTypeAny>(
  * A valid object with a random subset of its fields replaced by hostile values (or removed),
  * so both sides of every validator are reached: a purely random object almost never passes.
  */
-export function mutated(base: Record<string, unknown>, values: fc.Arbitrary<unknown> = fieldValue): fc.Arbitrary<Record<string, unknown>> {
+export function mutated(
+	base: Record<string, unknown>,
+	values: fc.Arbitrary<unknown> = fieldValue,
+): fc.Arbitrary<Record<string, unknown>> {
 	const keys = Object.keys(base);
-	return fc.tuple(fc.subarray(keys, { maxLength: 2 }), fc.array(values, { minLength: 2, maxLength: 2 }), fc.boolean()).map(([hit, vals, drop]) => {
-		const out = { ...base };
-		hit.forEach((k, i) => {
-			if (drop && i === 0) delete out[k];
-			else out[k] = vals[i];
+	return fc
+		.tuple(
+			fc.subarray(keys, { maxLength: 2 }),
+			fc.array(values, { minLength: 2, maxLength: 2 }),
+			fc.boolean(),
+		)
+		.map(([hit, vals, drop]) => {
+			const out = { ...base };
+			hit.forEach((k, i) => {
+				if (drop && i === 0) delete out[k];
+				else out[k] = vals[i];
+			});
+			return out;
 		});
-		return out;
-	});
 }
 
 /** Counts outcomes so a suite can show it reached both acceptance and refusal. */

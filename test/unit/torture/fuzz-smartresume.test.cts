@@ -8,27 +8,80 @@ import { buildClr } from '../../../nodes/SmartResume/helpers/builders/clr';
 import { buildPushBody } from '../../../nodes/SmartResume/helpers/builders/envelope';
 import { certifierToOb3 } from '../../../nodes/SmartResume/helpers/builders/from-certifier';
 import { buildOb3 } from '../../../nodes/SmartResume/helpers/builders/ob3';
-import { buildSkillCarriers, type SkillInput } from '../../../nodes/SmartResume/helpers/builders/skill-sync';
+import {
+	buildSkillCarriers,
+	type SkillInput,
+} from '../../../nodes/SmartResume/helpers/builders/skill-sync';
 import { SMART_RESUME_REDIRECT_HOSTS } from '../../../nodes/SmartResume/constants';
-import { checkRedirectUrl, parseAllowList } from '../../../nodes/SmartResume/trigger/redirect-guard';
-import { certifierCredentialSchema, credentialSchema, pushBodySchema, recipientSchema, skillSyncSchema } from '../../../nodes/SmartResume/schemas';
+import {
+	checkRedirectUrl,
+	parseAllowList,
+} from '../../../nodes/SmartResume/trigger/redirect-guard';
+import {
+	certifierCredentialSchema,
+	credentialSchema,
+	pushBodySchema,
+	recipientSchema,
+	skillSyncSchema,
+} from '../../../nodes/SmartResume/schemas';
 import { RECIPIENT_KEYS, type RecipientInput } from '../../../nodes/SmartResume/types';
-import { fieldValue, itemIndex, NUM_RUNS, Outcomes, recordOf, validateOrNamedError } from './fuzz-kit.cjs';
+import {
+	fieldValue,
+	itemIndex,
+	NUM_RUNS,
+	Outcomes,
+	recordOf,
+	validateOrNamedError,
+} from './fuzz-kit.cjs';
 
 /** Node fields arrive as text (params.text); hostile text, or a plausible value. */
 // Plausible values dominate so that whole pushes (a dozen required fields) also pass sometimes.
 const text = fc.oneof(
 	{ weight: 1, arbitrary: fieldValue.filter((v): v is string => typeof v === 'string') },
-	{ weight: 6, arbitrary: fc.constantFrom('Ada', 'urn:uuid:0d6f5c5e-4b0e-4e0a-9f1e-000000000001', 'Course', 'Badge', 'Spring 2023', '2024-05-01T00:00:00Z') },
+	{
+		weight: 6,
+		arbitrary: fc.constantFrom(
+			'Ada',
+			'urn:uuid:0d6f5c5e-4b0e-4e0a-9f1e-000000000001',
+			'Course',
+			'Badge',
+			'Spring 2023',
+			'2024-05-01T00:00:00Z',
+		),
+	},
 );
-const issuer = fc.record({ id: text, name: text, email: text, url: text, imageId: text, description: text });
-const recipient: fc.Arbitrary<RecipientInput> = fc.record(Object.fromEntries(RECIPIENT_KEYS.map((k) => [k, text])) as Record<keyof RecipientInput, fc.Arbitrary<string>>);
+const issuer = fc.record({
+	id: text,
+	name: text,
+	email: text,
+	url: text,
+	imageId: text,
+	description: text,
+});
+const recipient: fc.Arbitrary<RecipientInput> = fc.record(
+	Object.fromEntries(RECIPIENT_KEYS.map((k) => [k, text])) as Record<
+		keyof RecipientInput,
+		fc.Arbitrary<string>
+	>,
+);
 const ob3 = fc.record({
 	id: text,
 	name: text,
-	dates: fc.record({ awardedDate: text, activityEndDate: text, issuedOn: text, issuanceDate: text, expirationDate: text }),
+	dates: fc.record({
+		awardedDate: text,
+		activityEndDate: text,
+		issuedOn: text,
+		issuanceDate: text,
+		expirationDate: text,
+	}),
 	subjectId: text,
-	achievement: fc.record({ id: text, achievementType: text, name: text, description: text, imageId: text }),
+	achievement: fc.record({
+		id: text,
+		achievementType: text,
+		name: text,
+		description: text,
+		imageId: text,
+	}),
 	issuer,
 });
 
@@ -36,13 +89,34 @@ const ob3 = fc.record({
 const GOOD_OB3 = {
 	id: 'a-1',
 	name: 'Course',
-	dates: { awardedDate: 'Spring 2023', activityEndDate: '', issuedOn: '', issuanceDate: '', expirationDate: '' },
+	dates: {
+		awardedDate: 'Spring 2023',
+		activityEndDate: '',
+		issuedOn: '',
+		issuanceDate: '',
+		expirationDate: '',
+	},
 	subjectId: 's-1',
-	achievement: { id: 'c-1', achievementType: 'Course', name: 'Course', description: '', imageId: '' },
+	achievement: {
+		id: 'c-1',
+		achievementType: 'Course',
+		name: 'Course',
+		description: '',
+		imageId: '',
+	},
 	issuer: { id: 'org', name: 'Org', email: '', url: '', imageId: '', description: '' },
 };
 const BAD_OB3 = { ...GOOD_OB3, id: ' ' };
-const GOOD_RECIPIENT: RecipientInput = { id: 'r-1', givenName: '', familyName: '', additionalName: '', email: '', phone: '', studentId: '', signupOrganization: '' };
+const GOOD_RECIPIENT: RecipientInput = {
+	id: 'r-1',
+	givenName: '',
+	familyName: '',
+	additionalName: '',
+	email: '',
+	phone: '',
+	studentId: '',
+	signupOrganization: '',
+};
 
 /** The push as the node would send it, checked as the node checks it; returns the accepted body. */
 function pushOrNamedError(body: unknown, index: number, seen: Outcomes) {
@@ -54,11 +128,29 @@ function pushOrNamedError(body: unknown, index: number, seen: Outcomes) {
 test('OB 3.0 pushes from fields: well-formed or a named error', () => {
 	const seen = new Outcomes();
 	fc.assert(
-		fc.property(fc.array(ob3, { minLength: 1, maxLength: 3 }), recipient, text, fc.boolean(), itemIndex, (inputs, r, token, alwaysSendToken, index) => {
-			const body = buildPushBody({ recipient: r, recipientToken: token, credentials: inputs.map(buildOb3), alwaysSendToken });
-			pushOrNamedError(body, index, seen);
-		}),
-		{ numRuns: NUM_RUNS, examples: [[[GOOD_OB3], GOOD_RECIPIENT, '', true, 0], [[BAD_OB3], GOOD_RECIPIENT, '', true, 1]] },
+		fc.property(
+			fc.array(ob3, { minLength: 1, maxLength: 3 }),
+			recipient,
+			text,
+			fc.boolean(),
+			itemIndex,
+			(inputs, r, token, alwaysSendToken, index) => {
+				const body = buildPushBody({
+					recipient: r,
+					recipientToken: token,
+					credentials: inputs.map(buildOb3),
+					alwaysSendToken,
+				});
+				pushOrNamedError(body, index, seen);
+			},
+		),
+		{
+			numRuns: NUM_RUNS,
+			examples: [
+				[[GOOD_OB3], GOOD_RECIPIENT, '', true, 0],
+				[[BAD_OB3], GOOD_RECIPIENT, '', true, 1],
+			],
+		},
 	);
 	seen.expectBoth();
 });
@@ -76,10 +168,21 @@ test('CLR 2.0 records: well-formed or a named error', () => {
 	});
 	fc.assert(
 		fc.property(clr, recipient, itemIndex, ({ inner, ...input }, r, index) => {
-			const body = buildPushBody({ recipient: r, recipientToken: '', credentials: [buildClr({ ...input, verifiableCredential: inner.map(buildOb3) })], alwaysSendToken: true });
+			const body = buildPushBody({
+				recipient: r,
+				recipientToken: '',
+				credentials: [buildClr({ ...input, verifiableCredential: inner.map(buildOb3) })],
+				alwaysSendToken: true,
+			});
 			pushOrNamedError(body, index, seen);
 		}),
-		{ numRuns: NUM_RUNS, examples: [[{ ...CLR, inner: [GOOD_OB3] }, GOOD_RECIPIENT, 0], [{ ...CLR, id: '', inner: [BAD_OB3] }, GOOD_RECIPIENT, 1]] },
+		{
+			numRuns: NUM_RUNS,
+			examples: [
+				[{ ...CLR, inner: [GOOD_OB3] }, GOOD_RECIPIENT, 0],
+				[{ ...CLR, id: '', inner: [BAD_OB3] }, GOOD_RECIPIENT, 1],
+			],
+		},
 	);
 	seen.expectBoth();
 });
@@ -101,18 +204,34 @@ test('Certifier credentials mapped to OB 3.0: a named error, or a well-formed pu
 			id: text,
 			groupId: text,
 			status: fc.constantFrom('issued', 'sent', 'draft', 'scheduled', undefined),
-			recipient: fc.option(fc.record({ id: fc.option(text), name: fc.option(text), email: fc.option(text) }), { nil: undefined }),
+			recipient: fc.option(
+				fc.record({ id: fc.option(text), name: fc.option(text), email: fc.option(text) }),
+				{ nil: undefined },
+			),
 			issueDate: fc.option(text),
 			expiryDate: fc.option(text),
 			group: fc.option(fc.record({ id: text, name: fc.option(text) }), { nil: undefined }),
 		}),
 	);
-	const mapping = fc.record({ achievementType: text, issuer, achievementName: text, achievementDescription: text, achievementImageId: text, subjectId: text, recipientId: text });
+	const mapping = fc.record({
+		achievementType: text,
+		issuer,
+		achievementName: text,
+		achievementDescription: text,
+		achievementImageId: text,
+		subjectId: text,
+		recipientId: text,
+	});
 	fc.assert(
 		fc.property(certifierItem, mapping, recipient, itemIndex, (value, m, r, index) => {
 			const item = validateOrNamedError(certifierCredentialSchema, value, index, { sent: false });
 			if (!item) return;
-			const body = buildPushBody({ recipient: r, recipientToken: '', credentials: [buildOb3(certifierToOb3(item as never, m))], alwaysSendToken: true });
+			const body = buildPushBody({
+				recipient: r,
+				recipientToken: '',
+				credentials: [buildOb3(certifierToOb3(item as never, m))],
+				alwaysSendToken: true,
+			});
 			pushOrNamedError(body, index, seen);
 		}),
 		{ numRuns: NUM_RUNS },
@@ -133,21 +252,55 @@ test('SkillSync: skills are checked, carriers built from accepted skills are a w
 			framework: text,
 		}),
 	);
-	const proof = fc.option(fc.oneof(fc.constant({ type: 'DataIntegrityProof' }), fieldValue), { nil: undefined });
+	const proof = fc.option(fc.oneof(fc.constant({ type: 'DataIntegrityProof' }), fieldValue), {
+		nil: undefined,
+	});
 	fc.assert(
-		fc.property(fc.array(skill, { minLength: 0, maxLength: 3 }), proof, text, text, itemIndex, (skills, p, id, name, index) => {
-			const input = validateOrNamedError(skillSyncSchema, p === undefined ? { skills } : { skills, proof: p }, index, { sent: false });
-			if (!input) return;
-			const carriers = buildSkillCarriers(
-				{ verifiedId: `${id}-v`, selfAssertedId: `${id}-s`, achievementId: id, name, achievementName: name, awardedDate: '', narrative: '', subjectId: '', issuer: { id: 'org', name: 'Org' }, framework: '', proof: input.proof as never },
-				input.skills as SkillInput[],
-			);
-			pushOrNamedError(buildPushBody({ recipient: GOOD_RECIPIENT, recipientToken: '', credentials: carriers, alwaysSendToken: false }), index, seen);
-		}),
+		fc.property(
+			fc.array(skill, { minLength: 0, maxLength: 3 }),
+			proof,
+			text,
+			text,
+			itemIndex,
+			(skills, p, id, name, index) => {
+				const input = validateOrNamedError(
+					skillSyncSchema,
+					p === undefined ? { skills } : { skills, proof: p },
+					index,
+					{ sent: false },
+				);
+				if (!input) return;
+				const carriers = buildSkillCarriers(
+					{
+						verifiedId: `${id}-v`,
+						selfAssertedId: `${id}-s`,
+						achievementId: id,
+						name,
+						achievementName: name,
+						awardedDate: '',
+						narrative: '',
+						subjectId: '',
+						issuer: { id: 'org', name: 'Org' },
+						framework: '',
+						proof: input.proof as never,
+					},
+					input.skills as SkillInput[],
+				);
+				pushOrNamedError(
+					buildPushBody({
+						recipient: GOOD_RECIPIENT,
+						recipientToken: '',
+						credentials: carriers,
+						alwaysSendToken: false,
+					}),
+					index,
+					seen,
+				);
+			},
+		),
 		{ numRuns: NUM_RUNS },
 	);
 });
-
 
 test('recipients given as JSON', () => {
 	fc.assert(
@@ -162,12 +315,46 @@ test('redirect guard: never throws; only https SmartResume hosts pass (open-redi
 	const parsed = parseAllowList(SMART_RESUME_REDIRECT_HOSTS.join(','));
 	if (!parsed.ok) throw new Error(parsed.reason);
 	const allowed = new Set<string>(SMART_RESUME_REDIRECT_HOSTS);
-	const host = fc.constantFrom(...SMART_RESUME_REDIRECT_HOSTS, 'evil.example', 'smartresume.com.evil.example', '127.0.0.1', 'xn--smartresum-t4a.com');
-	const tricks = fc.constantFrom('', '@', '\\', '\\@', '#@', '?@', '%2f', '%40', ':443', '.', '\t', '\u0000', '//', '/\\', ':pass@');
+	const host = fc.constantFrom(
+		...SMART_RESUME_REDIRECT_HOSTS,
+		'evil.example',
+		'smartresume.com.evil.example',
+		'127.0.0.1',
+		'xn--smartresum-t4a.com',
+	);
+	const tricks = fc.constantFrom(
+		'',
+		'@',
+		'\\',
+		'\\@',
+		'#@',
+		'?@',
+		'%2f',
+		'%40',
+		':443',
+		'.',
+		'\t',
+		'\u0000',
+		'//',
+		'/\\',
+		':pass@',
+	);
 	const url = fc.oneof(
 		fc.string({ unit: 'binary', maxLength: 60 }),
-		fc.webUrl({ withFragments: true, withQueryParameters: true, authoritySettings: { withUserInfo: true } }),
-		fc.tuple(fc.constantFrom('https://', 'http://', '//', 'https:', 'https:\\\\', ''), host, tricks, host, fc.constantFrom('', '/', '/x?y=1')).map((p) => p.join('')),
+		fc.webUrl({
+			withFragments: true,
+			withQueryParameters: true,
+			authoritySettings: { withUserInfo: true },
+		}),
+		fc
+			.tuple(
+				fc.constantFrom('https://', 'http://', '//', 'https:', 'https:\\\\', ''),
+				host,
+				tricks,
+				host,
+				fc.constantFrom('', '/', '/x?y=1'),
+			)
+			.map((p) => p.join('')),
 	);
 	let passed = 0;
 	fc.assert(
