@@ -1,5 +1,5 @@
-import { getCustomAttributes, getDesigns } from './loadOptions';
-import { searchCredentials, searchDesigns, searchGroups } from './listSearch';
+import { getCustomAttributes, getDesigns } from './load-options';
+import { searchCredentials, searchDesigns, searchGroups } from './list-search';
 
 export const listSearch = { searchCredentials, searchGroups, searchDesigns };
 export const loadOptions = { getCustomAttributes, getDesigns };
