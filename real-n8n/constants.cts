@@ -17,7 +17,7 @@ export const NATIVE_REBUILDS = ['sqlite3', 'isolated-vm'];
 /** This checkout; CC_PACKAGE_ROOT points the harness at another built copy (e.g. a release candidate). */
 export const PACKAGE_ROOT = process.env.CC_PACKAGE_ROOT
 	? path.resolve(process.env.CC_PACKAGE_ROOT)
-	: path.resolve(__dirname, '..', '..');
+	: path.resolve(__dirname, '..');
 export const PACKAGE_NAME = 'n8n-nodes-career-credentials';
 
 export function cacheRoot(): string {
