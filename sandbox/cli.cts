@@ -15,6 +15,7 @@ const HELP = `Usage: npm run sandbox -- [options]
   --port <n>               listen port on 127.0.0.1 (default 4780; 0 = any free port)
   --latency <ms>           added to every service response (default 0)
   --rate-limit <n>         requests per second per service, 429 + Retry-After beyond (default 0 = off)
+  --rate-limit-headers     announce the limit in RateLimit / X-RateLimit-* headers (default off)
   --fault-rate <p>         probability 0..1 of an injected fault per service request (default 0)
   --fault-kinds <list>     comma list of 500,502,503,504,reset,slow (default all)
   --slow-ms <ms>           extra delay of a 'slow' fault (default ${DEFAULT_SWITCHES.slowMs})
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
 			port: { type: 'string' },
 			latency: { type: 'string' },
 			'rate-limit': { type: 'string' },
+			'rate-limit-headers': { type: 'boolean' },
 			'fault-rate': { type: 'string' },
 			'fault-kinds': { type: 'string' },
 			'slow-ms': { type: 'string' },
@@ -69,6 +71,7 @@ async function main(): Promise<void> {
 		Object.entries({
 			latencyMs: num('latency', values.latency),
 			rateLimitPerSecond: num('rate-limit', values['rate-limit']),
+			rateLimitHeaders: values['rate-limit-headers'],
 			faultRate: num('fault-rate', values['fault-rate']),
 			faultKinds: values['fault-kinds']
 				?.split(',')

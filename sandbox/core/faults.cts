@@ -61,7 +61,18 @@ export function installFaultHooks(app: FastifyInstance, deps: FaultHookDeps): vo
 		if (isToken && !switches.faultTokenEndpoints) return;
 
 		if (switches.rateLimitPerSecond > 0) {
-			const retryAfter = limiter.take(service.name, switches.rateLimitPerSecond);
+			const limit = switches.rateLimitPerSecond;
+			const retryAfter = limiter.take(service.name, limit);
+			if (switches.rateLimitHeaders) {
+				const remaining = retryAfter > 0 ? 0 : limiter.remaining(service.name);
+				const reset = remaining > 0 ? 0 : Math.max(1, retryAfter);
+				reply
+					.header('ratelimit-policy', `"default";q=${limit};w=1`)
+					.header('ratelimit', `"default";r=${remaining};t=${reset}`)
+					.header('x-ratelimit-limit', String(limit))
+					.header('x-ratelimit-remaining', String(remaining))
+					.header('x-ratelimit-reset', String(reset));
+			}
 			if (retryAfter > 0) {
 				injected.set(request, 'rate-limited');
 				return reply

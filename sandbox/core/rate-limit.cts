@@ -5,6 +5,8 @@ import { performance } from 'node:perf_hooks';
 export interface RateLimiter {
 	/** 0 when the request may pass, else whole seconds (>= 1) until a token is free. */
 	take(key: string, perSecond: number): number;
+	/** Whole requests the bucket would take now (what a RateLimit header calls remaining). */
+	remaining(key: string): number;
 	reset(): void;
 }
 
@@ -28,6 +30,9 @@ export function createRateLimiter(
 				return 0;
 			}
 			return Math.max(1, Math.ceil((1 - bucket.tokens) / perSecond));
+		},
+		remaining(key) {
+			return Math.floor(buckets.get(key)?.tokens ?? 0);
 		},
 		reset() {
 			buckets.clear();

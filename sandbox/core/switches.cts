@@ -6,6 +6,7 @@ import type { FaultKind, SandboxSwitches } from './types.cjs';
 export const DEFAULT_SWITCHES: Readonly<SandboxSwitches> = Object.freeze({
 	latencyMs: 0,
 	rateLimitPerSecond: 0,
+	rateLimitHeaders: false,
 	faultRate: 0,
 	faultKinds: ['500', '502', '503', '504', 'reset', 'slow'] as FaultKind[],
 	faultTokenEndpoints: false,
@@ -27,6 +28,7 @@ export const switchesPatchSchema = z
 	.object({
 		latencyMs: z.number().int().min(0).max(600_000),
 		rateLimitPerSecond: z.number().min(0),
+		rateLimitHeaders: z.boolean(),
 		faultRate: z.number().min(0).max(1),
 		faultKinds: z.array(faultKindSchema).min(1),
 		faultTokenEndpoints: z.boolean(),

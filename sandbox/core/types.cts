@@ -15,6 +15,11 @@ export interface SandboxSwitches {
 	latencyMs: number;
 	/** Requests per second per service (token bucket, burst = limit); 0 = no limit. Answered with 429 + Retry-After. Token endpoints are spared like faults (see faultTokenEndpoints). */
 	rateLimitPerSecond: number;
+	/**
+	 * Announce the limit in headers, as many APIs do (the vendors publish none, so off by default):
+	 * RateLimit-Policy / RateLimit (IETF draft) and X-RateLimit-Limit / -Remaining / -Reset.
+	 */
+	rateLimitHeaders: boolean;
 	/** Probability 0..1 that a service request (not the token endpoints unless faultTokenEndpoints) gets a fault, injected BEFORE the handler runs (no state change). */
 	faultRate: number;
 	faultKinds: FaultKind[];

@@ -202,6 +202,23 @@ describe('retries', () => {
 		expect(limited.length).toBeLessThan(ids.length / 2);
 	});
 
+	test('a limit announced in headers is kept to: no 429 after the first window', async () => {
+		const credential = seekPassCredential('announced-limit');
+		await probe(credential, statusItems(ids.slice(0, 1)));
+		sb.setSwitches({ rateLimitPerSecond: 8, rateLimitHeaders: true });
+		sb.clearRequests();
+
+		const list = [...ids, ...ids];
+		const run = await probe(credential, statusItems(list), { concurrency: 8 });
+
+		expect(run.error).toBeUndefined();
+		expect(bodies(run.output).map((b) => b.id)).toEqual(list);
+		const sent = statusRequests();
+		const start = Date.parse(sent[0].at);
+		const late = sent.filter((r) => r.status === 429 && Date.parse(r.at) - start > 1000);
+		expect(late).toEqual([]);
+	});
+
 	test('5xx, dropped connections and slow answers are absorbed; order and pairing hold', async () => {
 		const credential = seekPassCredential('faults');
 		sb.setSwitches({

@@ -98,6 +98,7 @@ describe('switches', () => {
 		expect(before.body).toEqual({
 			latencyMs: 0,
 			rateLimitPerSecond: 0,
+			rateLimitHeaders: false,
 			faultRate: 0,
 			faultKinds: ['500', '502', '503', '504', 'reset', 'slow'],
 			faultTokenEndpoints: false,
@@ -128,6 +129,34 @@ describe('switches', () => {
 });
 
 describe('rate limit', () => {
+	test('headers off (the default): no rate-limit header, even under a limit', async () => {
+		const t = await token();
+		sb.setSwitches({ rateLimitPerSecond: 5 });
+		const res = await call(`${sb.urls.seekPass}${WEBHOOKS_PATH}`, { token: t });
+		expect(res.status).toBe(200);
+		expect([...res.headers.keys()].filter((h) => h.includes('ratelimit'))).toEqual([]);
+	});
+
+	test('headers on: the limit is announced on every answer, remaining counts down to 0 on the 429', async () => {
+		const t = await token();
+		sb.setSwitches({ rateLimitPerSecond: 3, rateLimitHeaders: true });
+		const answers: Array<Awaited<ReturnType<typeof call>>> = [];
+		for (let i = 0; i < 4; i++)
+			answers.push(await call(`${sb.urls.seekPass}${WEBHOOKS_PATH}`, { token: t }));
+		expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 429]);
+		for (const a of answers) {
+			expect(a.headers.get('ratelimit-policy')).toBe('"default";q=3;w=1');
+			expect(a.headers.get('x-ratelimit-limit')).toBe('3');
+		}
+		expect(answers.map((a) => a.headers.get('x-ratelimit-remaining'))).toEqual([
+			'2',
+			'1',
+			'0',
+			'0',
+		]);
+		expect(answers[3].headers.get('ratelimit')).toMatch(/^"default";r=0;t=[1-9]\d*$/);
+	});
+
 	test('beyond the limit: 429 with an integer Retry-After >= 1 and the vendor error body', async () => {
 		const t = await token();
 		sb.setSwitches({ rateLimitPerSecond: 1 });
