@@ -25,3 +25,23 @@ export interface ServiceEnv {
 
 /** Every service's env.cts exports one of these under the name start<Service>Env. */
 export type StartServiceEnv<E extends ServiceEnv> = (options?: SandboxOptions) => Promise<E>;
+
+/**
+ * One env for the test file: started before its tests, closed after them, and reset before each
+ * test (the sandbox by default; `reset` can say how, or false). The returned object is filled in by beforeAll.
+ */
+export function useServiceEnv<E extends ServiceEnv>(
+	start: () => Promise<E>,
+	options: { reset?: false | ((env: E) => void) } = {},
+): E {
+	const env = {} as E;
+	beforeAll(async () => {
+		Object.assign(env, await start());
+	});
+	afterAll(async () => {
+		await env.close?.();
+	});
+	const reset = options.reset ?? ((e: E) => e.sb.reset());
+	if (reset) beforeEach(() => reset(env));
+	return env;
+}

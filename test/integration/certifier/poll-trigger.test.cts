@@ -2,14 +2,10 @@
 // PollTriggerExecutor with the static data carried from tick to tick, and manual test fetches.
 import type { IDataObject } from 'n8n-workflow';
 import type { PollRun } from '../../in-process/index.cjs';
-import { startCertifierEnv, type CertifierEnv, SEED_GROUP } from './env.cjs';
+import { startCertifierEnv, SEED_GROUP } from './env.cjs';
+import { useServiceEnv } from '../service-env.cjs';
 
-let env: CertifierEnv;
-beforeAll(async () => {
-	env = await startCertifierEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.sb.reset());
+const env = useServiceEnv(startCertifierEnv);
 
 /** A poller whose static data lives on between ticks, as in an active workflow. */
 function poller(parameters: IDataObject) {

@@ -7,7 +7,7 @@ import { SeekPassTrigger } from '../../../nodes/SeekPass/SeekPassTrigger.node';
 import { startSandbox } from '../../../sandbox/index.cjs';
 import type { NodeRun } from '../../in-process/index.cjs';
 import { createInProcessN8n } from '../../in-process/index.cjs';
-import type { ServiceEnv, StartServiceEnv } from '../service-env.cjs';
+import { type ServiceEnv, type StartServiceEnv, useServiceEnv } from '../service-env.cjs';
 
 export const CREDENTIAL_ID = 'seekpass-sandbox';
 
@@ -71,13 +71,5 @@ export const jsonOf = (run: NodeRun): IDataObject[] =>
  * reset before each test. Filled in by beforeAll, so read it only inside tests and hooks.
  */
 export function seekPassEnvPerFile(): SeekPassEnv {
-	const env = {} as SeekPassEnv;
-	beforeAll(async () => {
-		Object.assign(env, await startSeekPassEnv());
-	});
-	afterAll(async () => {
-		await env.close?.();
-	});
-	beforeEach(() => env.sb.reset());
-	return env;
+	return useServiceEnv(startSeekPassEnv);
 }

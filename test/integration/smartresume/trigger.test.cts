@@ -8,14 +8,10 @@ import {
 	ACCEPTED_REDIRECTS,
 	REFUSED_REDIRECTS,
 } from '../../unit/smartresume/trigger/open-redirect-cases.cjs';
-import { jsonOf, startSmartResumeEnv, type SmartResumeEnv } from './env.cjs';
+import { jsonOf, startSmartResumeEnv } from './env.cjs';
+import { useServiceEnv } from '../service-env.cjs';
 
-let env: SmartResumeEnv;
-beforeAll(async () => {
-	env = await startSmartResumeEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.clear());
+const env = useServiceEnv(startSmartResumeEnv, { reset: (e) => e.clear() });
 
 async function visit(
 	query: Record<string, string | string[]>,

@@ -1,12 +1,8 @@
 // Certifier attribute: Get Many, narrowed to custom attributes.
-import { type CertifierEnv, json, startCertifierEnv } from '../env.cjs';
+import { json, startCertifierEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: CertifierEnv;
-beforeAll(async () => {
-	env = await startCertifierEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.sb.reset());
+const env = useServiceEnv(startCertifierEnv);
 
 test('attributes can be narrowed to custom ones', async () => {
 	const attributes = await env.run({

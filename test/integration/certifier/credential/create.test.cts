@@ -1,14 +1,10 @@
 // Certifier credential: Create Draft, run in-process through n8n-core against the sandbox: the
 // request the sandbox receives, the item n8n outputs, and Certifier's errors as users see them.
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { byId, byUrl, type CertifierEnv, json, SEED_GROUP, startCertifierEnv } from '../env.cjs';
+import { byId, byUrl, json, SEED_GROUP, startCertifierEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: CertifierEnv;
-beforeAll(async () => {
-	env = await startCertifierEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.sb.reset());
+const env = useServiceEnv(startCertifierEnv);
 
 const VENDOR_CURL_BODY = { groupId: SEED_GROUP, recipient: { name: 'John Doe' } };
 

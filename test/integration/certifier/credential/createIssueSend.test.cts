@@ -1,21 +1,10 @@
 // Certifier credential: Create, Issue and Send in one call: the group fetched once per run, bad
 // input refused before any request, and Certifier's plan limits as readable errors.
 import { NodeApiError } from 'n8n-workflow';
-import {
-	byId,
-	type CertifierEnv,
-	json,
-	SECOND_GROUP,
-	SEED_GROUP,
-	startCertifierEnv,
-} from '../env.cjs';
+import { byId, json, SECOND_GROUP, SEED_GROUP, startCertifierEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: CertifierEnv;
-beforeAll(async () => {
-	env = await startCertifierEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.sb.reset());
+const env = useServiceEnv(startCertifierEnv);
 
 test('create-issue-send: issued, emailed, with the group; each group fetched once for all items', async () => {
 	const input = [

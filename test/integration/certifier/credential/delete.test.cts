@@ -1,13 +1,9 @@
 // Certifier credential: Delete.
 import { NodeApiError } from 'n8n-workflow';
-import { type CertifierEnv, createDraft, json, startCertifierEnv } from '../env.cjs';
+import { createDraft, json, startCertifierEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: CertifierEnv;
-beforeAll(async () => {
-	env = await startCertifierEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.sb.reset());
+const env = useServiceEnv(startCertifierEnv);
 
 test('delete removes the credential', async () => {
 	const id = await createDraft(env);

@@ -5,20 +5,15 @@ import { NodeApiError } from 'n8n-workflow';
 import {
 	byId,
 	byUrl,
-	type CertifierEnv,
 	createDraft,
 	fromList,
 	json,
 	SEED_GROUP,
 	startCertifierEnv,
 } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: CertifierEnv;
-beforeAll(async () => {
-	env = await startCertifierEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.sb.reset());
+const env = useServiceEnv(startCertifierEnv);
 
 test('get includes the group by default, fetched once per distinct group', async () => {
 	const ids = [

@@ -1,12 +1,8 @@
 // Certifier credential: Get Many over Certifier's cursor pagination (2,500 credentials, counted page requests).
-import { type CertifierEnv, json, startCertifierEnv } from '../env.cjs';
+import { json, startCertifierEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: CertifierEnv;
-beforeAll(async () => {
-	env = await startCertifierEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.sb.reset());
+const env = useServiceEnv(startCertifierEnv);
 
 test('Return All over 2,500 credentials: every one once, in 25 page requests of 100', async () => {
 	await env.control('POST', '/seed-credentials', { count: 2500 });

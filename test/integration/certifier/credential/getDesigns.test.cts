@@ -1,12 +1,8 @@
 // Certifier credential: Get Designs: preview URLs, and files downloaded as n8n binary data.
-import { type CertifierEnv, createDraft, json, startCertifierEnv } from '../env.cjs';
+import { createDraft, json, startCertifierEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: CertifierEnv;
-beforeAll(async () => {
-	env = await startCertifierEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.sb.reset());
+const env = useServiceEnv(startCertifierEnv);
 
 test('preview URLs by format', async () => {
 	const id = await createDraft(env);

@@ -1,12 +1,8 @@
 // Certifier credential: Issue a draft (and Send it), as the usual draft → issue → send flow.
-import { type CertifierEnv, createDraft, json, startCertifierEnv } from '../env.cjs';
+import { createDraft, json, startCertifierEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: CertifierEnv;
-beforeAll(async () => {
-	env = await startCertifierEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.sb.reset());
+const env = useServiceEnv(startCertifierEnv);
 
 test('draft → issue → send: the recipient gets one email', async () => {
 	const id = await createDraft(env);

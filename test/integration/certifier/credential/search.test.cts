@@ -1,13 +1,9 @@
 // Certifier credential: Search with the filter builder and raw JSON, paged by Certifier's cursor.
 import { NodeOperationError } from 'n8n-workflow';
-import { type CertifierEnv, json, startCertifierEnv } from '../env.cjs';
+import { json, startCertifierEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: CertifierEnv;
-beforeAll(async () => {
-	env = await startCertifierEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.sb.reset());
+const env = useServiceEnv(startCertifierEnv);
 
 beforeEach(async () => {
 	await env.control('POST', '/seed-credentials', { count: 5, status: 'issued' });

@@ -1,13 +1,9 @@
 // Certifier credential: Send, when Certifier refuses it.
 import { NodeApiError } from 'n8n-workflow';
-import { type CertifierEnv, createDraft, startCertifierEnv } from '../env.cjs';
+import { createDraft, startCertifierEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: CertifierEnv;
-beforeAll(async () => {
-	env = await startCertifierEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.sb.reset());
+const env = useServiceEnv(startCertifierEnv);
 
 test('sending a draft surfaces Certifier’s conflict', async () => {
 	const id = await createDraft(env);

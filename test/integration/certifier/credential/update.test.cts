@@ -1,12 +1,8 @@
 // Certifier credential: Update, including clearing the expiry date.
-import { type CertifierEnv, createDraft, json, startCertifierEnv } from '../env.cjs';
+import { createDraft, json, startCertifierEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: CertifierEnv;
-beforeAll(async () => {
-	env = await startCertifierEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.sb.reset());
+const env = useServiceEnv(startCertifierEnv);
 
 test('update can clear the expiry date (expiryDate: null)', async () => {
 	const id = await createDraft(env);

@@ -1,12 +1,8 @@
 // Certifier design: Get Many, with Limit.
-import { type CertifierEnv, json, startCertifierEnv } from '../env.cjs';
+import { json, startCertifierEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: CertifierEnv;
-beforeAll(async () => {
-	env = await startCertifierEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.sb.reset());
+const env = useServiceEnv(startCertifierEnv);
 
 test('designs list, with a limit', async () => {
 	const designs = await env.run({

@@ -1,19 +1,8 @@
 // Certifier group: Create with the design picker, read back by the group's dashboard URL.
-import {
-	byUrl,
-	type CertifierEnv,
-	fromList,
-	json,
-	SEED_DESIGNS,
-	startCertifierEnv,
-} from '../env.cjs';
+import { byUrl, fromList, json, SEED_DESIGNS, startCertifierEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: CertifierEnv;
-beforeAll(async () => {
-	env = await startCertifierEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.sb.reset());
+const env = useServiceEnv(startCertifierEnv);
 
 test('create with a design from the list plus another design, then get it by URL', async () => {
 	const created = await env.run({

@@ -1,12 +1,8 @@
 // Certifier group: Get, with the group picker's URL mode guarding what it accepts.
-import { byId, byUrl, type CertifierEnv, startCertifierEnv } from '../env.cjs';
+import { byId, byUrl, startCertifierEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: CertifierEnv;
-beforeAll(async () => {
-	env = await startCertifierEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.sb.reset());
+const env = useServiceEnv(startCertifierEnv);
 
 test('a group URL that is not Certifier’s is refused by the picker before the node runs', async () => {
 	await expect(

@@ -1,12 +1,8 @@
 // Certifier group: Get Many.
-import { type CertifierEnv, json, startCertifierEnv } from '../env.cjs';
+import { json, startCertifierEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: CertifierEnv;
-beforeAll(async () => {
-	env = await startCertifierEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.sb.reset());
+const env = useServiceEnv(startCertifierEnv);
 
 test('groups list', async () => {
 	const groups = await env.run({ resource: 'group', operation: 'getAll', returnAll: true });

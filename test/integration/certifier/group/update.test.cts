@@ -1,19 +1,8 @@
 // Certifier group: Update (rename, replace designs) and Certifier's validation_error.
-import {
-	byId,
-	type CertifierEnv,
-	json,
-	SEED_DESIGNS,
-	SEED_GROUP,
-	startCertifierEnv,
-} from '../env.cjs';
+import { byId, json, SEED_DESIGNS, SEED_GROUP, startCertifierEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: CertifierEnv;
-beforeAll(async () => {
-	env = await startCertifierEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.sb.reset());
+const env = useServiceEnv(startCertifierEnv);
 
 test('update renames and replaces designs; an unknown design is Certifier’s validation_error', async () => {
 	const run = await env.run({

@@ -1,14 +1,10 @@
 // The flagship flow without a Code node: a credential the Certifier node outputs goes straight
 // into SmartResume's push as an OB 3.0 OpenBadgeCredential, mapped per shared/api/certifier.md.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { jsonOf, startSmartResumeEnv, type SmartResumeEnv } from '../env.cjs';
+import { jsonOf, startSmartResumeEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: SmartResumeEnv;
-beforeAll(async () => {
-	env = await startSmartResumeEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.clear());
+const env = useServiceEnv(startSmartResumeEnv, { reset: (e) => e.clear() });
 
 const SEED_GROUP = '01g90279gp5sbmfek7wymcsvec';
 

@@ -1,14 +1,10 @@
 // Bad input is refused before any request, naming the item and the field; Continue on Fail
 // turns each refusal into that item's error item while the valid items are still sent.
 import { NodeOperationError, type INodeParameters } from 'n8n-workflow';
-import { fixture, jsonOf, startSmartResumeEnv, type SmartResumeEnv } from '../env.cjs';
+import { fixture, jsonOf, startSmartResumeEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: SmartResumeEnv;
-beforeAll(async () => {
-	env = await startSmartResumeEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.clear());
+const env = useServiceEnv(startSmartResumeEnv, { reset: (e) => e.clear() });
 
 const course: INodeParameters = {
 	resource: 'credential',

@@ -2,14 +2,10 @@
 // vendor's three-course and CLR examples built from node fields, JSON-equal to the vendor's
 // text and accepted; ready JSON; grouping by recipient; outputs per input item.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { fixture, jsonOf, startSmartResumeEnv, type SmartResumeEnv } from '../env.cjs';
+import { fixture, jsonOf, startSmartResumeEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: SmartResumeEnv;
-beforeAll(async () => {
-	env = await startSmartResumeEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.clear());
+const env = useServiceEnv(startSmartResumeEnv, { reset: (e) => e.clear() });
 
 const THREE_COURSES = fixture('three-courses.json');
 

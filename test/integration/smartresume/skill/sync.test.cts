@@ -3,14 +3,10 @@
 // skills in separate carriers; bad skills refused before any request.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { SKILL_FIELDS } from '../../../../nodes/SmartResume/constants';
-import { fixture, jsonOf, startSmartResumeEnv, type SmartResumeEnv } from '../env.cjs';
+import { fixture, jsonOf, startSmartResumeEnv } from '../env.cjs';
+import { useServiceEnv } from '../../service-env.cjs';
 
-let env: SmartResumeEnv;
-beforeAll(async () => {
-	env = await startSmartResumeEnv();
-});
-afterAll(async () => await env?.close());
-beforeEach(() => env.clear());
+const env = useServiceEnv(startSmartResumeEnv, { reset: (e) => e.clear() });
 
 const SKILLSYNC = fixture('skillsync-carrier.json');
 const carrier = SKILLSYNC.credentials[0];
