@@ -5,9 +5,12 @@ import { readRateLimit } from './rate-limit-headers';
 const MARGIN = 0.99;
 /** Each further 429 event slows the pace by this factor (the measurement was too high). */
 const CUT = 0.9;
-/** After this long without a 429 the pace creeps back towards the ceiling. */
-const CREEP_AFTER_MS = 10_000;
-const CREEP = 1.02;
+/**
+ * After each second without a 429 the pace grows by a tenth, up to the ceiling: a limit that
+ * tightened for a while (other clients on the same account) does not slow the rest of a long run.
+ */
+const CREEP_AFTER_MS = 1_000;
+const CREEP = 1.1;
 /** Accepted sends are counted over the second before a 429 (a rate is per second). */
 const WINDOW_MS = 1_000;
 
@@ -26,7 +29,7 @@ export interface Ticket {
  * - from rate-limit headers when the API sends them (limit per window; nothing left → wait for
  *   the reset);
  * - otherwise from the first 429: the sends accepted in the second before it are what the API
- *   takes per second; later 429s cut the pace, quiet periods let it creep back, never above
+ *   takes per second; later 429s cut the pace, quiet seconds let it grow back, never above
  *   what was measured.
  * Without a limit it never holds anything back. A 429's Retry-After still holds every send of
  * the execution back until then.
@@ -103,7 +106,8 @@ export class Pacer {
 			this.ceiling = Math.max(1, measured) * MARGIN;
 			this.pace = this.ceiling;
 		} else {
-			this.ceiling = Math.min(this.ceiling, this.pace * MARGIN);
+			// A cut is for now; the ceiling is the most the API was seen to take in a second.
+			this.ceiling = Math.max(this.ceiling, measured * MARGIN);
 			this.pace = Math.max(0.1, this.pace * CUT);
 		}
 	}

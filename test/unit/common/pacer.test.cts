@@ -10,6 +10,8 @@ interface Scenario {
 	perSecond: number;
 	/** The API announces its limit in headers. */
 	headers?: boolean;
+	/** The limit at a given virtual time, when it changes during the run. */
+	limitAt?: (ms: number) => number;
 }
 
 interface Tally {
@@ -36,7 +38,8 @@ async function simulate(s: Scenario): Promise<Tally> {
 	};
 
 	const arrive = (): { status: number; headers: Record<string, unknown> } => {
-		tokens = Math.min(s.perSecond, tokens + ((clock.now - refilledAt) / 1000) * s.perSecond);
+		const perSecond = s.limitAt?.(clock.now) ?? s.perSecond;
+		tokens = Math.min(perSecond, tokens + ((clock.now - refilledAt) / 1000) * perSecond);
 		refilledAt = clock.now;
 		const announce = (remaining: number, reset: number) =>
 			s.headers
@@ -49,7 +52,7 @@ async function simulate(s: Scenario): Promise<Tally> {
 			tokens -= 1;
 			return { status: 200, headers: announce(Math.floor(tokens), tokens >= 1 ? 0 : 1) };
 		}
-		const retryAfter = Math.max(1, Math.ceil((1 - tokens) / s.perSecond));
+		const retryAfter = Math.max(1, Math.ceil((1 - tokens) / perSecond));
 		return {
 			status: 429,
 			headers: { 'retry-after': String(retryAfter), ...announce(0, retryAfter) },
@@ -175,4 +178,14 @@ test('headers saying nothing is left hold every send back until the reset', asyn
 	const next = pacer.enter();
 	await clock.run(next);
 	expect(clock.now).toBe(2000);
+});
+
+test('a limit that tightens for a while does not slow the rest of the run', async () => {
+	// 20/s, squeezed to 4/s between 5 s and 15 s, then 20/s again: 1,000 items.
+	const limitAt = (ms: number) => (ms >= 5_000 && ms < 15_000 ? 4 : 20);
+	const t = await simulate({ items: 1000, concurrency: 24, latencyMs: 100, perSecond: 20, limitAt });
+	// At 20/s throughout it would take 50 s; 10 s at 4/s cost 8 s of it. Recovery takes seconds, not the run.
+	expect(t.durationMs).toBeLessThanOrEqual(70_000);
+	expect(t.pace).toBeGreaterThan(18);
+	expect(t.limited / t.requests).toBeLessThanOrEqual(0.1);
 });
