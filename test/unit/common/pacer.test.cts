@@ -183,7 +183,13 @@ test('headers saying nothing is left hold every send back until the reset', asyn
 test('a limit that tightens for a while does not slow the rest of the run', async () => {
 	// 20/s, squeezed to 4/s between 5 s and 15 s, then 20/s again: 1,000 items.
 	const limitAt = (ms: number) => (ms >= 5_000 && ms < 15_000 ? 4 : 20);
-	const t = await simulate({ items: 1000, concurrency: 24, latencyMs: 100, perSecond: 20, limitAt });
+	const t = await simulate({
+		items: 1000,
+		concurrency: 24,
+		latencyMs: 100,
+		perSecond: 20,
+		limitAt,
+	});
 	// At 20/s throughout it would take 50 s; 10 s at 4/s cost 8 s of it. Recovery takes seconds, not the run.
 	expect(t.durationMs).toBeLessThanOrEqual(70_000);
 	expect(t.pace).toBeGreaterThan(18);
