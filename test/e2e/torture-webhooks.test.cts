@@ -259,7 +259,7 @@ describe('SEEK Pass Trigger', () => {
 				headers: { ...signed(nonJson, ts), 'content-type': 'text/plain' },
 				body: nonJson,
 				status: 415,
-				says: /content type/,
+				says: /unsupported media type/,
 			},
 			{
 				name: 'wrong content type (form), validly signed',
@@ -530,8 +530,8 @@ describe('SmartResume Trigger', () => {
 test('secrets: no webhook secret or client secret in n8n’s log; figures', () => {
 	// The whole log file, not the capture's short ring buffer; it holds the triggers' refusals.
 	const log = fs.readFileSync(n8n.logFile, 'utf8');
-	expect(log).toMatch(/SEEK Pass Trigger: refused a call \(401\)/);
-	expect(log).toMatch(/Certifier Trigger refused a delivery/);
+	expect(log).toMatch(/SEEK Pass Trigger refused a call \(401\)/);
+	expect(log).toMatch(/Certifier Trigger refused a call \(401\)/);
 	for (const s of secrets) expect(log).not.toContain(s);
 	const total = Object.values(refused).reduce((a, b) => a + b, 0);
 	console.log(
