@@ -127,8 +127,31 @@ export const WEBHOOK_EVENTS = CERTIFIER_WEBHOOK_EVENTS;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 /** [doc] Header with hex HMAC-SHA256(secret, raw body); no timestamp. Hex is [assumed] (matches the doc's Node example). */
 export const SIGNATURE_HEADER = 'X-Webhook-Signature';
-export const INTERACTION_TYPES = ['viewed', 'downloaded', 'shared'] as const;
-export type InteractionType = (typeof INTERACTION_TYPES)[number];
+
+/**
+ * [doc] Credential interaction event types and who triggered them
+ * (developers.certifier.io/reference/the-credential-interaction-object); one fact shared with
+ * the node, read from its copy.
+ */
+import { CERTIFIER_INTERACTION_EVENT_TYPES } from '../../nodes/Certifier/constants';
+export const INTERACTION_EVENT_TYPES = CERTIFIER_INTERACTION_EVENT_TYPES;
+export type InteractionEventType = (typeof INTERACTION_EVENT_TYPES)[number];
+export const TRIGGERED_BY = ['recipient', 'guest'] as const;
+export type TriggeredBy = (typeof TRIGGERED_BY)[number];
+/** [assumed] How triggeredBy is set for API-created interactions is not published. */
+export const API_INTERACTION_TRIGGERED_BY: TriggeredBy = 'guest';
+/**
+ * The webhook an interaction triggers: [second-hand] (vendor forum) credential_viewed →
+ * credential.viewed; [assumed] downloads → credential.downloaded, shares and LinkedIn profile
+ * additions → credential.shared, the rest (link copied, verified) → no webhook.
+ */
+export function interactionWebhook(eventType: InteractionEventType): WebhookEvent | undefined {
+	if (eventType === 'credential_viewed') return 'credential.viewed';
+	if (eventType === 'credential_downloaded') return 'credential.downloaded';
+	if (eventType.startsWith('credential_shared_to_') || eventType.includes('linkedin'))
+		return 'credential.shared';
+	return undefined;
+}
 
 /** [assumed] The organisation behind the demo token; no organisation endpoint is documented. */
 export const ORGANISATION = {
@@ -140,6 +163,7 @@ export const ORGANISATION = {
 /** Fixtures present after every reset; the group id is the one of the vendor's curl example. */
 export const SEED_GROUP_ID = '01g90279gp5sbmfek7wymcsvec';
 export const SEED_AT = '2024-01-15T09:00:00.000Z';
+/** [doc] Design types: `certificate` is published; `badge` [assumed]. */
 export const SEED_DESIGNS = [
 	{ id: '01fpwtztwf7sacca5r0c483mnm', name: 'Classic certificate', type: 'certificate' },
 	{ id: '01hz2ej4yzdcfkq9fa78nhyj0x', name: 'Round badge', type: 'badge' },

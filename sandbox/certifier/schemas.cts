@@ -5,10 +5,11 @@ import { z } from 'zod';
 import { SandboxHttpError } from '../core/types.cjs';
 import {
 	DELIVERY_METHODS,
-	INTERACTION_TYPES,
+	INTERACTION_EVENT_TYPES,
 	PAGE_DEFAULT_LIMIT,
 	PAGE_MAX_LIMIT,
 	SEED_MAX,
+	TRIGGERED_BY,
 	WEBHOOK_EVENTS,
 } from './constants.cjs';
 
@@ -55,18 +56,55 @@ export type PatchCredentialBody = z.infer<typeof patchCredentialBody>;
 export const sendCredentialBody = z.object({ deliveryMethod: z.enum(DELIVERY_METHODS) }).strict();
 
 const designIds = z.array(z.string().min(1)).min(1, 'must list at least one design');
+const requiredText = z.string({ required_error: 'is required' }).trim().min(1, 'is required');
+/**
+ * [doc] The legacy design fields are still accepted (deprecated) and must never be sent together
+ * with designIds; [assumed] such a request is refused with a validation_error naming the field.
+ */
+const legacyDesigns = {
+	certificateDesignId: z.string().min(1).optional(),
+	badgeDesignId: z.string().min(1).optional(),
+};
+function noMixedDesigns(
+	body: { designIds?: string[]; certificateDesignId?: string; badgeDesignId?: string },
+	ctx: z.RefinementCtx,
+): void {
+	if (body.designIds === undefined) return;
+	for (const field of ['certificateDesignId', 'badgeDesignId'] as const)
+		if (body[field] !== undefined)
+			ctx.addIssue({ code: 'custom', path: [field], message: 'must not be sent with designIds' });
+}
+/** [doc] name*, designIds (≥1) — or the legacy shape with at least one of its two designs. */
 export const createGroupBody = z
 	.object({
-		name: z.string().trim().min(1, 'is required'),
-		designIds,
+		name: requiredText,
+		designIds: designIds.optional(),
 		learningEventUrl: z.string().url('must be a URL').optional(),
+		...legacyDesigns,
 	})
-	.strict();
+	.strict()
+	.superRefine((body, ctx) => {
+		noMixedDesigns(body, ctx);
+		if (!body.designIds && !body.certificateDesignId && !body.badgeDesignId)
+			ctx.addIssue({ code: 'custom', path: ['designIds'], message: 'is required' });
+	});
+export type CreateGroupBody = z.infer<typeof createGroupBody>;
 export const patchGroupBody = z
 	.object({
 		name: z.string().trim().min(1).optional(),
 		designIds: designIds.optional(),
 		learningEventUrl: z.string().url('must be a URL').nullable().optional(),
+		...legacyDesigns,
+	})
+	.strict()
+	.superRefine(noMixedDesigns);
+export type PatchGroupBody = z.infer<typeof patchGroupBody>;
+
+/** [doc] POST /credential-interactions: credentialId* and eventType* (the published enum). */
+export const createInteractionBody = z
+	.object({
+		credentialId: requiredText,
+		eventType: z.enum(INTERACTION_EVENT_TYPES, { required_error: 'is required' }),
 	})
 	.strict();
 
@@ -102,7 +140,12 @@ export const webhookConfigBody = z
 		events: z.array(z.enum(WEBHOOK_EVENTS)).min(1).optional(),
 	})
 	.strict();
-export const interactionBody = z.object({ type: z.enum(INTERACTION_TYPES) }).strict();
+export const interactionBody = z
+	.object({
+		eventType: z.enum(INTERACTION_EVENT_TYPES),
+		triggeredBy: z.enum(TRIGGERED_BY).default('recipient'),
+	})
+	.strict();
 export const seedCredentialsBody = z
 	.object({
 		count: z.number().int().min(1).max(SEED_MAX),
@@ -117,7 +160,11 @@ function describe(error: z.ZodError, root: string): string {
 		.map((i) => {
 			const path = [root, ...i.path].filter((p) => p !== '').join('.');
 			const message =
-				i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.join(', ')}` : i.message;
+				i.code === 'unrecognized_keys'
+					? `unknown field(s) ${i.keys.join(', ')}`
+					: i.code === 'invalid_type' && i.received === 'undefined'
+						? 'is required'
+						: i.message;
 			return path ? `${path}: ${message}` : message;
 		})
 		.join('; ');
