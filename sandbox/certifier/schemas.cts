@@ -1,6 +1,7 @@
-// zod schemas of the Certifier request bodies and queries, from the vendor's reference
-// (see constants.cts for what is [doc] and what is [assumed]). Checks that need state
-// (group exists, attribute known) live in store.cts.
+// zod schemas of the Certifier request bodies and queries: the published field tables of
+// shared/api/certifier-reference.md (required, types, enums; see constants.cts for what is [doc]
+// and what is [assumed]). A missing required field is a 400 validation_error naming it. Checks
+// that need state (group exists, attribute known) live in store.cts.
 import { z } from 'zod';
 import { SandboxHttpError } from '../core/types.cjs';
 import {
@@ -12,6 +13,8 @@ import {
 	TRIGGERED_BY,
 	WEBHOOK_EVENTS,
 } from './constants.cjs';
+
+const requiredText = z.string({ required_error: 'is required' }).trim().min(1, 'is required');
 
 /** YYYY-MM-DD and a real calendar day ([doc] "only YYYY-MM-DD format is allowed"). */
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -26,7 +29,7 @@ export const isoDay = z
 
 // Not strict: clients are seen sending recipient.id (e.g. null); the vendor ignores it [assumed].
 const recipient = z.object({
-	name: z.string().trim().min(1, 'is required'),
+	name: requiredText,
 	email: z.string().email('must be a valid email address').optional(),
 });
 
@@ -34,10 +37,11 @@ const customAttributes = z.record(z.string(), z.string());
 
 export const createCredentialBody = z
 	.object({
-		groupId: z.string().min(1, 'is required'),
+		groupId: requiredText,
 		recipient,
 		issueDate: isoDay.optional(),
-		expiryDate: isoDay.nullable().optional(),
+		// [doc] a YYYY-MM-DD string on create (null clears it on PATCH only)
+		expiryDate: isoDay.optional(),
 		customAttributes: customAttributes.optional(),
 	})
 	.strict();
@@ -56,7 +60,6 @@ export type PatchCredentialBody = z.infer<typeof patchCredentialBody>;
 export const sendCredentialBody = z.object({ deliveryMethod: z.enum(DELIVERY_METHODS) }).strict();
 
 const designIds = z.array(z.string().min(1)).min(1, 'must list at least one design');
-const requiredText = z.string({ required_error: 'is required' }).trim().min(1, 'is required');
 /**
  * [doc] The legacy design fields are still accepted (deprecated) and must never be sent together
  * with designIds; [assumed] such a request is refused with a validation_error naming the field.
@@ -93,7 +96,7 @@ export const patchGroupBody = z
 	.object({
 		name: z.string().trim().min(1).optional(),
 		designIds: designIds.optional(),
-		learningEventUrl: z.string().url('must be a URL').nullable().optional(),
+		learningEventUrl: z.string().url('must be a URL').optional(),
 		...legacyDesigns,
 	})
 	.strict()

@@ -183,6 +183,48 @@ describe('documented error bodies', () => {
 		});
 	});
 
+	// Issue 13: every field the published tables mark required, left out, is a 400 in the
+	// vendor's error shape naming that field.
+	test.each([
+		['POST', '/credentials', { recipient: { name: 'A' } }, 'groupId'],
+		['POST', '/credentials', { groupId: SEED_GROUP }, 'recipient'],
+		['POST', '/credentials', { groupId: SEED_GROUP, recipient: {} }, 'recipient.name'],
+		['POST', '/credentials/create-issue-send', { recipient: { name: 'A' } }, 'groupId'],
+		['POST', '/credentials/create-issue-send', { groupId: SEED_GROUP }, 'recipient'],
+		['POST', '/groups', { designIds: ['01fpwtztwf7sacca5r0c483mnm'] }, 'name'],
+		['POST', '/groups', { name: 'G' }, 'designIds'],
+		['POST', '/credential-interactions', { eventType: 'credential_viewed' }, 'credentialId'],
+		['POST', '/credential-interactions', { credentialId: 'x' }, 'eventType'],
+	])(
+		'%s %s without a required field: 400 validation_error naming it (%#)',
+		async (method, path, body, field) => {
+			const r = await api(method, path, body);
+			expect(r.status).toBe(400);
+			expect(r.body).toEqual({
+				error: { code: 'validation_error', message: `${field}: is required` },
+			});
+		},
+	);
+
+	test('send without deliveryMethod: 400 validation_error naming it', async () => {
+		const { body: c } = await create({ name: 'A', email: 'a@example.org' });
+		await api('POST', `/credentials/${c.id}/issue`);
+		const r = await api('POST', `/credentials/${c.id}/send`, {});
+		expect(r.status).toBe(400);
+		expect(r.body).toEqual({
+			error: { code: 'validation_error', message: 'deliveryMethod: is required' },
+		});
+	});
+
+	test('null is not a published value of expiryDate on create, nor of learningEventUrl', async () => {
+		const c = await create({ name: 'A' }, { expiryDate: null });
+		expect(c.status).toBe(400);
+		expect(c.body.error.message).toContain('expiryDate:');
+		const g = await api('PATCH', `/groups/${SEED_GROUP}`, { learningEventUrl: null });
+		expect(g.status).toBe(400);
+		expect(g.body.error.message).toContain('learningEventUrl:');
+	});
+
 	test('a body that is not JSON is invalid_json', async () => {
 		const r = await api('POST', '/credentials', '{"groupId": ');
 		expect(r.status).toBe(400);
