@@ -10,7 +10,7 @@ import {
 
 /** zod schemas of Certifier's request bodies, from shared/api/certifier-reference.md. Field names are Certifier's. */
 
-/** [doc] "only YYYY-MM-DD format is allowed", and it has to be a real calendar day. */
+/** [published: https://developers.certifier.io/docs/api-reference/credentials/create-a-credential] "only YYYY-MM-DD format is allowed"; a real calendar day. */
 export const isoDay = z
 	.string({ invalid_type_error: 'must be a date in YYYY-MM-DD format' })
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date in YYYY-MM-DD format')
@@ -67,7 +67,7 @@ const createFields = {
 	customAttributes: customAttributesSchema.optional(),
 };
 
-/** POST /credentials [doc]. */
+/** POST /credentials [published: https://developers.certifier.io/docs/api-reference/credentials/create-a-credential]. */
 export const createCredentialSchema = z
 	.object(createFields)
 	.strict()
@@ -88,7 +88,7 @@ export const createIssueSendSchema = z
 	.strict()
 	.refine(expiryNotBeforeIssue, expiryRule);
 
-/** PATCH /credentials/{id} [doc]; `expiryDate: null` clears the expiry date. */
+/** PATCH /credentials/{id} [published: https://developers.certifier.io/docs/api-reference/credentials/update-a-credential]; `expiryDate: null` clears it. */
 export const updateCredentialSchema = z
 	.object({
 		recipient: z.object({ name: required.optional(), email: email.optional() }).strict().optional(),
@@ -101,7 +101,7 @@ export const updateCredentialSchema = z
 	.refine((body) => Object.keys(body).length > 0, 'add at least one field to update');
 export type UpdateCredentialBody = z.infer<typeof updateCredentialSchema>;
 
-/** POST /credentials/{id}/send [doc]. */
+/** POST /credentials/{id}/send [published: https://developers.certifier.io/docs/api-reference/credentials/send-a-credential]. */
 export const sendCredentialSchema = z
 	.object({ deliveryMethod: z.enum(CERTIFIER_DELIVERY_METHODS) })
 	.strict();
@@ -176,7 +176,7 @@ export const createInteractionSchema = z
 	.strict();
 export type CreateInteractionBody = z.infer<typeof createInteractionSchema>;
 
-/** POST /credentials/search [doc]: the filter tree is built and checked in filter.ts. */
+/** POST /credentials/search [published: https://developers.certifier.io/docs/api-reference/credentials/search-credentials]: the filter tree is built and checked in filter.ts. */
 export const searchBodySchema = z
 	.object({
 		filter: z.record(z.string(), z.unknown()).optional(),

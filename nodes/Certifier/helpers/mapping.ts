@@ -81,7 +81,7 @@ export interface CredentialUpdateFields {
 	customAttributes?: Record<string, string>;
 }
 
-/** The body of PATCH /credentials/{id}; "Clear Expiry Date" sends expiryDate: null [doc]. */
+/** The body of PATCH /credentials/{id}; "Clear Expiry Date" sends expiryDate: null [published: update-a-credential]. */
 export function credentialUpdateBody(fields: CredentialUpdateFields): IDataObject {
 	const body: IDataObject = {};
 	const recipient: IDataObject = {};
