@@ -469,7 +469,8 @@ export class CertifierStore {
 
 	/**
 	 * Records an interaction and sends its webhook, which carries the credential and the
-	 * interaction besides data.resource, as observed on the vendor's forum.
+	 * interaction besides data.resource, as observed on the vendor's forum. [assumed] An unknown
+	 * credentialId is a 404 not_found (the page lists no error for it).
 	 */
 	interact(
 		credentialId: string,
