@@ -1,5 +1,5 @@
 // `npm test`: lockfile check, build, lint, type-check, n8n's package scanner, then the unit,
-// integration, n8n 1.x compatibility, end-to-end and queue-mode suites.
+// integration (with the conformance suite), n8n 1.x compatibility, end-to-end and queue-mode suites.
 // Every step runs even when an earlier one failed (except those that need the build), so one
 // run shows everything that is wrong; the last line is the count CI reads.
 import { spawnSync } from 'node:child_process';
@@ -91,7 +91,7 @@ if (wants('scan')) {
 	if (built) run('n8n community-package scanner', process.execPath, ['scripts/scan-package.mjs']);
 	else skip('n8n community-package scanner');
 }
-if (wants('unit')) jest('unit + integration tests', ['unit', 'integration']);
+if (wants('unit')) jest('unit + integration tests', ['unit', 'integration', 'conformance']);
 // The oldest supported n8n (README "Compatibility"): the in-process flagship flow and one
 // operation per node again, on n8n 1.85's n8n-core / n8n-workflow (jest project "compat").
 if (wants('compat')) jest('n8n 1.x compatibility tests', ['compat']);

@@ -2,13 +2,15 @@ import { z } from 'zod';
 import {
 	CERTIFIER_CUSTOM_ATTRIBUTE_PREFIX,
 	CERTIFIER_DELIVERY_METHODS,
+	CERTIFIER_INTERACTION_EVENT_TYPES,
+	CERTIFIER_LEGACY_DESIGN_FIELDS,
 	CERTIFIER_MAX_PAGE_SIZE,
 	CERTIFIER_SORT_PROPERTIES,
 } from './constants';
 
-/** zod schemas of Certifier's request bodies, from shared/api/certifier.md. Field names are Certifier's. */
+/** zod schemas of Certifier's request bodies, from shared/api/certifier-reference.md. Field names are Certifier's. */
 
-/** [doc] "only YYYY-MM-DD format is allowed", and it has to be a real calendar day. */
+/** [published: https://developers.certifier.io/docs/api-reference/credentials/create-a-credential] "only YYYY-MM-DD format is allowed"; a real calendar day. */
 export const isoDay = z
 	.string({ invalid_type_error: 'must be a date in YYYY-MM-DD format' })
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date in YYYY-MM-DD format')
@@ -65,7 +67,7 @@ const createFields = {
 	customAttributes: customAttributesSchema.optional(),
 };
 
-/** POST /credentials [doc]. */
+/** POST /credentials [published: https://developers.certifier.io/docs/api-reference/credentials/create-a-credential]. */
 export const createCredentialSchema = z
 	.object(createFields)
 	.strict()
@@ -86,7 +88,7 @@ export const createIssueSendSchema = z
 	.strict()
 	.refine(expiryNotBeforeIssue, expiryRule);
 
-/** PATCH /credentials/{id} [doc]; `expiryDate: null` clears the expiry date. */
+/** PATCH /credentials/{id} [published: https://developers.certifier.io/docs/api-reference/credentials/update-a-credential]; `expiryDate: null` clears it. */
 export const updateCredentialSchema = z
 	.object({
 		recipient: z.object({ name: required.optional(), email: email.optional() }).strict().optional(),
@@ -99,7 +101,7 @@ export const updateCredentialSchema = z
 	.refine((body) => Object.keys(body).length > 0, 'add at least one field to update');
 export type UpdateCredentialBody = z.infer<typeof updateCredentialSchema>;
 
-/** POST /credentials/{id}/send [doc]. */
+/** POST /credentials/{id}/send [published: https://developers.certifier.io/docs/api-reference/credentials/send-a-credential]. */
 export const sendCredentialSchema = z
 	.object({ deliveryMethod: z.enum(CERTIFIER_DELIVERY_METHODS) })
 	.strict();
@@ -107,22 +109,74 @@ export const sendCredentialSchema = z
 const url = z.string().trim().url('must be a URL such as https://example.org/course');
 const designIds = z.array(required).min(1, 'must list at least one design');
 
-/** POST /groups [doc as summarised in shared/api]. */
-export const createGroupSchema = z
-	.object({ name: required, designIds, learningEventUrl: url.optional() })
-	.strict();
+/**
+ * The deprecated design fields (certificateDesignId, badgeDesignId): accepted by Certifier for
+ * groups still on the legacy shape, but never in the same request as designIds.
+ */
+const legacyDesignFields = {
+	certificateDesignId: required.optional(),
+	badgeDesignId: required.optional(),
+};
+function refuseMixedDesigns(
+	body: { designIds?: unknown } & Partial<
+		Record<(typeof CERTIFIER_LEGACY_DESIGN_FIELDS)[number], unknown>
+	>,
+	ctx: z.RefinementCtx,
+): void {
+	if (body.designIds === undefined) return;
+	for (const field of CERTIFIER_LEGACY_DESIGN_FIELDS) {
+		if (body[field] !== undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: [field],
+				message:
+					'is deprecated and cannot be sent together with designIds; list the design under designIds',
+			});
+		}
+	}
+}
 
-/** PATCH /groups/{id}. */
+/** POST /groups: name and at least one design (designIds, or the legacy pair without it). */
+export const createGroupSchema = z
+	.object({
+		name: required,
+		designIds: designIds.optional(),
+		learningEventUrl: url.optional(),
+		...legacyDesignFields,
+	})
+	.strict()
+	.superRefine((body, ctx) => {
+		refuseMixedDesigns(body, ctx);
+		if (!body.designIds && !body.certificateDesignId && !body.badgeDesignId) {
+			ctx.addIssue({ code: 'custom', path: ['designIds'], message: 'is required' });
+		}
+	});
+
+/** PATCH /groups/{id}: designIds replaces the whole ordered list. */
 export const updateGroupSchema = z
 	.object({
 		name: required.optional(),
 		designIds: designIds.optional(),
 		learningEventUrl: url.optional(),
+		...legacyDesignFields,
 	})
 	.strict()
+	.superRefine(refuseMixedDesigns)
 	.refine((body) => Object.keys(body).length > 0, 'add at least one field to update');
 
-/** POST /credentials/search [doc]: the filter tree is built and checked in filter.ts. */
+/** POST /credential-interactions: both fields required, eventType one of the published 13. */
+export const createInteractionSchema = z
+	.object({
+		credentialId: required,
+		eventType: z.enum(CERTIFIER_INTERACTION_EVENT_TYPES, {
+			required_error: 'is required',
+			invalid_type_error: 'must be one of the published event types',
+		}),
+	})
+	.strict();
+export type CreateInteractionBody = z.infer<typeof createInteractionSchema>;
+
+/** POST /credentials/search [published: https://developers.certifier.io/docs/api-reference/credentials/search-credentials]: the filter tree is built and checked in filter.ts. */
 export const searchBodySchema = z
 	.object({
 		filter: z.record(z.string(), z.unknown()).optional(),

@@ -3,7 +3,12 @@ import type { ApiClient } from '../common/transport/client';
 import type { Service, VendorError } from '../common/transport/service';
 import { CERTIFIER_DEFAULT_BASE_URL, CERTIFIER_PATHS } from './constants';
 import { GroupCache } from './helpers/group-cache';
-import type { CreateCredentialBody, SearchBody, UpdateCredentialBody } from './schemas';
+import type {
+	CreateCredentialBody,
+	CreateInteractionBody,
+	SearchBody,
+	UpdateCredentialBody,
+} from './schemas';
 
 /** Certifier's objects as its reference shows them. Index signatures keep unknown fields intact. */
 
@@ -64,6 +69,20 @@ export interface CertifierWebhookPayload extends IDataObject {
 	type: string;
 	createdAt: string;
 	data: { resource: { id: string; type: string } } & IDataObject;
+}
+
+/** An interaction event on a credential (viewed, shared, downloaded, …). */
+export interface CertifierInteraction extends IDataObject {
+	id: string;
+	credentialId: string;
+	eventType: string;
+	triggeredBy: string;
+	triggeredAt: string;
+}
+
+/** The published filters of GET /credential-interactions. */
+export interface InteractionFilter {
+	credentialId?: string;
 }
 
 export interface PageRequest {
@@ -208,6 +227,37 @@ export class CertifierClient {
 		);
 		// [second-hand] a bare array; accept the list envelope too in case it is paginated like the rest.
 		return Array.isArray(body) ? body : (body?.data ?? []);
+	}
+
+	async deleteGroup(id: string, itemIndex?: number): Promise<void> {
+		await this.api.request({ method: 'DELETE', path: CERTIFIER_PATHS.group(id) }, itemIndex);
+	}
+
+	async getDesign(id: string, itemIndex?: number): Promise<CertifierDesign> {
+		return await this.api.request({ method: 'GET', path: CERTIFIER_PATHS.design(id) }, itemIndex);
+	}
+
+	async listInteractions(
+		page: PageRequest,
+		filter: InteractionFilter,
+		itemIndex?: number,
+	): Promise<CertifierPage<CertifierInteraction>> {
+		const qs = { ...(filter.credentialId ? { credentialId: filter.credentialId } : {}) };
+		return await this.api.request(
+			{ method: 'GET', path: CERTIFIER_PATHS.interactions, qs: { ...qs, ...pageQuery(page) } },
+			itemIndex,
+		);
+	}
+
+	/** A POST: not sent again when its outcome is unknown (it would record the event twice). */
+	async createInteraction(
+		body: CreateInteractionBody,
+		itemIndex?: number,
+	): Promise<CertifierInteraction> {
+		return await this.api.request(
+			{ method: 'POST', path: CERTIFIER_PATHS.interactions, body },
+			itemIndex,
+		);
 	}
 }
 

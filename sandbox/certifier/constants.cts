@@ -1,5 +1,5 @@
 // Every Certifier value the emulator relies on, with its source: [doc] = the vendor's
-// reference (developers.certifier.io, ../../shared/api/certifier.md, the seed text),
+// published reference (developers.certifier.io, ../../shared/api/certifier-reference.md),
 // [assumed] = our reading where the vendor says nothing. Change a guess here, nowhere else.
 
 /** [doc] The only API version; sent as the Certifier-Version header. */
@@ -57,7 +57,7 @@ export const ERRORS = {
 } as const;
 export type ErrorCode = keyof typeof ERRORS;
 
-/** [doc] limit default 20; max 100 documented for groups, [assumed] for every list. */
+/** [doc] limit default 20, max 100 for every list (certifier.readme.io/reference/pagination). */
 export const PAGE_DEFAULT_LIMIT = 20;
 export const PAGE_MAX_LIMIT = 100;
 /** [assumed] Order of plain GET lists (no sort parameter documented): newest first. */
@@ -125,10 +125,33 @@ export const SORT_PROPERTIES = [
 import { CERTIFIER_WEBHOOK_EVENTS } from '../../nodes/Certifier/constants';
 export const WEBHOOK_EVENTS = CERTIFIER_WEBHOOK_EVENTS;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
-/** [doc] Header with hex HMAC-SHA256(secret, raw body); no timestamp. Hex is [assumed] (matches the doc's Node example). */
+/** [doc] Header with hex HMAC-SHA256(secret, raw body); no timestamp (the doc's Node sample uses hex). */
 export const SIGNATURE_HEADER = 'X-Webhook-Signature';
-export const INTERACTION_TYPES = ['viewed', 'downloaded', 'shared'] as const;
-export type InteractionType = (typeof INTERACTION_TYPES)[number];
+
+/**
+ * [doc] Credential interaction event types and who triggered them
+ * (developers.certifier.io/reference/the-credential-interaction-object); one fact shared with
+ * the node, read from its copy.
+ */
+import { CERTIFIER_INTERACTION_EVENT_TYPES } from '../../nodes/Certifier/constants';
+export const INTERACTION_EVENT_TYPES = CERTIFIER_INTERACTION_EVENT_TYPES;
+export type InteractionEventType = (typeof INTERACTION_EVENT_TYPES)[number];
+export const TRIGGERED_BY = ['recipient', 'guest'] as const;
+export type TriggeredBy = (typeof TRIGGERED_BY)[number];
+/** [assumed] How triggeredBy is set for API-created interactions is not published. */
+export const API_INTERACTION_TRIGGERED_BY: TriggeredBy = 'guest';
+/**
+ * The webhook an interaction triggers: [second-hand] (vendor forum) credential_viewed →
+ * credential.viewed; [assumed] downloads → credential.downloaded, shares and LinkedIn profile
+ * additions → credential.shared, the rest (link copied, verified) → no webhook.
+ */
+export function interactionWebhook(eventType: InteractionEventType): WebhookEvent | undefined {
+	if (eventType === 'credential_viewed') return 'credential.viewed';
+	if (eventType === 'credential_downloaded') return 'credential.downloaded';
+	if (eventType.startsWith('credential_shared_to_') || eventType.includes('linkedin'))
+		return 'credential.shared';
+	return undefined;
+}
 
 /** [assumed] The organisation behind the demo token; no organisation endpoint is documented. */
 export const ORGANISATION = {
@@ -140,6 +163,7 @@ export const ORGANISATION = {
 /** Fixtures present after every reset; the group id is the one of the vendor's curl example. */
 export const SEED_GROUP_ID = '01g90279gp5sbmfek7wymcsvec';
 export const SEED_AT = '2024-01-15T09:00:00.000Z';
+/** [doc] Design types: `certificate` is published; `badge` [assumed]. */
 export const SEED_DESIGNS = [
 	{ id: '01fpwtztwf7sacca5r0c483mnm', name: 'Classic certificate', type: 'certificate' },
 	{ id: '01hz2ej4yzdcfkq9fa78nhyj0x', name: 'Round badge', type: 'badge' },

@@ -53,7 +53,8 @@ export function registerControl(
 
 	app.post<{ Params: { id: string } }>('/credentials/:id/interactions', async (req, reply) => {
 		reply.code(201);
-		return store.interact(req.params.id, interactionBody.parse(req.body ?? {}).type);
+		const b = interactionBody.parse(req.body ?? {});
+		return store.interact(req.params.id, b.eventType, b.triggeredBy);
 	});
 	app.get('/credentials', async () => ({
 		data: [...store.credentials.keys()].map((id) => store.get(id)),

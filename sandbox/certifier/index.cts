@@ -19,7 +19,7 @@ export function createCertifierModule(): CertifierModule {
 	let ctx: CertifierContext | undefined;
 	const store = new CertifierStore(
 		() => ctx?.now() ?? new Date(),
-		(type, id) => webhooks.emit(type, id),
+		(type, id, extra) => webhooks.emit(type, id, extra),
 	);
 	const webhooks = new WebhookHub(() => ctx, store.newId);
 	return {

@@ -14,6 +14,7 @@ import { certifierError } from './errors.cjs';
 import {
 	createCredentialBody,
 	createGroupBody,
+	createInteractionBody,
 	interactionsQuery,
 	listQuery,
 	parse,
@@ -43,6 +44,8 @@ export function registerRoutes(
 ): void {
 	const previewUrl = (publicId: string, designId: string, format: 'png' | 'pdf') =>
 		`${ctx.origin()}${ctx.servicePath}${CDN_BASE}/credentials/${publicId}/${designId}.${format}`;
+	const designPreviewUrl = (designId: string) =>
+		`${ctx.origin()}${ctx.servicePath}${CDN_BASE}/designs/${designId}.png`;
 
 	void app.register(
 		async (api) => {
@@ -95,20 +98,37 @@ export function registerRoutes(
 			api.patch<IdParams>('/groups/:id', async (req) =>
 				store.groupView(store.patchGroup(req.params.id, parse(patchGroupBody, req.body))),
 			);
+			api.delete<IdParams>('/groups/:id', async (req, reply) => {
+				store.deleteGroup(req.params.id);
+				return reply.code(STATUS_DELETED).send();
+			});
 
 			api.get('/designs', async (req) => {
 				const q = parse(listQuery, req.query);
 				return store.listDesigns(q.cursor, q.limit);
 			});
-			api.get<IdParams>('/designs/:id', async (req) => store.getDesign(req.params.id));
+			api.get<IdParams>('/designs/:id', async (req) =>
+				store.designView(store.getDesign(req.params.id), designPreviewUrl),
+			);
 			api.get('/attributes', async () => store.attributes);
 			api.get('/credential-interactions', async (req) => {
 				const q = parse(interactionsQuery, req.query);
 				return store.listInteractions(q.credentialId, q.cursor, q.limit);
 			});
+			api.post('/credential-interactions', async (req, reply) => {
+				const b = parse(createInteractionBody, req.body);
+				reply.code(STATUS_CREATED);
+				return store.interact(b.credentialId, b.eventType);
+			});
 		},
 		{ prefix: API_BASE },
 	);
+
+	app.get<{ Params: { file: string } }>(`${CDN_BASE}/designs/:file`, async (req, reply) => {
+		const m = /^(\w+)\.png$/.exec(req.params.file);
+		if (!m || !store.designs.has(m[1])) throw certifierError('not_found');
+		return reply.type('image/png').send(PNG_BYTES);
+	});
 
 	// Public like a CDN: no version header, no token; URLs die with their credential.
 	app.get<{ Params: { publicId: string; file: string } }>(

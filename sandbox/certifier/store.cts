@@ -6,7 +6,10 @@ import {
 	CUSTOM_ATTRIBUTE_PREFIX,
 	type CredentialStatus,
 	DEFAULT_SORT,
-	type InteractionType,
+	API_INTERACTION_TRIGGERED_BY,
+	type InteractionEventType,
+	interactionWebhook,
+	type TriggeredBy,
 	ORGANISATION,
 	PREMIUM_FEATURES,
 	SEED_AT,
@@ -18,7 +21,12 @@ import {
 import { certifierError } from './errors.cjs';
 import { createIdGenerator } from './ids.cjs';
 import { type Page, type Sort, paginate, sortItems } from './pagination.cjs';
-import type { CreateCredentialBody, PatchCredentialBody } from './schemas.cjs';
+import type {
+	CreateCredentialBody,
+	CreateGroupBody,
+	PatchCredentialBody,
+	PatchGroupBody,
+} from './schemas.cjs';
 import { type SearchableCredential, compileFilter, fieldValue } from './search.cjs';
 
 interface Stamped {
@@ -31,6 +39,9 @@ export interface Group extends Stamped {
 	designIds: string[];
 	learningEventUrl: string | null;
 	validityMonths: number | null;
+	/** Set when the group was written with the deprecated shape; shown in its view then. */
+	certificateDesignId?: string;
+	badgeDesignId?: string;
 }
 export interface Design extends Stamped {
 	name: string;
@@ -47,11 +58,13 @@ interface CredentialRecord extends Stamped {
 	customAttributes: Record<string, string>;
 }
 export type CredentialView = SearchableCredential & { attributes: Record<string, string> };
+/** [doc] The credential interaction object, keys in the order of the reference. */
 export interface Interaction {
 	id: string;
 	credentialId: string;
-	type: InteractionType;
-	createdAt: string;
+	eventType: InteractionEventType;
+	triggeredBy: TriggeredBy;
+	triggeredAt: string;
 }
 export interface SendRecord {
 	id: string;
@@ -63,7 +76,12 @@ export interface SendRecord {
 	sentAt: string;
 }
 
-export type EventSink = (type: WebhookEvent, credentialId: string) => void;
+/** `extra` joins data.resource in the delivery (data.credential, data.credentialInteraction). */
+export type EventSink = (
+	type: WebhookEvent,
+	credentialId: string,
+	extra?: Record<string, unknown>,
+) => void;
 
 function notFound(): never {
 	throw certifierError('not_found');
@@ -149,9 +167,22 @@ export class CertifierStore {
 			name: g.name,
 			learningEventUrl: g.learningEventUrl,
 			designIds: [...g.designIds],
+			// [doc] a group written with the legacy shape also answers with the legacy fields
+			...(g.certificateDesignId ? { certificateDesignId: g.certificateDesignId } : {}),
+			...(g.badgeDesignId ? { badgeDesignId: g.badgeDesignId } : {}),
 			createdAt: g.createdAt,
 			updatedAt: g.updatedAt,
 		};
+	}
+	/** The ordered design list a legacy body stands for (certificate first, then badge). */
+	private legacyDesignIds(body: { certificateDesignId?: string; badgeDesignId?: string }) {
+		return [body.certificateDesignId, body.badgeDesignId].filter((id): id is string => !!id);
+	}
+	private checkLegacyDesigns(body: { certificateDesignId?: string; badgeDesignId?: string }) {
+		for (const field of ['certificateDesignId', 'badgeDesignId'] as const) {
+			const id = body[field];
+			if (id !== undefined && !this.designs.has(id)) invalid(`${field}: no design with id ${id}`);
+		}
 	}
 	getGroup(id: string): Group {
 		return this.groups.get(id) ?? notFound();
@@ -161,31 +192,47 @@ export class CertifierStore {
 			(id, i) => this.designs.has(id) || invalid(`designIds[${i}]: no design with id ${id}`),
 		);
 	}
-	createGroup(body: { name: string; designIds: string[]; learningEventUrl?: string }): Group {
-		this.checkDesigns(body.designIds);
+	createGroup(body: CreateGroupBody): Group {
+		if (body.designIds) this.checkDesigns(body.designIds);
+		this.checkLegacyDesigns(body);
 		const at = this.stamp();
 		const g: Group = {
 			id: this.newId(this.now()),
 			name: body.name,
-			designIds: body.designIds,
+			designIds: body.designIds ?? this.legacyDesignIds(body),
 			learningEventUrl: body.learningEventUrl ?? null,
 			validityMonths: null,
+			...(body.certificateDesignId ? { certificateDesignId: body.certificateDesignId } : {}),
+			...(body.badgeDesignId ? { badgeDesignId: body.badgeDesignId } : {}),
 			createdAt: at,
 			updatedAt: at,
 		};
 		this.groups.set(g.id, g);
 		return g;
 	}
-	patchGroup(
-		id: string,
-		body: { name?: string; designIds?: string[]; learningEventUrl?: string | null },
-	): Group {
+	patchGroup(id: string, body: PatchGroupBody): Group {
 		const g = this.getGroup(id);
 		if (body.designIds) this.checkDesigns(body.designIds);
+		this.checkLegacyDesigns(body);
 		Object.assign(g, Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)), {
 			updatedAt: this.stamp(),
 		});
+		if (body.certificateDesignId || body.badgeDesignId) g.designIds = this.legacyDesignIds(g);
 		return g;
+	}
+	/**
+	 * [doc] Permanent. [doc, support article] a group whose credentials still exist cannot be
+	 * deleted; [assumed] the answer is 409 conflict (the code is not published).
+	 */
+	deleteGroup(id: string): void {
+		this.getGroup(id);
+		const used = [...this.credentials.values()].filter((c) => c.groupId === id).length;
+		if (used > 0)
+			throw certifierError(
+				'conflict',
+				`The group still has ${used} credential(s); delete them before deleting the group`,
+			);
+		this.groups.delete(id);
 	}
 	listGroups(
 		cursor: string | undefined,
@@ -201,6 +248,17 @@ export class CertifierStore {
 	}
 	getDesign(id: string): Design {
 		return this.designs.get(id) ?? notFound();
+	}
+	/** [doc] The design object: id, name, type, previewUrl, createdAt, updatedAt. */
+	designView(d: Design, previewUrl: (designId: string) => string) {
+		return {
+			id: d.id,
+			name: d.name,
+			type: d.type,
+			previewUrl: previewUrl(d.id),
+			createdAt: d.createdAt,
+			updatedAt: d.updatedAt,
+		};
 	}
 	listDesigns(cursor: string | undefined, limit: number): Page<Design> {
 		const sort = byCreatedAt<Design>('designs');
@@ -409,16 +467,27 @@ export class CertifierStore {
 
 	// ---- interactions ----
 
-	interact(credentialId: string, type: InteractionType): Interaction {
-		this.record(credentialId);
+	/**
+	 * Records an interaction and sends its webhook, which carries the credential and the
+	 * interaction besides data.resource, as observed on the vendor's forum. [assumed] An unknown
+	 * credentialId is a 404 not_found (the page lists no error for it).
+	 */
+	interact(
+		credentialId: string,
+		eventType: InteractionEventType,
+		triggeredBy: TriggeredBy = API_INTERACTION_TRIGGERED_BY,
+	): Interaction {
+		const credential = this.get(credentialId);
 		const i: Interaction = {
 			id: this.newId(this.now()),
 			credentialId,
-			type,
-			createdAt: this.stamp(),
+			eventType,
+			triggeredBy,
+			triggeredAt: this.stamp(),
 		};
 		this.interactions.push(i);
-		this.emit(`credential.${type}`, credentialId);
+		const webhook = interactionWebhook(eventType);
+		if (webhook) this.emit(webhook, credentialId, { credential, credentialInteraction: i });
 		return i;
 	}
 	listInteractions(
@@ -426,7 +495,12 @@ export class CertifierStore {
 		cursor: string | undefined,
 		limit: number,
 	): Page<Interaction> {
-		const sort = byCreatedAt<Interaction>(`interactions:${credentialId ?? '*'}`);
+		const sort: Sort<Interaction> = {
+			signature: `interactions:${credentialId ?? '*'}`,
+			order: DEFAULT_SORT.order,
+			value: (x) => x.triggeredAt,
+			id: (x) => x.id,
+		};
 		const items = this.interactions.filter(
 			(i) => credentialId === undefined || i.credentialId === credentialId,
 		);

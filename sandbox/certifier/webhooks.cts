@@ -68,7 +68,7 @@ export class WebhookHub {
 	}
 
 	/** Records the event and starts its deliveries without waiting (the API answers first, as the vendor's does). */
-	emit(type: WebhookEvent, credentialId: string): void {
+	emit(type: WebhookEvent, credentialId: string, extra: Record<string, unknown> = {}): void {
 		const ctx = this.ctx();
 		if (!ctx) return;
 		const now = ctx.now();
@@ -78,7 +78,7 @@ export class WebhookHub {
 			id,
 			type,
 			createdAt,
-			data: { resource: { id: credentialId, type: 'credential' } },
+			data: { resource: { id: credentialId, type: 'credential' }, ...extra },
 		});
 		const event: StoredEvent = { id, type, createdAt, body, deliveries: [] };
 		this.events.push(event);

@@ -272,6 +272,58 @@ test('lists, search, groups, designs and attributes', async () => {
 	]);
 });
 
+test('issue 13 operations: group delete, design get, credential interactions create and list', async () => {
+	const { id: draftId } = (await (
+		await fetch(`${sb.urls.certifier}/credentials`, {
+			method: 'POST',
+			headers: {
+				authorization: `Bearer ${sb.demo.certifier.accessToken}`,
+				'certifier-version': sb.demo.certifier.version,
+				'content-type': 'application/json',
+			},
+			body: JSON.stringify({ groupId: SEED_GROUP, recipient: { name: 'Ada Lovelace' } }),
+		})
+	).json()) as { id: string };
+	const execution = await run(
+		chain('Certifier issue 13', [
+			certifierNode('Create Group', {
+				resource: 'group',
+				operation: 'create',
+				name: 'Short-lived',
+				design: { __rl: true, mode: 'id', value: DESIGN },
+			}),
+			certifierNode('Delete Group', {
+				resource: 'group',
+				operation: 'delete',
+				group: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+			}),
+			certifierNode('Get Design', {
+				resource: 'design',
+				operation: 'get',
+				design: { __rl: true, mode: 'id', value: DESIGN },
+			}),
+			certifierNode('Record View', {
+				resource: 'credentialInteraction',
+				operation: 'create',
+				credentialId: { __rl: true, mode: 'id', value: draftId },
+				eventType: 'credential_shared_to_linkedin',
+			}),
+			certifierNode('Interactions', {
+				resource: 'credentialInteraction',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { credentialId: draftId },
+			}),
+		]),
+	);
+	const created = items(execution, 'Create Group')[0];
+	expect(items(execution, 'Delete Group')).toEqual([{ id: created.id, deleted: true }]);
+	expect(items(execution, 'Get Design')[0]).toMatchObject({ id: DESIGN, type: 'certificate' });
+	expect(items(execution, 'Interactions')).toEqual([
+		expect.objectContaining({ credentialId: draftId, eventType: 'credential_shared_to_linkedin' }),
+	]);
+});
+
 test("Certifier's documented error bodies reach the user readable", async () => {
 	const execution = await run(
 		chain('Certifier error', [

@@ -23,17 +23,22 @@ export const CERTIFIER_OPERATORS_BY_KIND: Record<CertifierFieldKind, readonly Ce
 		enum: CERTIFIER_ENUM_OPERATORS,
 		date: CERTIFIER_DATE_OPERATORS,
 	};
+/**
+ * [published: https://developers.certifier.io/docs/api-reference/credentials/search-credentials] status (equals, in), recipient.name and recipient.email (string operators) and
+ * createdAt (the sort example); the rest [assumed] (the page's searchable-field table is not
+ * legible).
+ */
 export const CERTIFIER_SEARCH_FIELDS: Record<string, CertifierFieldKind> = {
-	id: 'string', // [doc]
+	id: 'string', // [assumed]
 	publicId: 'string', // [assumed]
-	groupId: 'string', // [doc]
-	status: 'enum', // [doc]
+	groupId: 'string', // [assumed]
+	status: 'enum', // [published]
 	'recipient.id': 'string', // [assumed]
-	'recipient.name': 'string', // [doc]
-	'recipient.email': 'string', // [doc]
+	'recipient.name': 'string', // [published]
+	'recipient.email': 'string', // [published]
 	issueDate: 'date', // [assumed]
 	expiryDate: 'date', // [assumed]
-	createdAt: 'date', // [doc] (sort example)
+	createdAt: 'date', // [published] (sort example; date operators [assumed])
 	updatedAt: 'date', // [assumed]
 };
 

@@ -81,7 +81,7 @@ export interface CredentialUpdateFields {
 	customAttributes?: Record<string, string>;
 }
 
-/** The body of PATCH /credentials/{id}; "Clear Expiry Date" sends expiryDate: null [doc]. */
+/** The body of PATCH /credentials/{id}; "Clear Expiry Date" sends expiryDate: null [published: update-a-credential]. */
 export function credentialUpdateBody(fields: CredentialUpdateFields): IDataObject {
 	const body: IDataObject = {};
 	const recipient: IDataObject = {};
@@ -107,6 +107,9 @@ export interface GroupFields {
 	name?: unknown;
 	designIds?: string[];
 	learningEventUrl?: unknown;
+	/** Deprecated by Certifier; the schema refuses them next to designIds. */
+	certificateDesignId?: unknown;
+	badgeDesignId?: unknown;
 }
 
 /** The body of POST/PATCH /groups with only the fields given. */
@@ -117,6 +120,10 @@ export function groupBody(fields: GroupFields): IDataObject {
 		body.designIds = [...new Set(fields.designIds.filter(Boolean))];
 	const url = nonBlank(fields.learningEventUrl);
 	if (url !== undefined) body.learningEventUrl = url;
+	const certificateDesignId = nonBlank(fields.certificateDesignId);
+	if (certificateDesignId !== undefined) body.certificateDesignId = certificateDesignId;
+	const badgeDesignId = nonBlank(fields.badgeDesignId);
+	if (badgeDesignId !== undefined) body.badgeDesignId = badgeDesignId;
 	return body;
 }
 

@@ -123,6 +123,25 @@ test('signed deliveries of picked events start one run each, with the credential
 	expect(hook.calls.map((c) => c.status)).toEqual([200, 200]);
 });
 
+test('a delivery that carries data.credential and data.credentialInteraction is used as sent: no fetch', async () => {
+	hook = await relay({ events: ['credential.viewed'], includeCredential: true });
+	await env.control('POST', '/webhooks', { url: hook.url, secret: SECRET });
+	const id = await createAndIssue();
+	const interaction = await env.api('POST', '/credential-interactions', {
+		credentialId: id,
+		eventType: 'credential_viewed',
+	});
+	await env.control('POST', '/webhooks/flush');
+	const [run] = hook.runs();
+	expect(run).toMatchObject({
+		type: 'credential.viewed',
+		credentialId: id,
+		credential: { id, status: 'issued', groupId: SEED_GROUP },
+		credentialInteraction: interaction,
+	});
+	expect(env.apiRequests({ method: 'GET', pathIncludes: `/credentials/${id}` })).toHaveLength(0);
+});
+
 test('events the user did not pick are acknowledged without a run', async () => {
 	hook = await relay({ events: ['credential.issued'] });
 	await env.control('POST', '/webhooks', {

@@ -183,6 +183,48 @@ describe('documented error bodies', () => {
 		});
 	});
 
+	// Issue 13: every field the published tables mark required, left out, is a 400 in the
+	// vendor's error shape naming that field.
+	test.each([
+		['POST', '/credentials', { recipient: { name: 'A' } }, 'groupId'],
+		['POST', '/credentials', { groupId: SEED_GROUP }, 'recipient'],
+		['POST', '/credentials', { groupId: SEED_GROUP, recipient: {} }, 'recipient.name'],
+		['POST', '/credentials/create-issue-send', { recipient: { name: 'A' } }, 'groupId'],
+		['POST', '/credentials/create-issue-send', { groupId: SEED_GROUP }, 'recipient'],
+		['POST', '/groups', { designIds: ['01fpwtztwf7sacca5r0c483mnm'] }, 'name'],
+		['POST', '/groups', { name: 'G' }, 'designIds'],
+		['POST', '/credential-interactions', { eventType: 'credential_viewed' }, 'credentialId'],
+		['POST', '/credential-interactions', { credentialId: 'x' }, 'eventType'],
+	])(
+		'%s %s without a required field: 400 validation_error naming it (%#)',
+		async (method, path, body, field) => {
+			const r = await api(method, path, body);
+			expect(r.status).toBe(400);
+			expect(r.body).toEqual({
+				error: { code: 'validation_error', message: `${field}: is required` },
+			});
+		},
+	);
+
+	test('send without deliveryMethod: 400 validation_error naming it', async () => {
+		const { body: c } = await create({ name: 'A', email: 'a@example.org' });
+		await api('POST', `/credentials/${c.id}/issue`);
+		const r = await api('POST', `/credentials/${c.id}/send`, {});
+		expect(r.status).toBe(400);
+		expect(r.body).toEqual({
+			error: { code: 'validation_error', message: 'deliveryMethod: is required' },
+		});
+	});
+
+	test('null is not a published value of expiryDate on create, nor of learningEventUrl', async () => {
+		const c = await create({ name: 'A' }, { expiryDate: null });
+		expect(c.status).toBe(400);
+		expect(c.body.error.message).toContain('expiryDate:');
+		const g = await api('PATCH', `/groups/${SEED_GROUP}`, { learningEventUrl: null });
+		expect(g.status).toBe(400);
+		expect(g.body.error.message).toContain('learningEventUrl:');
+	});
+
 	test('a body that is not JSON is invalid_json', async () => {
 		const r = await api('POST', '/credentials', '{"groupId": ');
 		expect(r.status).toBe(400);
@@ -522,6 +564,112 @@ describe('groups, designs, attributes', () => {
 		);
 	});
 
+	test('the legacy design fields are still accepted, answered back, and never mixed with designIds', async () => {
+		const { body: designs } = await api('GET', '/designs');
+		const [certificate, badge] = designs.data.map((d: { id: string }) => d.id);
+		const legacy = await api('POST', '/groups', {
+			name: 'Legacy',
+			certificateDesignId: certificate,
+			badgeDesignId: badge,
+		});
+		expect(legacy.status).toBe(200);
+		expect(legacy.body).toMatchObject({
+			designIds: [certificate, badge],
+			certificateDesignId: certificate,
+			badgeDesignId: badge,
+		});
+		const mixed = await api('POST', '/groups', {
+			name: 'Mixed',
+			designIds: [certificate],
+			badgeDesignId: badge,
+		});
+		expect(mixed.status).toBe(400);
+		expect(mixed.body.error).toEqual({
+			code: 'validation_error',
+			message: expect.stringContaining('badgeDesignId:'),
+		});
+		const patched = await api('PATCH', `/groups/${legacy.body.id}`, {
+			designIds: [badge],
+			certificateDesignId: certificate,
+		});
+		expect(patched.status).toBe(400);
+		expect(patched.body.error.message).toContain('certificateDesignId:');
+		const none = await api('POST', '/groups', { name: 'No design' });
+		expect(none.status).toBe(400);
+		expect(none.body.error.message).toBe('designIds: is required');
+	});
+
+	test('a group is deleted for good, but not while credentials of it exist', async () => {
+		const { body: designs } = await api('GET', '/designs');
+		const { body: g } = await api('POST', '/groups', {
+			name: 'Short-lived',
+			designIds: [designs.data[0].id],
+		});
+		const deleted = await api('DELETE', `/groups/${g.id}`);
+		expect(deleted.status).toBe(204);
+		expect(deleted.body).toBe('');
+		expect((await api('GET', `/groups/${g.id}`)).status).toBe(404);
+		expect((await api('DELETE', `/groups/${g.id}`)).body.error.code).toBe('not_found');
+		await create({ name: 'Holder' });
+		const busy = await api('DELETE', `/groups/${SEED_GROUP}`);
+		expect(busy.status).toBe(409);
+		expect(busy.body.error.code).toBe('conflict');
+	});
+
+	test('a design is the published object, with a preview image', async () => {
+		const { body: designs } = await api('GET', '/designs');
+		const r = await api('GET', `/designs/${designs.data[0].id}`);
+		expect(Object.keys(r.body)).toEqual([
+			'id',
+			'name',
+			'type',
+			'previewUrl',
+			'createdAt',
+			'updatedAt',
+		]);
+		const png = await fetch(r.body.previewUrl);
+		expect(png.headers.get('content-type')).toBe('image/png');
+		expect((await api('GET', '/designs/01aaaaaaaaaaaaaaaaaaaaaaaa')).status).toBe(404);
+	});
+
+	test('interactions are created with the published fields, each required', async () => {
+		const { body: c } = await create({ name: 'Viewer' });
+		const made = await api('POST', '/credential-interactions', {
+			credentialId: c.id,
+			eventType: 'credential_shared_to_linkedin',
+		});
+		expect(made.status).toBe(200);
+		expect(made.body).toMatchObject({
+			credentialId: c.id,
+			eventType: 'credential_shared_to_linkedin',
+			triggeredBy: expect.stringMatching(/^(recipient|guest)$/),
+		});
+		for (const [body, field] of [
+			[{ eventType: 'credential_viewed' }, 'credentialId'],
+			[{ credentialId: c.id }, 'eventType'],
+		] as const) {
+			const r = await api('POST', '/credential-interactions', body);
+			expect(r.status).toBe(400);
+			expect(r.body.error).toEqual({ code: 'validation_error', message: `${field}: is required` });
+		}
+		const wrong = await api('POST', '/credential-interactions', {
+			credentialId: c.id,
+			eventType: 'viewed',
+		});
+		expect(wrong.status).toBe(400);
+		expect(wrong.body.error.message).toContain('eventType:');
+		expect(
+			(
+				await api('POST', '/credential-interactions', {
+					credentialId: '01aaaaaaaaaaaaaaaaaaaaaaaa',
+					eventType: 'credential_viewed',
+				})
+			).status,
+		).toBe(404);
+		const list = await api('GET', `/credential-interactions?credentialId=${c.id}`);
+		expect(list.body.data).toEqual([made.body]);
+	});
+
 	test('attributes list the custom tags', async () => {
 		const r = await api('GET', '/attributes');
 		expect(r.body).toEqual(
@@ -591,7 +739,7 @@ describe('webhooks', () => {
 		});
 		const { body: c } = await create({ name: 'Hooked', email: 'hooked@example.org' });
 		await api('POST', `/credentials/${c.id}/issue`);
-		await control('POST', `/credentials/${c.id}/interactions`, { type: 'viewed' });
+		await control('POST', `/credentials/${c.id}/interactions`, { eventType: 'credential_viewed' });
 		await control('POST', '/webhooks/flush');
 
 		expect(receiver.received.map((r) => JSON.parse(r.raw).type)).toEqual([
@@ -605,12 +753,25 @@ describe('webhooks', () => {
 			const event = JSON.parse(raw);
 			expect(Object.keys(event)).toEqual(['id', 'type', 'createdAt', 'data']);
 			expect(event.id).toMatch(ULID);
-			expect(event.data).toEqual({ resource: { id: c.id, type: 'credential' } });
+			expect(event.data.resource).toEqual({ id: c.id, type: 'credential' });
 		}
+		// Created and issued carry only data.resource (the official example); a viewed event
+		// also carries the credential and the interaction (as observed on the vendor's forum).
+		const [created, issued, viewed] = receiver.received.map((r) => JSON.parse(r.raw).data);
+		expect(Object.keys(created)).toEqual(['resource']);
+		expect(Object.keys(issued)).toEqual(['resource']);
 		const interactions = await api('GET', `/credential-interactions?credentialId=${c.id}`);
 		expect(interactions.body.data).toEqual([
-			expect.objectContaining({ credentialId: c.id, type: 'viewed' }),
+			{
+				id: expect.stringMatching(ULID),
+				credentialId: c.id,
+				eventType: 'credential_viewed',
+				triggeredBy: 'recipient',
+				triggeredAt: expect.any(String),
+			},
 		]);
+		expect(viewed.credential).toMatchObject({ id: c.id, status: 'issued' });
+		expect(viewed.credentialInteraction).toEqual(interactions.body.data[0]);
 	});
 
 	test('an endpoint gets only the events it subscribed to, and an event can be replayed as it was', async () => {

@@ -197,6 +197,45 @@ describe('groups', () => {
 		).toContain('designIds: must list at least one design');
 	});
 
+	test('the deprecated design fields: the legacy shape passes alone, never next to designIds', () => {
+		expect(
+			validateInput(
+				node,
+				createGroupSchema,
+				{ name: 'Old', certificateDesignId: 'd1' },
+				0,
+				'group',
+			),
+		).toEqual({ name: 'Old', certificateDesignId: 'd1' });
+		expect(
+			refusal(() =>
+				validateInput(
+					node,
+					createGroupSchema,
+					{ name: 'Mixed', designIds: ['d1'], certificateDesignId: 'd1' },
+					2,
+					'group',
+				),
+			).message,
+		).toBe(
+			'Invalid group in item 2: certificateDesignId: is deprecated and cannot be sent together with designIds; list the design under designIds',
+		);
+		expect(
+			refusal(() =>
+				validateInput(
+					node,
+					updateGroupSchema,
+					{ designIds: ['d1'], badgeDesignId: 'd2' },
+					0,
+					'group',
+				),
+			).message,
+		).toContain('badgeDesignId: is deprecated');
+		expect(
+			refusal(() => validateInput(node, createGroupSchema, { name: 'None' }, 0, 'group')).message,
+		).toBe('Invalid group in item 0: designIds: is required');
+	});
+
 	test('a learning event URL must be a URL', () => {
 		const body = groupBody({ learningEventUrl: 'course page' });
 		expect(

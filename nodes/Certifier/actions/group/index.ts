@@ -1,6 +1,7 @@
 import type { Resource } from '../../../common/operation';
 import type { CertifierClient } from '../../transport';
 import { create } from './create';
+import { delete as deleteOperation } from './delete';
 import { get } from './get';
 import { getAll } from './getAll';
 import { update } from './update';
@@ -8,5 +9,5 @@ import { update } from './update';
 export const groupResource: Resource<CertifierClient> = {
 	value: 'group',
 	name: 'Group',
-	operations: [create, get, getAll, update],
+	operations: [create, deleteOperation, get, getAll, update],
 };

@@ -22,6 +22,22 @@ export const update: Operation<CertifierClient> = {
 			default: {},
 			options: [
 				{
+					displayName: 'Badge Design ID (Deprecated)',
+					name: 'badgeDesignId',
+					type: 'string',
+					default: '',
+					description:
+						'Only for groups still on the legacy design fields; cannot be combined with Design Names or IDs',
+				},
+				{
+					displayName: 'Certificate Design ID (Deprecated)',
+					name: 'certificateDesignId',
+					type: 'string',
+					default: '',
+					description:
+						'Only for groups still on the legacy design fields; cannot be combined with Design Names or IDs',
+				},
+				{
 					displayName: 'Design Names or IDs',
 					name: 'designIds',
 					type: 'multiOptions',
@@ -56,6 +72,8 @@ export const update: Operation<CertifierClient> = {
 			name: optionalString(fields, 'name'),
 			designIds: 'designIds' in fields ? designIdList(fields.designIds) : undefined,
 			learningEventUrl: optionalString(fields, 'learningEventUrl'),
+			certificateDesignId: fields.certificateDesignId,
+			badgeDesignId: fields.badgeDesignId,
 		});
 		const valid = params.validate(updateGroupSchema, body);
 		return { ...(await client.updateGroup(id, valid, itemIndex)) };
