@@ -118,6 +118,22 @@ describe.each([
 	});
 });
 
+test('a draft without an email is looked up by the recipient name', async () => {
+	faultOn(fault('lost-response', 'POST', '/credentials'));
+	const item = await run({
+		resource: 'credential',
+		operation: 'create',
+		group: byId(SEED_GROUP),
+		recipientName: RECIPIENT.name,
+		options: { includeGroup: false },
+	});
+	expect(item).toEqual((await credentials())[0]);
+	expect(await credentials()).toHaveLength(1);
+	expect(requests('POST', SEARCH)[0].body).toMatchObject({
+		filter: { recipient: { name: { equals: RECIPIENT.name } } },
+	});
+});
+
 test('create-issue-send found still a draft (created, not issued): outcomeUnknown', async () => {
 	// Certifier does not publish whether create-issue-send can stop half-way; the sandbox's never
 	// does, so the half-done write is played by a draft of this recipient and group made moments
