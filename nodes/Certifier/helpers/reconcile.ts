@@ -11,7 +11,7 @@ import { paginate } from './pagination';
  */
 export type Finding<T> = { done: T } | { notDone: true } | { unclear: string };
 
-/** Sends of one write at most, the first included, while each answer is lost and Certifier shows nothing done. */
+/** Sends of one write at most, the first included, while each answer is lost and nothing is found. */
 const MAX_SENDS = 5;
 /** Lookups are reads: a 500 on one says nothing about the write, so it is tried this often. */
 const LOOKUP_TRIES = 3;
