@@ -27,6 +27,7 @@ export {
 	SandboxHttpError,
 	declareService,
 	type FaultKind,
+	type FaultTarget,
 	type ModuleOf,
 	type SandboxContext,
 	type SandboxSwitches,

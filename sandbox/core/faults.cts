@@ -1,13 +1,14 @@
 // The switches at work on service routes: latency, per-service rate limit and injected
-// faults, all decided in preHandler, i.e. after parsing (so the log has the body) and
-// before the route handler (so a faulted write changes no state and is safe to retry) —
-// except 'lost-response', where the write is carried out and the answer never arrives.
+// faults (at random, or aimed at chosen requests), all decided in preHandler, i.e. after
+// parsing (so the log has the body) and before the route handler (so a faulted write changes
+// no state and is safe to retry) — except 'lost-response', where the write is carried out
+// and the answer never arrives.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { errorBodyFor } from './errors.cjs';
 import { looksLikeTokenEndpoint, moduleOf, pathOf, relativePath } from './paths.cjs';
 import type { RateLimiter } from './rate-limit.cjs';
-import type { FaultKind, SandboxSwitches, ServiceModule } from './types.cjs';
+import type { FaultKind, FaultTarget, SandboxSwitches, ServiceModule } from './types.cjs';
 
 const injected = new WeakMap<FastifyRequest, string>();
 /** Requests handled normally whose answer is then dropped with the connection. */
@@ -36,6 +37,24 @@ const FAULT_ANSWER: Record<
 	'504': { status: 504, code: 'gateway_timeout', message: 'Injected fault: gateway timeout' },
 };
 
+/**
+ * The kind of the first target this request matches, which is used up (replaced, never mutated:
+ * the start switches share the target objects).
+ */
+function takeTarget(targets: FaultTarget[], method: string, path: string): FaultKind | undefined {
+	const at = targets.findIndex(
+		(t) =>
+			(t.method === undefined || t.method.toUpperCase() === method) &&
+			(t.pathEndsWith === undefined || path.endsWith(t.pathEndsWith)),
+	);
+	if (at < 0) return undefined;
+	const target = targets[at];
+	const left = (target.times ?? 1) - 1;
+	if (left > 0) targets[at] = { ...target, times: left };
+	else targets.splice(at, 1);
+	return target.kind;
+}
+
 export interface FaultHookDeps {
 	switches: SandboxSwitches;
 	modules: readonly ServiceModule[];
@@ -48,6 +67,12 @@ export interface FaultHookDeps {
 export function installFaultHooks(app: FastifyInstance, deps: FaultHookDeps): void {
 	const { switches, modules, limiter } = deps;
 	const random = deps.random ?? Math.random;
+
+	const randomKind = (): FaultKind | undefined =>
+		switches.faultRate > 0 && switches.faultKinds.length > 0 && random() < switches.faultRate
+			? (switches.faultKinds[Math.floor(random() * switches.faultKinds.length)] ??
+				switches.faultKinds[0])
+			: undefined;
 
 	app.addHook('preHandler', async (request, reply) => {
 		const path = pathOf(request.url);
@@ -89,10 +114,8 @@ export function installFaultHooks(app: FastifyInstance, deps: FaultHookDeps): vo
 			}
 		}
 
-		if (switches.faultRate > 0 && switches.faultKinds.length > 0 && random() < switches.faultRate) {
-			const kind =
-				switches.faultKinds[Math.floor(random() * switches.faultKinds.length)] ??
-				switches.faultKinds[0];
+		const kind = takeTarget(switches.faultTargets, request.method, path) ?? randomKind();
+		if (kind !== undefined) {
 			injected.set(request, `fault:${kind}`);
 			if (kind === 'slow') {
 				await sleep(switches.slowMs);

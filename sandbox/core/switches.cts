@@ -9,6 +9,7 @@ export const DEFAULT_SWITCHES: Readonly<SandboxSwitches> = Object.freeze({
 	rateLimitHeaders: false,
 	faultRate: 0,
 	faultKinds: ['500', '502', '503', '504', 'reset', 'slow'] as FaultKind[],
+	faultTargets: [],
 	faultTokenEndpoints: false,
 	slowMs: 1000,
 	tokenTtlSeconds: 3600,
@@ -31,6 +32,16 @@ export const switchesPatchSchema = z
 		rateLimitHeaders: z.boolean(),
 		faultRate: z.number().min(0).max(1),
 		faultKinds: z.array(faultKindSchema).min(1),
+		faultTargets: z.array(
+			z
+				.object({
+					kind: faultKindSchema,
+					method: z.string().min(1).optional(),
+					pathEndsWith: z.string().min(1).optional(),
+					times: z.number().int().min(1).optional(),
+				})
+				.strict(),
+		),
 		faultTokenEndpoints: z.boolean(),
 		slowMs: z.number().int().min(0).max(600_000),
 		tokenTtlSeconds: z.number().int().min(1),
@@ -49,6 +60,7 @@ export function createSwitches(initial: Partial<SandboxSwitches> = {}): SandboxS
 	const switches: SandboxSwitches = {
 		...DEFAULT_SWITCHES,
 		faultKinds: [...DEFAULT_SWITCHES.faultKinds],
+		faultTargets: [],
 	};
 	return applySwitches(switches, parseSwitchesPatch(initial));
 }

@@ -9,6 +9,16 @@ export const CONTROL_PREFIX = '/_control';
 /** 'lost-response': the request is carried out, then the connection drops before the answer. */
 export type FaultKind = '500' | '502' | '503' | '504' | 'reset' | 'slow' | 'lost-response';
 
+/** A fault aimed at chosen requests: the next `times` (default 1) whose method and path match get it. */
+export interface FaultTarget {
+	kind: FaultKind;
+	/** HTTP method, e.g. 'POST'; any when absent. */
+	method?: string;
+	/** How the request's path (query excluded) ends, e.g. '/credentials/create-issue-send'; any when absent. */
+	pathEndsWith?: string;
+	times?: number;
+}
+
 /** Run-time switches; settable at start (options/CLI flags) and through the control API. */
 export interface SandboxSwitches {
 	/** Added to every service response, in ms. */
@@ -23,6 +33,11 @@ export interface SandboxSwitches {
 	/** Probability 0..1 that a service request (not the token endpoints unless faultTokenEndpoints) gets a fault, injected BEFORE the handler runs (no state change). */
 	faultRate: number;
 	faultKinds: FaultKind[];
+	/**
+	 * Faults for chosen requests, whatever faultRate says (empty by default): the first target a
+	 * request matches fires and is used up, so a test can fault exactly one request.
+	 */
+	faultTargets: FaultTarget[];
 	faultTokenEndpoints: boolean;
 	/** Extra delay of a 'slow' fault, ms. */
 	slowMs: number;

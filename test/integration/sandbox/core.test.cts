@@ -101,6 +101,7 @@ describe('switches', () => {
 			rateLimitHeaders: false,
 			faultRate: 0,
 			faultKinds: ['500', '502', '503', '504', 'reset', 'slow'],
+			faultTargets: [],
 			faultTokenEndpoints: false,
 			slowMs: 1000,
 			tokenTtlSeconds: 3600,
@@ -216,6 +217,29 @@ describe('faults', () => {
 		expect(sb.requests({ service: 'seekPass', pathIncludes: WEBHOOKS_PATH })).toEqual([
 			expect.objectContaining({ status: 0, injected: 'fault:reset' }),
 		]);
+	});
+
+	test('a fault target hits only the matching requests, as many times as asked, then is used up', async () => {
+		const t = await token();
+		sb.setSwitches({
+			faultTargets: [{ kind: '503', method: 'POST', pathEndsWith: WEBHOOKS_PATH, times: 2 }],
+		});
+		// Another method on the same path is untouched.
+		expect((await call(`${sb.urls.seekPass}${WEBHOOKS_PATH}`, { token: t })).status).toBe(200);
+		const post = () =>
+			call(`${sb.urls.seekPass}${WEBHOOKS_PATH}`, {
+				token: t,
+				json: { url: 'http://127.0.0.1:9/hook' },
+			});
+		expect((await post()).status).toBe(503);
+		expect(sb.switches.faultTargets).toEqual([
+			{ kind: '503', method: 'POST', pathEndsWith: WEBHOOKS_PATH, times: 1 },
+		]);
+		expect((await post()).status).toBe(503);
+		expect(sb.switches.faultTargets).toEqual([]);
+		expect((await post()).status).toBeLessThan(300);
+		sb.reset();
+		expect(sb.switches.faultTargets).toEqual([]);
 	});
 
 	test('slow answers normally after the delay', async () => {

@@ -3,6 +3,7 @@ import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
 import { createProperties, readCreateBody } from '../../helpers/credential-input';
 import { includeGroupWanted, outputCredential } from '../../helpers/credential-output';
+import { createdSince, writeOnce } from '../../helpers/reconcile';
 import { createCredentialSchema } from '../../schemas';
 import type { CertifierClient } from '../../transport';
 
@@ -18,7 +19,11 @@ export const create: Operation<CertifierClient> = {
 		// Looked up before the write: an unknown group then fails without leaving a draft behind.
 		const withGroup = includeGroupWanted(params, false);
 		if (withGroup) await client.groups.get(body.groupId, itemIndex);
-		const credential = await client.createCredential(body, itemIndex);
+		const startedAt = Date.now();
+		const credential = await writeOnce(
+			async () => await client.createCredential(body, itemIndex),
+			createdSince(client, body, startedAt, itemIndex, false),
+		);
 		return await outputCredential(client, credential, itemIndex, withGroup);
 	}),
 };

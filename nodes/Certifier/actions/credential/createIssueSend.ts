@@ -3,6 +3,7 @@ import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
 import { createProperties, readCreateBody } from '../../helpers/credential-input';
 import { includeGroupWanted, outputCredential } from '../../helpers/credential-output';
+import { createdSince, writeOnce } from '../../helpers/reconcile';
 import { createIssueSendSchema } from '../../schemas';
 import type { CertifierClient } from '../../transport';
 
@@ -18,7 +19,11 @@ export const createIssueSend: Operation<CertifierClient> = {
 		// Looked up before the write: an unknown group then fails before anything is emailed.
 		const withGroup = includeGroupWanted(params, true);
 		if (withGroup) await client.groups.get(body.groupId, itemIndex);
-		const credential = await client.createIssueSend(body, itemIndex);
+		const startedAt = Date.now();
+		const credential = await writeOnce(
+			async () => await client.createIssueSend(body, itemIndex),
+			createdSince(client, body, startedAt, itemIndex, true),
+		);
 		return await outputCredential(client, credential, itemIndex, withGroup);
 	}),
 };

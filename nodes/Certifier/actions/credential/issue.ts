@@ -2,6 +2,7 @@ import { eachItem } from '../../../common/items';
 import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
 import { credentialLocator } from '../../helpers/fields';
+import { issuedAlready, writeOnce } from '../../helpers/reconcile';
 import type { CertifierClient } from '../../transport';
 
 export const issue: Operation<CertifierClient> = {
@@ -12,6 +13,10 @@ export const issue: Operation<CertifierClient> = {
 	properties: [credentialLocator],
 	execute: eachItem(async ({ ctx, client }, itemIndex) => {
 		const id = new ItemParams(ctx, itemIndex, 'credential').id('credentialId', 'credential ID');
-		return { ...(await client.issueCredential(id, itemIndex)) };
+		const credential = await writeOnce(
+			async () => await client.issueCredential(id, itemIndex),
+			issuedAlready(client, id, itemIndex),
+		);
+		return { ...credential };
 	}),
 };

@@ -2,6 +2,7 @@ import { eachItem } from '../../../common/items';
 import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
 import { credentialLocator } from '../../helpers/fields';
+import { sendable, writeOnce } from '../../helpers/reconcile';
 import { sendCredentialSchema } from '../../schemas';
 import type { CertifierClient } from '../../transport';
 
@@ -27,6 +28,10 @@ export const send: Operation<CertifierClient> = {
 		const { deliveryMethod } = params.validate(sendCredentialSchema, {
 			deliveryMethod: params.text('deliveryMethod'),
 		});
-		return { ...(await client.sendCredential(id, deliveryMethod, itemIndex)) };
+		const credential = await writeOnce(
+			async () => await client.sendCredential(id, deliveryMethod, itemIndex),
+			sendable(client, id, itemIndex),
+		);
+		return { ...credential };
 	}),
 };
