@@ -48,3 +48,8 @@ export function simplifyCredential(credential: IDataObject): IDataObject {
 export function simplifyWanted(params: ItemParams): boolean {
 	return params.raw<boolean>('simplify', false);
 }
+
+/** A credential as the item's output: simplified when the user asked for it. */
+export function asOutput(params: ItemParams, credential: IDataObject): IDataObject {
+	return simplifyWanted(params) ? simplifyCredential(credential) : credential;
+}

@@ -2,7 +2,8 @@ import { eachItem } from '../../../common/items';
 import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
 import { createProperties, readCreateBody } from '../../helpers/credential-input';
-import { includeGroupWanted, outputCredential } from '../../helpers/credential-output';
+import { asOutput, includeGroupWanted, outputCredential } from '../../helpers/credential-output';
+import { simplifyProperty } from '../../helpers/fields';
 import { createdSince, writeOnce } from '../../helpers/reconcile';
 import { createCredentialSchema } from '../../schemas';
 import type { CertifierClient } from '../../transport';
@@ -12,7 +13,7 @@ export const create: Operation<CertifierClient> = {
 	name: 'Create Draft',
 	action: 'Create a draft credential',
 	description: 'Create a credential in draft status; issue and send it later',
-	properties: createProperties(false),
+	properties: [...createProperties(false), simplifyProperty],
 	execute: eachItem(async ({ ctx, client }, itemIndex) => {
 		const params = new ItemParams(ctx, itemIndex, 'credential');
 		const body = readCreateBody(params, createCredentialSchema);
@@ -24,6 +25,6 @@ export const create: Operation<CertifierClient> = {
 			async () => await client.createCredential(body, itemIndex),
 			createdSince(client, body, startedAt, itemIndex, false),
 		);
-		return await outputCredential(client, credential, itemIndex, withGroup);
+		return asOutput(params, await outputCredential(client, credential, itemIndex, withGroup));
 	}),
 };

@@ -2,7 +2,8 @@ import { eachItem } from '../../../common/items';
 import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
 import { createProperties, readCreateBody } from '../../helpers/credential-input';
-import { includeGroupWanted, outputCredential } from '../../helpers/credential-output';
+import { asOutput, includeGroupWanted, outputCredential } from '../../helpers/credential-output';
+import { simplifyProperty } from '../../helpers/fields';
 import { createdSince, writeOnce } from '../../helpers/reconcile';
 import { createIssueSendSchema } from '../../schemas';
 import type { CertifierClient } from '../../transport';
@@ -12,7 +13,7 @@ export const createIssueSend: Operation<CertifierClient> = {
 	name: 'Create, Issue and Send',
 	action: 'Create, issue and send a credential',
 	description: 'Create a credential, issue it and email it to the recipient in one call',
-	properties: createProperties(true),
+	properties: [...createProperties(true), simplifyProperty],
 	execute: eachItem(async ({ ctx, client }, itemIndex) => {
 		const params = new ItemParams(ctx, itemIndex, 'credential');
 		const body = readCreateBody(params, createIssueSendSchema);
@@ -24,6 +25,6 @@ export const createIssueSend: Operation<CertifierClient> = {
 			async () => await client.createIssueSend(body, itemIndex),
 			createdSince(client, body, startedAt, itemIndex, true),
 		);
-		return await outputCredential(client, credential, itemIndex, withGroup);
+		return asOutput(params, await outputCredential(client, credential, itemIndex, withGroup));
 	}),
 };

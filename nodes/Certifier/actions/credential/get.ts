@@ -1,12 +1,7 @@
 import { eachItem } from '../../../common/items';
 import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
-import {
-	includeGroupWanted,
-	outputCredential,
-	simplifyCredential,
-	simplifyWanted,
-} from '../../helpers/credential-output';
+import { asOutput, includeGroupWanted, outputCredential } from '../../helpers/credential-output';
 import { credentialLocator, includeGroupOption, simplifyProperty } from '../../helpers/fields';
 import type { CertifierClient } from '../../transport';
 
@@ -32,7 +27,6 @@ export const get: Operation<CertifierClient> = {
 		const id = params.id('credentialId', 'credential ID');
 		const credential = await client.getCredential(id, itemIndex);
 		const withGroup = includeGroupWanted(params, true);
-		const item = await outputCredential(client, credential, itemIndex, withGroup);
-		return simplifyWanted(params) ? simplifyCredential(item) : item;
+		return asOutput(params, await outputCredential(client, credential, itemIndex, withGroup));
 	}),
 };

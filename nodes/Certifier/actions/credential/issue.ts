@@ -1,7 +1,8 @@
 import { eachItem } from '../../../common/items';
 import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
-import { credentialLocator } from '../../helpers/fields';
+import { asOutput } from '../../helpers/credential-output';
+import { credentialLocator, simplifyProperty } from '../../helpers/fields';
 import { issuedAlready, writeOnce } from '../../helpers/reconcile';
 import type { CertifierClient } from '../../transport';
 
@@ -10,13 +11,14 @@ export const issue: Operation<CertifierClient> = {
 	name: 'Issue',
 	action: 'Issue a credential',
 	description: 'Issue a draft credential, making it active in the digital wallet',
-	properties: [credentialLocator],
+	properties: [credentialLocator, simplifyProperty],
 	execute: eachItem(async ({ ctx, client }, itemIndex) => {
-		const id = new ItemParams(ctx, itemIndex, 'credential').id('credentialId', 'credential ID');
+		const params = new ItemParams(ctx, itemIndex, 'credential');
+		const id = params.id('credentialId', 'credential ID');
 		const credential = await writeOnce(
 			async () => await client.issueCredential(id, itemIndex),
 			issuedAlready(client, id, itemIndex),
 		);
-		return { ...credential };
+		return asOutput(params, { ...credential });
 	}),
 };

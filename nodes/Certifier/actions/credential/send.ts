@@ -1,7 +1,8 @@
 import { eachItem } from '../../../common/items';
 import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
-import { credentialLocator } from '../../helpers/fields';
+import { asOutput } from '../../helpers/credential-output';
+import { credentialLocator, simplifyProperty } from '../../helpers/fields';
 import { sendable, writeOnce } from '../../helpers/reconcile';
 import { sendCredentialSchema } from '../../schemas';
 import type { CertifierClient } from '../../transport';
@@ -21,6 +22,7 @@ export const send: Operation<CertifierClient> = {
 			default: 'email',
 			description: 'How Certifier delivers the credential',
 		},
+		simplifyProperty,
 	],
 	execute: eachItem(async ({ ctx, client }, itemIndex) => {
 		const params = new ItemParams(ctx, itemIndex, 'send request');
@@ -32,6 +34,6 @@ export const send: Operation<CertifierClient> = {
 			async () => await client.sendCredential(id, deliveryMethod, itemIndex),
 			sendable(client, id, itemIndex),
 		);
-		return { ...credential };
+		return asOutput(params, { ...credential });
 	}),
 };

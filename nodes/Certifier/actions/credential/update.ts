@@ -2,11 +2,13 @@ import { eachItem } from '../../../common/items';
 import { ItemParams } from '../../../common/item-params';
 import type { Operation } from '../../../common/operation';
 import { readUpdateBody } from '../../helpers/credential-input';
+import { asOutput } from '../../helpers/credential-output';
 import {
 	credentialLocator,
 	customAttributesField,
 	expiryDateField,
 	issueDateField,
+	simplifyProperty,
 } from '../../helpers/fields';
 import type { CertifierClient } from '../../transport';
 
@@ -49,11 +51,12 @@ export const update: Operation<CertifierClient> = {
 				},
 			],
 		},
+		simplifyProperty,
 	],
 	execute: eachItem(async ({ ctx, client }, itemIndex) => {
 		const params = new ItemParams(ctx, itemIndex, 'credential update');
 		const id = params.id('credentialId', 'credential ID');
 		const body = readUpdateBody(params);
-		return { ...(await client.updateCredential(id, body, itemIndex)) };
+		return asOutput(params, { ...(await client.updateCredential(id, body, itemIndex)) });
 	}),
 };
