@@ -146,7 +146,6 @@ export const CERTIFIER_INTERACTION_EVENT_TYPES = [
 	'credential_link_copied',
 	'credential_verified',
 ] as const;
-export type CertifierInteractionEventType = (typeof CERTIFIER_INTERACTION_EVENT_TYPES)[number];
 
 /**
  * [published: https://developers.certifier.io/docs/api-reference/credential-templates/create-a-credential-template] Deprecated group fields,

@@ -258,7 +258,6 @@ export const submissionIdSchema = z
 export const submissionIdFieldSchema = z.object({ id: submissionIdSchema });
 export const credentialIdFieldSchema = z.object({ credential_id: submissionIdSchema });
 export const verificationRequestIdSchema = z.object({ request_id: submissionIdSchema });
-export const webhookIdSchema = z.object({ id: text });
 
 export interface AddCredentialBody {
 	id: string;
