@@ -1,5 +1,6 @@
-// SEEK Pass control routes (under /_control/seekpass): play the holder, inspect state,
-// and drive webhook deliveries (redeliver, or send a crafted/tampered one).
+// SEEK Pass control routes (under /_control/seekpass): play the holder, inspect state and
+// received uploads, register partners holding some scopes, and drive webhook deliveries
+// (redeliver, or send a crafted/tampered one).
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { SandboxHttpError } from '../core/types.cjs';
@@ -7,6 +8,7 @@ import { DEMO_VERIFIED_CREDENTIAL } from './constants.cjs';
 import type { SeekPassDeps } from './deps.cjs';
 import { fireEvent, sendToWebhook } from './events.cjs';
 import {
+	clientControlSchema,
 	submissionControlSchema,
 	verificationControlSchema,
 	webhookSendSchema,
@@ -25,6 +27,7 @@ export function requestDump(
 		api_version: req.apiVersion,
 		credential_type: req.credentialType,
 		document_type: req.documentType ?? null,
+		request_id: req.requestId,
 		ids: req.ids,
 		client_id: req.clientId,
 		redirect_uri: req.redirectUri,
@@ -32,17 +35,18 @@ export function requestDump(
 		status: effective.status,
 		finalized_at: effective.finalizedAt?.toISOString() ?? null,
 		body: req.body,
-		assets: req.assets.map((a) => ({
-			key: a.key,
-			content_type: a.contentType,
-			size: a.size,
-			uploaded_at: a.uploadedAt?.toISOString() ?? null,
-			received_content_type: a.receivedContentType,
+		uploads: req.uploads.map((u) => ({
+			credential_id: u.credentialId,
+			asset_id: u.assetId,
+			asset_type: u.assetType,
+			content_type: u.contentType,
+			expires_at: u.expiresAt.toISOString(),
+			received: u.received !== null,
 		})),
 	};
 }
 
-export function seekPassControl(app: FastifyInstance, { ctx, state }: SeekPassDeps): void {
+export function seekPassControl(app: FastifyInstance, { ctx, state, clients }: SeekPassDeps): void {
 	app.get('/submissions', async () => {
 		const now = ctx.now();
 		return {
@@ -66,6 +70,33 @@ export function seekPassControl(app: FastifyInstance, { ctx, state }: SeekPassDe
 		req.finalizedAt = now;
 		return requestDump(req, state.effective(req, now));
 	});
+
+	// Files received on upload links (the bytes themselves are summarised, never listed).
+	app.get('/uploads', async () =>
+		state.receivedUploads().map((u) => ({
+			credential_id: u.credentialId,
+			asset_id: u.assetId,
+			asset_type: u.assetType,
+			content_type: u.contentType,
+			bytes: u.received?.bytes.length ?? 0,
+			sha256: u.received?.sha256 ?? null,
+		})),
+	);
+
+	// A partner client holding only the scopes given (the demo client holds all eight).
+	app.post('/clients', async (request, reply) => {
+		const input = clientControlSchema.parse(request.body);
+		const ok = clients.register(
+			{ clientId: input.client_id, clientSecret: input.client_secret, scopes: input.scopes },
+			ctx.demo.clientId,
+		);
+		if (!ok)
+			throw new SandboxHttpError(409, 'conflict', 'The demo client cannot be registered again');
+		return reply.code(201).send({ client_id: input.client_id, scopes: input.scopes });
+	});
+	app.get('/clients', async () =>
+		clients.list().map((c) => ({ client_id: c.clientId, scopes: c.scopes })),
+	);
 
 	app.get('/verifications', async () =>
 		[...state.verifications.values()].map((v) => ({

@@ -5,14 +5,18 @@ import { seekPassControl } from './control.cjs';
 import type { SeekPassDeps } from './deps.cjs';
 import { seekPassError, seekPassErrorBody } from './errors.cjs';
 import { holderPages } from './pages.cjs';
+import { createClientRegistry } from './clients.cjs';
 import { addRoutes } from './routes-add.cjs';
+import { batchRoutes } from './routes-batch.cjs';
 import { statusRoutes } from './routes-status.cjs';
 import { tokenRoutes } from './routes-token.cjs';
+import { uploadRoutes } from './routes-uploads.cjs';
 import { verifyRoutes } from './routes-verify.cjs';
 import { webhookRoutes } from './routes-webhooks.cjs';
 import { SEEK_PASS, type SeekPassContext } from './service.cjs';
 import { createSeekPassState } from './state.cjs';
 import { createTokenIssuer } from './tokens.cjs';
+import { createUploadSigner } from './uploads.cjs';
 
 export type SeekPassModule = ModuleOf<typeof SEEK_PASS>;
 
@@ -20,18 +24,21 @@ export type SeekPassModule = ModuleOf<typeof SEEK_PASS>;
 export function createSeekPassModule(): SeekPassModule {
 	const state = createSeekPassState();
 	const issuer = createTokenIssuer();
-	const deps = (ctx: SeekPassContext): SeekPassDeps => ({ ctx, state, issuer });
+	const clients = createClientRegistry();
+	const signer = createUploadSigner();
+	const deps = (ctx: SeekPassContext): SeekPassDeps => ({ ctx, state, issuer, clients, signer });
 
 	return {
 		...SEEK_PASS,
 		routes(app, ctx) {
 			const d = deps(ctx);
-			// The API speaks JSON (token: form; uploads: raw bytes). Other bodies arrive as Buffers.
+			// The API speaks JSON (token: form; upload links: raw bytes). Other bodies arrive as Buffers.
+			const uploadsPath = `${ctx.servicePath}${PATHS.upload.replace(/:key$/, '')}`;
 			app.addHook('preValidation', async (request) => {
 				if (
 					Buffer.isBuffer(request.body) &&
 					request.body.length > 0 &&
-					!request.url.startsWith(`${ctx.servicePath}/uploads/`)
+					!request.url.startsWith(uploadsPath)
 				) {
 					throw seekPassError(
 						415,
@@ -42,6 +49,8 @@ export function createSeekPassModule(): SeekPassModule {
 			});
 			tokenRoutes(app, d);
 			addRoutes(app, d);
+			batchRoutes(app, d);
+			uploadRoutes(app, d);
 			statusRoutes(app, d);
 			verifyRoutes(app, d);
 			webhookRoutes(app, d);
@@ -52,6 +61,7 @@ export function createSeekPassModule(): SeekPassModule {
 		},
 		reset() {
 			state.reset();
+			clients.reset();
 			issuer.expireAll();
 		},
 		expireTokens() {
@@ -64,6 +74,8 @@ export function createSeekPassModule(): SeekPassModule {
 				webhooks: state.webhooks.size,
 				events: state.events.size,
 				liveTokens: issuer.issuedCount(),
+				uploads: state.receivedUploads().length,
+				clients: clients.list().length,
 			};
 		},
 		errorBody(_status: number, code: string, message: string) {

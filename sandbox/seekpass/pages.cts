@@ -33,15 +33,19 @@ document.getElementById('decline').onclick = () => answer({ status: 'canceled' }
 
 export function holderPages(app: FastifyInstance, { controlPath }: SandboxContext): void {
 	app.get(PATHS.holderAdd, async (request, reply) => {
-		const type = (request.params as { credential_type: string }).credential_type;
-		if (!/^[a-z_]+$/.test(type)) throw notFound('Page');
+		const { page: type } = request.params as { page: string };
+		if (!/^[A-Za-z_]+$/.test(type)) throw notFound('Page');
+		const words = type
+			.replace(/([A-Z])/g, ' $1')
+			.replace(/_/g, ' ')
+			.toLowerCase();
 		return reply
 			.type('text/html; charset=utf-8')
 			.send(
 				page(
 					controlPath,
 					`add ${type}`,
-					`A partner asks to add your <b>${type.replace(/_/g, ' ')}</b> credential to SEEK Pass.`,
+					`A partner asks to add your <b>${words}</b> credential to SEEK Pass.`,
 					'submissions',
 					"{ status: 'verified' }",
 				),

@@ -4,7 +4,7 @@ import { PATHS, SCOPES, TOKEN_TYPE } from './constants.cjs';
 import type { SeekPassDeps } from './deps.cjs';
 import { seekPassError } from './errors.cjs';
 
-export function tokenRoutes(app: FastifyInstance, { ctx, issuer }: SeekPassDeps): void {
+export function tokenRoutes(app: FastifyInstance, { ctx, issuer, clients }: SeekPassDeps): void {
 	app.post(PATHS.token, async (request, reply) => {
 		const isForm = /^application\/x-www-form-urlencoded\b/i.test(
 			request.headers['content-type'] ?? '',
@@ -35,15 +35,23 @@ export function tokenRoutes(app: FastifyInstance, { ctx, issuer }: SeekPassDeps)
 					: 'client_id and client_secret are required',
 			);
 		}
-		const demo = ctx.demo;
-		if (form.client_id !== demo.clientId || form.client_secret !== demo.clientSecret) {
+		const client = clients.find(form.client_id, ctx.demo);
+		if (!client || form.client_secret !== client.clientSecret) {
 			throw seekPassError(401, 'invalid_client', 'Unknown client or wrong client secret');
 		}
 		const asked = (form.scope ?? '').split(/\s+/).filter(Boolean);
 		const unknown = asked.filter((s) => !(SCOPES as readonly string[]).includes(s));
 		if (unknown.length > 0)
 			throw seekPassError(400, 'invalid_scope', `Unknown scope: ${unknown.join(' ')}`);
-		const scope = (asked.length > 0 ? [...new Set(asked)] : [...SCOPES]).join(' ');
+		// RFC 6749 §5.2: a scope the client was not granted is invalid_scope, not a silent narrowing.
+		const notGranted = asked.filter((s) => !(client.scopes as readonly string[]).includes(s));
+		if (notGranted.length > 0)
+			throw seekPassError(
+				400,
+				'invalid_scope',
+				`Scope not granted to client ${client.clientId}: ${notGranted.join(' ')}`,
+			);
+		const scope = (asked.length > 0 ? [...new Set(asked)] : [...client.scopes]).join(' ');
 
 		const ttl = ctx.switches.tokenTtlSeconds;
 		const iat = Math.floor(ctx.now().getTime() / 1000);

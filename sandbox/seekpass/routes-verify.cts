@@ -1,7 +1,7 @@
 // Verify with SEEK Pass (v2): create a digital-identity verification request and read its result.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { PATHS, verifyRedirectUri } from './constants.cjs';
+import { PATHS, VERIFY_CREATE_SCOPES, VERIFY_GET_SCOPES, verifyRedirectUri } from './constants.cjs';
 import type { SeekPassDeps } from './deps.cjs';
 import { notFound, validationError } from './errors.cjs';
 import { verifyCreateSchema } from './schemas.cjs';
@@ -11,10 +11,7 @@ import { authenticate } from './tokens.cjs';
 export function verifyRoutes(app: FastifyInstance, { ctx, state, issuer }: SeekPassDeps): void {
 	app.post(PATHS.verifyCreate, async (request, reply) => {
 		const now = ctx.now();
-		const claims = authenticate(issuer, request, now, [
-			'write.digital_identity',
-			'read.digital_identity',
-		]);
+		const claims = authenticate(issuer, request, now, VERIFY_CREATE_SCOPES);
 		const parsed = verifyCreateSchema.safeParse(request.body);
 		if (!parsed.success) throw validationError(parsed.error);
 		const requestId = parsed.data.request_id ?? randomUUID();
@@ -37,7 +34,7 @@ export function verifyRoutes(app: FastifyInstance, { ctx, state, issuer }: SeekP
 	});
 
 	app.get(PATHS.verifyGet, async (request) => {
-		authenticate(issuer, request, ctx.now(), ['read.digital_identity']);
+		authenticate(issuer, request, ctx.now(), VERIFY_GET_SCOPES);
 		const { request_id: requestId } = request.params as { request_id: string };
 		const v = state.verifications.get(requestId);
 		if (!v) throw notFound(`Verification request "${requestId}"`);

@@ -1,20 +1,24 @@
 // In-memory SEEK Pass state: Add requests (single and batch) with the 48 h rules,
-// verification requests, webhooks and the events sent to them, batch-asset uploads.
+// verification requests, webhooks and the events sent to them, v2 asset upload links.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { IDEMPOTENCY_WINDOW_MS, WEBHOOK } from './constants.cjs';
 
 export type SubmissionStatus = 'incomplete' | 'verified' | 'canceled';
 
-export interface Asset {
+/** A presigned upload link handed out for one v2 asset sent without asset_data. */
+export interface UploadLink {
+	/** Opaque, the last segment of the link's path. */
 	key: string;
+	/** The credential_id of the item the asset belongs to. */
+	credentialId: string;
+	assetId: string;
+	assetType: string;
+	/** The Content-Type the link is made for (a PUT must send exactly this). */
 	contentType: string;
-	token: string;
+	/** When the link handed out last stops working. */
 	expiresAt: Date;
-	size: number | null;
-	uploadedAt: Date | null;
-	receivedContentType: string | null;
-	/** The uploaded bytes (kept for tests; never listed in summaries). */
-	bytes?: Buffer;
+	/** The file last PUT to the link (a second PUT replaces it). */
+	received: { bytes: Buffer; sha256: string; at: Date } | null;
 }
 
 export interface AddRequest {
@@ -24,7 +28,9 @@ export interface AddRequest {
 	apiVersion: 'v1' | 'v2';
 	credentialType: string;
 	documentType?: string;
-	/** Partner submission ids: the Add `id`, or every batch item's credential_id. */
+	/** The id the partner sent at the top of the body (v1 `id`, v2 `credential_id`): the idempotency key. */
+	requestId: string;
+	/** Ids the Status API answers for: requestId, then a batch's item ids (all share one status). */
 	ids: string[];
 	clientId: string;
 	body: unknown;
@@ -32,7 +38,7 @@ export interface AddRequest {
 	createdAt: Date;
 	status: SubmissionStatus;
 	finalizedAt: Date | null;
-	assets: Asset[];
+	uploads: UploadLink[];
 }
 
 export interface Verification {
@@ -71,7 +77,8 @@ export function createSeekPassState() {
 	const verifications = new Map<string, Verification>();
 	const webhooks = new Map<string, Webhook>();
 	const events = new Map<string, WebhookEvent>();
-	const uploads = new Map<string, { content: string; key: string }>();
+	/** Upload link key → the request holding it. */
+	const uploads = new Map<string, string>();
 
 	const live = (req: AddRequest, now: Date) =>
 		now.getTime() - req.createdAt.getTime() < IDEMPOTENCY_WINDOW_MS;
@@ -130,7 +137,7 @@ export function createSeekPassState() {
 				if (old) {
 					requests.delete(old.content);
 					for (const oldId of old.ids) if (byId.get(oldId) === old.content) byId.delete(oldId);
-					for (const a of old.assets) uploads.delete(a.token);
+					for (const u of old.uploads) uploads.delete(u.key);
 				}
 			}
 			const stored: AddRequest = { ...req, status: 'incomplete', finalizedAt: null };
@@ -139,15 +146,20 @@ export function createSeekPassState() {
 				byId.set(id, stored.content);
 				bump(id, 'creations');
 			}
-			for (const a of stored.assets) uploads.set(a.token, { content: stored.content, key: a.key });
+			for (const u of stored.uploads) uploads.set(u.key, stored.content);
 			return stored;
 		},
 
-		asset(token: string): { req: AddRequest; asset: Asset } | undefined {
-			const ref = uploads.get(token);
-			const req = ref && requests.get(ref.content);
-			const asset = req?.assets.find((a) => a.key === ref?.key);
-			return req && asset ? { req, asset } : undefined;
+		upload(key: string): { req: AddRequest; link: UploadLink } | undefined {
+			const content = uploads.get(key);
+			const req = content === undefined ? undefined : requests.get(content);
+			const link = req?.uploads.find((u) => u.key === key);
+			return req && link ? { req, link } : undefined;
+		},
+
+		/** Every file received so far, in the order the requests were made. */
+		receivedUploads(): UploadLink[] {
+			return [...requests.values()].flatMap((r) => r.uploads.filter((u) => u.received));
 		},
 
 		history: () => new Map(history),

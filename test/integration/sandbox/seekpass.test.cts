@@ -1,4 +1,6 @@
-// The SEEK Pass emulator against its documented contract (/work/shared/api/seek-pass.md).
+// The SEEK Pass emulator against its published reference (/work/shared/api/seek-pass-reference.md):
+// token, v1 Add, status, verify, webhooks. v2 Add, batches, upload links and scopes per partner:
+// seekpass-v2.test.cts.
 import { createHmac } from 'node:crypto';
 import { startSandbox, type Sandbox } from '../../../sandbox/index.cjs';
 import { createSeekPassModule } from '../../../sandbox/seekpass/index.cjs';
@@ -6,7 +8,7 @@ import { call, startReceiver } from './http.cjs';
 
 const TOKEN = '/api/partner/v1/oauth/token.json';
 const ALL_SCOPES =
-	'write.education write.english_proficiency write.microcredential write.digital_identity read.digital_identity';
+	'write.education write.english_proficiency write.microcredential write.digital_identity read.digital_identity write.right_to_work write.career_history write.universal';
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const HOUR = 3600_000;
 
@@ -65,10 +67,10 @@ const english = (): Body => ({
 			expiry_date: '2026-05-20',
 			test_scores: {
 				cefr_scores: { combined: 'C1', reading: 'C1' },
-				overall: { score: 7.5, scale: '0-9' },
-				subskills: [{ skill: 'reading', score: 8 }],
+				overall: { score: '7.5', scale: '0-9' },
+				subskills: [{ skill: 'reading', score: '8' }],
+				partner_chain: [{ name: 'Test Centre Sydney' }],
 			},
-			partner_chain: [{ name: 'Test Centre Sydney' }],
 		},
 		document: 'https://files.example.org/ielts.pdf',
 	},
@@ -103,6 +105,13 @@ const identity = (): Body => ({
 	},
 });
 
+const PAGES: Record<string, string> = {
+	education: 'education',
+	english_proficiency: 'englishProficiency',
+	microcredential: 'microcredential',
+	digital_identity: 'digitalIdentity',
+};
+
 const edit = (body: Body, change: (b: Body) => void): Body => {
 	const copy = structuredClone(body);
 	change(copy);
@@ -119,7 +128,7 @@ afterAll(async () => {
 beforeEach(() => sb.reset());
 
 describe('OAuth token', () => {
-	test('form body grants a HS512 JWT with all five scopes by default', async () => {
+	test('form body grants a HS512 JWT with all eight scopes by default', async () => {
 		const res = await call(`${base}${TOKEN}`, {
 			form: {
 				grant_type: 'client_credentials',
@@ -285,7 +294,7 @@ describe('Add to SEEK Pass', () => {
 								code: 'FIN101',
 								grade: 'HD',
 								completion_date: '2024-06-30',
-								credit: 12.5,
+								credit: '12.5',
 							},
 						],
 					};
@@ -302,15 +311,17 @@ describe('Add to SEEK Pass', () => {
 				}),
 		],
 		['digital_identity', () => identity()],
-	])('valid %s → 201 (v1 and v2)', async (_name, make) => {
+	])('valid %s → 201 (v1, and its credential as v2 fields)', async (_name, make) => {
 		const t = await token();
 		const body = make();
 		const v1 = await post(`/api/partner/v1/add/${body.credential_type}.json`, body, t);
 		expect(v1.status).toBe(201);
-		expect(v1.body.redirect_uri).toContain(`/partner/add/${body.credential_type}#clientId=`);
+		// The redirect path is camelCase (englishProficiency is published; digitalIdentity assumed).
+		expect(v1.body.redirect_uri).toContain(`/partner/add/${PAGES[body.credential_type]}#clientId=`);
+		// v2 is {credential_id, fields}: the v1 envelope is refused there (seekpass-v2.test.cts).
 		const v2 = await post(
 			`/api/partner/v2/add/requests/${body.credential_type}.json`,
-			{ ...body, id: `${body.id}-v2` },
+			{ credential_id: `${body.id}-v2`, fields: body.data.credential },
 			t,
 		);
 		expect(v2.status).toBe(201);
@@ -424,11 +435,11 @@ describe('Add to SEEK Pass', () => {
 			() => edit(identity(), (b) => (b.document_type = 'pdf')),
 			'document_type',
 		],
-	])('%s → 422 naming the field', async (_name, make, field) => {
+	])('%s → 400 naming the field', async (_name, make, field) => {
 		const body = make();
 		const pathType = field === 'credential_type' ? 'education' : body.credential_type;
 		const res = await post(`/api/partner/v1/add/${pathType}.json`, body, await token());
-		expect(res.status).toBe(422);
+		expect(res.status).toBe(400);
 		expect(res.body.error).toBe('validation_error');
 		expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
 		expect(res.body.error_description).toContain(field);
@@ -544,7 +555,7 @@ describe('Status API', () => {
 		expect(missing.body.error).toBe('not_found');
 	});
 
-	test('batch: known ids answered, unknown ids omitted; more than 30 ids → 422', async () => {
+	test('batch: known ids answered, unknown ids omitted; more than 30 ids → 400', async () => {
 		const t = await token();
 		await post('/api/partner/v1/add/microcredential.json', micro(), t);
 		await post('/api/partner/v1/add/digital_identity.json', identity(), t);
@@ -563,74 +574,50 @@ describe('Status API', () => {
 		});
 		const ids31 = Array.from({ length: 31 }, (_, i) => `id-${i}`);
 		const tooMany = await post('/api/partner/v1/submissions/status.json', { ids: ids31 }, t);
-		expect(tooMany.status).toBe(422);
+		expect(tooMany.status).toBe(400);
 		expect(tooMany.body.details[0].field).toBe('ids');
 		expect(
 			(await post('/api/partner/v1/submissions/status.json', { ids: ids31.slice(0, 30) }, t))
 				.status,
 		).toBe(200);
 		expect((await post('/api/partner/v1/submissions/status.json', { ids: [] }, t)).status).toBe(
-			422,
+			400,
 		);
 	});
 });
 
-describe('Batch', () => {
+describe('Batch v1', () => {
+	// §6.1: {id, credentials: [{id, credential_type, data: {credential}}]}.
 	const batch = (): Body => ({
-		digital_identity: { credential_id: 'b-id', fields: identity().data.credential },
-		education_items: [
+		id: 'b-1',
+		credentials: [
 			{
-				credential_id: 'b-edu-1',
-				document_type: 'pdf',
-				document: 'https://files.example.org/a.pdf',
-				fields: vendorEducation().data.credential,
+				id: 'b-id',
+				credential_type: 'digital_identity',
+				data: { credential: identity().data.credential },
+			},
+			{
+				id: 'b-edu-1',
+				credential_type: 'education',
+				data: { credential: vendorEducation().data.credential },
 			},
 		],
-		right_to_work_items: [
-			{ credential_id: 'b-rtw-1', fields: { country: 'AU', visa_class: '500' } },
-		],
-		assets: [{ key: 'transcript.pdf', content_type: 'application/pdf' }],
 	});
 
-	test('v2 batch: 201 batch redirect, upload URLs that take raw bytes, statuses per credential_id', async () => {
+	test('201 with a batch redirect (no documentType); statuses for the batch id and its items; same id → same answer', async () => {
 		const t = await token();
-		const res = await post('/api/partner/v2/add/requests/batch.json', batch(), t);
+		const res = await post('/api/partner/v1/add/batch.json', batch(), t);
 		expect(res.status).toBe(201);
-		expect(res.body.redirect_uri).toMatch(
-			new RegExp(
-				`^${sb.origin}/seekpass/partner/add/batch#clientId=sandbox-seekpass-client&content=${UUID}$`,
+		expect(res.body).toEqual({
+			redirect_uri: expect.stringMatching(
+				new RegExp(
+					`^${sb.origin}/seekpass/partner/add/batch#clientId=sandbox-seekpass-client&content=${UUID}$`,
+				),
 			),
-		);
-		expect(res.body.assets).toEqual([
-			{
-				key: 'transcript.pdf',
-				upload_url: expect.stringContaining(`${sb.origin}/seekpass/uploads/`),
-				expires_at: expect.any(String),
-			},
-		]);
-
-		const bytes = Buffer.from('%PDF-1.4 sandbox');
-		const upload = await fetch(res.body.assets[0].upload_url, {
-			method: 'PUT',
-			headers: { 'content-type': 'application/pdf' },
-			body: bytes,
 		});
-		expect(upload.status).toBe(200);
-		const dump = (await control('/submissions')).body;
-		expect(dump.requests[0]).toMatchObject({
-			kind: 'batch',
-			api_version: 'v2',
-			ids: ['b-id', 'b-edu-1', 'b-rtw-1'],
-		});
-		expect(dump.requests[0].assets[0]).toMatchObject({
-			key: 'transcript.pdf',
-			size: bytes.length,
-			received_content_type: 'application/pdf',
-		});
-
 		const statuses = await post(
 			'/api/partner/v1/submissions/status.json',
-			{ ids: ['b-id', 'b-edu-1', 'b-rtw-1'] },
+			{ ids: ['b-1', 'b-id', 'b-edu-1'] },
 			t,
 		);
 		expect(statuses.body.credentials.map((c: { status: string }) => c.status)).toEqual([
@@ -638,45 +625,52 @@ describe('Batch', () => {
 			'incomplete',
 			'incomplete',
 		]);
-		const again = await post('/api/partner/v2/add/requests/batch.json', batch(), t);
-		expect(again.body.redirect_uri).toBe(res.body.redirect_uri);
-		expect((await control('/submissions')).body.requests).toHaveLength(1);
+		const again = await post('/api/partner/v1/add/batch.json', batch(), t);
+		expect(again.body).toEqual(res.body);
+		const dump = (await control('/submissions')).body;
+		expect(dump.requests).toHaveLength(1);
+		expect(dump.requests[0]).toMatchObject({ kind: 'batch', api_version: 'v1', request_id: 'b-1' });
 	});
 
-	test('v1 batch path; invalid item → 422 naming it; scopes of every type present', async () => {
-		const t = await token();
-		const ok = await post(
-			'/api/partner/v1/add/batch.json',
-			{ microcredential_items: [{ credential_id: 'm1', fields: micro().data.credential }] },
-			t,
-		);
-		expect(ok.status).toBe(201);
-		const bad = await post(
-			'/api/partner/v1/add/batch.json',
-			edit(batch(), (b) => delete b.education_items[0].fields.course_name),
-			t,
-		);
-		expect(bad.status).toBe(422);
-		expect(bad.body.details.map((d: { field: string }) => d.field)).toContain(
-			'education_items[0].fields.course_name',
-		);
-		expect((await post('/api/partner/v1/add/batch.json', {}, t)).status).toBe(422);
+	test.each([
+		[
+			'an invalid item',
+			(b: Body) => delete b.credentials[1].data.credential.course_name,
+			'credentials[1].data.credential.course_name',
+		],
+		['no id', (b: Body) => delete b.id, 'id'],
+		['no credentials', (b: Body) => (b.credentials = []), 'credentials'],
+		[
+			'an unknown credential_type',
+			(b: Body) => (b.credentials[1].credential_type = 'passport'),
+			'credentials[1].credential_type',
+		],
+		[
+			'universal_credential (v2 only)',
+			(b: Body) => (b.credentials[1].credential_type = 'universal_credential'),
+			'credentials[1].credential_type',
+		],
+		['a repeated item id', (b: Body) => (b.credentials[1].id = 'b-id'), 'credentials[1].id'],
+		['the v2 shape', (b: Body) => (b.education_items = []), '(body)'],
+	])('%s → 400 naming the field', async (_name, change, field) => {
+		const res = await post('/api/partner/v1/add/batch.json', edit(batch(), change), await token());
+		expect(res.status).toBe(400);
+		expect(res.body.error).toBe('validation_error');
+		expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+		expect((await control('/submissions')).body.requests).toEqual([]);
+	});
+
+	test('the token must hold the write scope of every type in the batch', async () => {
 		const scoped = await post(
 			'/api/partner/v1/add/batch.json',
 			batch(),
 			await token('write.education'),
 		);
 		expect(scoped.status).toBe(403);
+		expect(scoped.body.error).toBe('insufficient_scope');
 		expect(scoped.body.error_description).toContain('write.digital_identity');
-		expect(
-			(
-				await post(
-					'/api/partner/v1/add/batch.json',
-					batch(),
-					await token('write.education write.digital_identity'),
-				)
-			).status,
-		).toBe(201);
+		const both = await token('write.education write.digital_identity');
+		expect((await post('/api/partner/v1/add/batch.json', batch(), both)).status).toBe(201);
 	});
 });
 
@@ -726,7 +720,7 @@ describe('Verify with SEEK Pass and webhooks', () => {
 			{ display_options: {} },
 			t,
 		);
-		expect(bad.status).toBe(422);
+		expect(bad.status).toBe(400);
 		expect(bad.body.details[0].field).toBe('display_options.partner_name');
 
 		const read = await get(
@@ -876,7 +870,7 @@ describe('Webhook management', () => {
 		).toBe(204);
 		expect((await get(`/api/partner/v2/webhooks/${id}`, t)).status).toBe(404);
 		expect((await post('/api/partner/v2/webhooks', { url: 'ftp://example.org' }, t)).status).toBe(
-			422,
+			400,
 		);
 	});
 });
