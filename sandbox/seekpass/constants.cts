@@ -1,22 +1,27 @@
 // Every SEEK Pass value the sandbox relies on, with where it comes from:
 // [published: <url>] = the vendor's developer guide (our digest with the source of each section:
 // /work/shared/api/seek-pass-reference.md); [assumed] = our reading where the guide is silent
-// (the readings the node shares are fixed in SEEKPASS-CONTRACT.md). Correct them here, nowhere else.
+// (the readings shared with the node are fixed in SEEKPASS-CONTRACT.md). Correct them here only.
 // The sandbox keeps its own copy of these facts: it never imports node code.
+
+/** [assumed] longest partner id (v1 `id`, v2 `credential_id`) taken; the guide gives none. */
+export const MAX_ID_LENGTH = 255;
 
 /** Paths relative to the service prefix (/seekpass). */
 export const PATHS = {
 	/** [published: https://developer.seekpass.co/docs/guide/oauth-authentication] */
 	token: '/api/partner/v1/oauth/token.json',
 	/**
-	 * [published: https://developer.seekpass.co/docs/guide/redirect-user] printed for education; the other types
-	 * follow the guide's rule (the endpoint named after the credential type).
+	 * [published: https://developer.seekpass.co/docs/guide/redirect-user] printed for education; the
+	 * other types follow the guide's rule (the endpoint named after the credential type).
 	 */
 	addV1: '/api/partner/v1/add/:credential_type.json',
 	/**
-	 * [published: https://developer.seekpass.co/en-au/docs/guide/universal-credential-field-descriptions/ and
-	 * https://developer.seekpass.co/en-au/docs/guide/career-history-field-descriptions/ (printed without
-	 * .json)]; [assumed] the same pattern for the other types. The type is taken with or without `.json`.
+	 * [published:
+	 * https://developer.seekpass.co/en-au/docs/guide/universal-credential-field-descriptions/ and
+	 * https://developer.seekpass.co/en-au/docs/guide/career-history-field-descriptions/ (printed
+	 * without .json)]; [assumed] the same pattern for the other types. The type is taken with or
+	 * without `.json`.
 	 */
 	addV2: '/api/partner/v2/add/requests/:credential_type',
 	/** [published: https://developer.seekpass.co/docs/guide/batch-field-descriptions] */
@@ -42,17 +47,21 @@ export const PATHS = {
 	webhookSecret: '/api/partner/v2/webhooks/:id/secret',
 	/**
 	 * [assumed] the sandbox's stand-in for the presigned storage URLs of batch assets: an
-	 * unauthenticated PUT of raw bytes whose query string (expires, signature) carries the permission.
+	 * unauthenticated PUT of raw bytes whose query string (expires, signature) carries the
+	 * permission.
 	 */
 	upload: '/_uploads/:key',
-	/** Holder-facing pages the redirect URIs point at (the sandbox's stand-in for the SEEK Pass app). */
+	/**
+	 * Holder-facing pages the redirect URIs point at (the sandbox's stand-in for the SEEK Pass app).
+	 */
 	holderAdd: '/partner/add/:page',
 	holderVerify: '/partner/verify',
 } as const;
 
 /**
- * The eight OAuth scopes. [published: https://developer.seekpass.co/docs/guide/oauth-authentication;
- * the last three: https://developer.seekpass.co/en-au/docs/guide/right-to-work-field-descriptions/,
+ * The eight OAuth scopes. [published:
+ * https://developer.seekpass.co/docs/guide/oauth-authentication; the last three:
+ * https://developer.seekpass.co/en-au/docs/guide/right-to-work-field-descriptions/,
  * https://developer.seekpass.co/en-au/docs/guide/career-history-field-descriptions/,
  * https://developer.seekpass.co/en-au/docs/guide/universal-credential-field-descriptions/]
  */
@@ -84,10 +93,11 @@ export const CREDENTIAL_TYPES = [
 export type CredentialType = (typeof CREDENTIAL_TYPES)[number];
 
 /**
- * Types the v1 Add (single and batch) takes. [published: https://developer.seekpass.co/docs/guide/redirect-user
- * and each type's page; career history: its older copy,
- * https://developer.seekpass.co/docs/guide/career-history-field-descriptions/]. Universal credential is v2-only
- * [published: https://developer.seekpass.co/en-au/docs/guide/universal-credential-field-descriptions/].
+ * Types the v1 Add (single and batch) takes. [published:
+ * https://developer.seekpass.co/docs/guide/redirect-user and each type's page; career history: its
+ * older copy, https://developer.seekpass.co/docs/guide/career-history-field-descriptions/].
+ * Universal credential is v2-only [published:
+ * https://developer.seekpass.co/en-au/docs/guide/universal-credential-field-descriptions/].
  */
 export const V1_TYPES = [
 	'education',
@@ -109,12 +119,18 @@ export const WRITE_SCOPE: Record<CredentialType, Scope> = {
 	career_history: 'write.career_history',
 	universal_credential: 'write.universal',
 };
-/** Verify with SEEK Pass. [published: https://developer.seekpass.co/docs/guide/vwsp-integration-flow] */
+/**
+ * Verify with SEEK Pass. [published:
+ * https://developer.seekpass.co/docs/guide/vwsp-integration-flow]
+ */
 export const VERIFY_CREATE_SCOPES: readonly Scope[] = [
 	'write.digital_identity',
 	'read.digital_identity',
 ];
-/** Reading a verification result. [published: https://developer.seekpass.co/docs/guide/oauth-authentication] */
+/**
+ * Reading a verification result. [published:
+ * https://developer.seekpass.co/docs/guide/oauth-authentication]
+ */
 export const VERIFY_GET_SCOPES: readonly Scope[] = ['read.digital_identity'];
 
 /**
@@ -133,8 +149,8 @@ export const DOCUMENT_TYPES: Record<V1Type, readonly [string, ...string[]]> = {
 /**
  * [assumed] v1 `data.document`: required unless document_type is `none`; an http(s) URL for the
  * file types, an OpenCert JSON object or string for `open_cert`. English proficiency has one
- * document_type (`english_assessment`), and its newer page makes the document optional
- * [published: https://developer.seekpass.co/id/docs/guide/english-proficiency-field-descriptions/], so there it
+ * document_type (`english_assessment`), and its newer page makes the document optional [published:
+ * https://developer.seekpass.co/id/docs/guide/english-proficiency-field-descriptions/], so there it
  * is optional (URL or null).
  */
 export const URL_DOCUMENT_TYPES = ['pdf', 'png', 'jpg', 'english_assessment'] as const;
@@ -146,8 +162,9 @@ export const OPTIONAL_DOCUMENT_TYPES: readonly V1Type[] = ['english_proficiency'
  * `data.credential.test_scores.partner_chain` [published, as printed:
  * https://developer.seekpass.co/id/docs/guide/english-proficiency-field-descriptions/]; others →
  * `data.credential.partner_chain` [published: each type's page]. v2: career history → top level
- * beside `fields` [published: https://developer.seekpass.co/en-au/docs/guide/career-history-field-descriptions/];
- * digital identity → top level [assumed]; English → `fields.test_scores.partner_chain`; others →
+ * beside `fields` [published:
+ * https://developer.seekpass.co/en-au/docs/guide/career-history-field-descriptions/]; digital
+ * identity → top level [assumed]; English → `fields.test_scores.partner_chain`; others →
  * `fields.partner_chain` [assumed: v2 `fields` = v1 `data.credential`].
  */
 export const PARTNER_CHAIN_BESIDE_FIELDS: readonly CredentialType[] = [
@@ -155,7 +172,10 @@ export const PARTNER_CHAIN_BESIDE_FIELDS: readonly CredentialType[] = [
 	'digital_identity',
 ];
 
-/** Digital identity enums. [published: https://developer.seekpass.co/en-au/docs/guide/digital-identity-field-descriptions/] */
+/**
+ * Digital identity enums. [published:
+ * https://developer.seekpass.co/en-au/docs/guide/digital-identity-field-descriptions/]
+ */
 export const IDENTITY_DOCUMENT_VALIDITY = [
 	'manual',
 	'government_database',
@@ -170,17 +190,18 @@ export const IDENTITY_DOCUMENT_PERSON_MATCH = [
 
 /**
  * Right to work: `singapore_work_rights` is required for this country (its enum is not published:
- * [assumed] any non-empty string). [published: https://developer.seekpass.co/en-au/docs/guide/right-to-work-field-descriptions/]
+ * [assumed] any non-empty string). [published:
+ * https://developer.seekpass.co/en-au/docs/guide/right-to-work-field-descriptions/]
  */
 export const SINGAPORE = 'SG';
 
 /**
  * v2 `assets` per type: only these four take them [published:
- * https://developer.seekpass.co/en-au/docs/guide/batch-field-descriptions/]; at most one on a universal
- * credential, pdf/png/jpg [published:
- * https://developer.seekpass.co/en-au/docs/guide/universal-credential-field-descriptions/]. `asset_type` tokens
- * for the others [assumed]: the guide names PDF/PNG/JPG/OpenCert documents for education and L&D and a
- * PDF for English but prints no token for them.
+ * https://developer.seekpass.co/en-au/docs/guide/batch-field-descriptions/]; at most one on a
+ * universal credential, pdf/png/jpg [published:
+ * https://developer.seekpass.co/en-au/docs/guide/universal-credential-field-descriptions/].
+ * `asset_type` tokens for the others [assumed]: the guide names PDF/PNG/JPG/OpenCert documents for
+ * education and L&D and a PDF for English but prints no token for them.
  */
 export const ASSET_TYPES: Partial<Record<CredentialType, readonly [string, ...string[]]>> = {
 	education: ['pdf', 'png', 'jpg', 'open_cert'],
@@ -202,8 +223,10 @@ export const ASSET_CONTENT_TYPES: Record<string, string> = {
 export const UPLOAD_LINK_TTL_MS = 15 * 60 * 1000;
 
 /**
- * v2 batch keys [published: https://developer.seekpass.co/en-au/docs/guide/batch-field-descriptions/]:
- * digital_identity and career_history are one object, the others arrays. [assumed] none is required on its own, but a batch carries at least one credential.
+ * v2 batch keys [published:
+ * https://developer.seekpass.co/en-au/docs/guide/batch-field-descriptions/]: digital_identity and
+ * career_history are one object, the others arrays. [assumed] none is required on its own, but a
+ * batch carries at least one credential.
  */
 export const BATCH_ITEM_KEYS = {
 	digital_identity: { type: 'digital_identity', many: false },
@@ -218,18 +241,22 @@ export type BatchKey = keyof typeof BATCH_ITEM_KEYS;
 
 /**
  * Same id within this window → the same answer; pending data is deleted after it [published:
- * https://developer.seekpass.co/docs/guide/redirect-user]. [assumed] the rule holds for v2 `credential_id`s too (single: its id; batch: the
- * top-level id), and the status API answers for them.
+ * https://developer.seekpass.co/docs/guide/redirect-user]. [assumed] the rule holds for v2
+ * `credential_id`s too (single: its id; batch: the top-level id), and the status API answers for
+ * them.
  */
 export const IDEMPOTENCY_WINDOW_MS = 48 * 60 * 60 * 1000;
 
-/** At most this many ids per bulk status call. [published: https://developer.seekpass.co/docs/guide/check-submission-status] */
+/**
+ * At most this many ids per bulk status call. [published:
+ * https://developer.seekpass.co/docs/guide/check-submission-status]
+ */
 export const STATUS_BATCH_MAX = 30;
 
 /**
  * Path of the holder page per type in the redirect URI. [published:
- * https://developer.seekpass.co/docs/guide/redirect-user] for education, englishProficiency, microcredential
- * and batch; [assumed] the other four (same camelCase rule).
+ * https://developer.seekpass.co/docs/guide/redirect-user] for education, englishProficiency,
+ * microcredential and batch; [assumed] the other four (same camelCase rule).
  */
 export const REDIRECT_PAGES: Record<CredentialType | 'batch', string> = {
 	education: 'education',
@@ -243,10 +270,10 @@ export const REDIRECT_PAGES: Record<CredentialType | 'batch', string> = {
 };
 
 /**
- * Redirect URI [published: https://developer.seekpass.co/docs/guide/redirect-user; host = the sandbox]:
- * fragment clientId, documentType (v1 single only; [assumed] absent on v2, which has no
- * document_type), content = SEEK Pass request id.
- * `&` stays literal (the `\u0026` in the guide is a curl artefact).
+ * Redirect URI [published: https://developer.seekpass.co/docs/guide/redirect-user; host = the
+ * sandbox]: fragment clientId, documentType (v1 single only; [assumed] absent on v2, which has no
+ * document_type), content = SEEK Pass request id. `&` stays literal (the `\u0026` in the guide is a
+ * curl artefact).
  */
 export function addRedirectUri(
 	origin: string,
@@ -284,11 +311,11 @@ export const JWT_ALG = 'HS512';
 export const VALIDATION_STATUS = 400;
 
 /**
- * Webhooks [published: https://developer.seekpass.co/en-au/docs/guide/vwsp-webhooks/ — HMAC-SHA256 hex,
- * timestamp inside the HMAC, example header names; assumed: the names as given, the joining, the tolerance]. The secret is 64 hex chars,
- * used as the HMAC key as written (UTF-8 text, not hex-decoded). X-Timestamp is real wall-clock
- * unix seconds (the receiver checks it against its own clock), while created_at in the payload
- * follows the sandbox's virtual clock.
+ * Webhooks [published: https://developer.seekpass.co/en-au/docs/guide/vwsp-webhooks/ — HMAC-SHA256
+ * hex, timestamp inside the HMAC, example header names; assumed: the names as given, the joining,
+ * the tolerance]. The secret is 64 hex chars, used as the HMAC key as written (UTF-8 text, not
+ * hex-decoded). X-Timestamp is real wall-clock unix seconds (the receiver checks it against its own
+ * clock), while created_at in the payload follows the sandbox's virtual clock.
  */
 export const WEBHOOK = {
 	signatureHeader: 'X-Signature',

@@ -6,6 +6,7 @@ import {
 	IDENTITY_DOCUMENT_LIVENESS,
 	IDENTITY_DOCUMENT_PERSON_MATCH,
 	IDENTITY_DOCUMENT_VALIDITY,
+	MAX_ID_LENGTH,
 	SINGAPORE,
 	type CredentialType,
 } from './constants.cjs';
@@ -22,7 +23,7 @@ export const fieldErrorMap: z.ZodErrorMap = (issue, ctx) => {
 };
 
 export const text = z.string().trim().min(1, 'must not be empty');
-export const id = text.max(255, 'must be at most 255 characters');
+export const id = text.max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`);
 
 function isCalendarDay(s: string): boolean {
 	const d = new Date(`${s}T00:00:00Z`);

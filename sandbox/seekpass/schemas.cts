@@ -2,7 +2,7 @@
 // control API; the Add bodies are in add-bodies.cts, the credential fields in fields.cts.
 import { z } from 'zod';
 import { SCOPES, STATUS_BATCH_MAX } from './constants.cjs';
-import { date, httpUrl, text } from './fields.cjs';
+import { date, httpUrl, id, text } from './fields.cjs';
 
 export const statusBatchSchema = z
 	.object({
@@ -15,7 +15,7 @@ export const statusBatchSchema = z
 
 export const verifyCreateSchema = z
 	.object({
-		request_id: z.string().trim().min(1).max(255).optional(),
+		request_id: id.optional(),
 		callback_url: httpUrl.optional(),
 		display_options: z
 			.object({ partner_name: text, partner_logo_url: httpUrl.optional() })

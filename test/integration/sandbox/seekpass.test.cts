@@ -877,7 +877,11 @@ describe('Webhook management', () => {
 
 describe('holder pages and reset', () => {
 	test('the redirect URIs open a small Accept/Decline page', async () => {
-		for (const path of ['/partner/add/education', '/partner/verify']) {
+		for (const path of [
+			'/partner/add/education',
+			'/partner/add/englishProficiency',
+			'/partner/verify',
+		]) {
 			const res = await call(`${base}${path}`);
 			expect(res.status).toBe(200);
 			expect(res.headers.get('content-type')).toContain('text/html');
