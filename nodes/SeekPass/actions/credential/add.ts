@@ -21,6 +21,7 @@ import { parseRedirectUri } from '../../helpers/redirect-uri';
 import { addScopes, checkScopes, grantedScopes } from '../../helpers/scopes';
 import { submissionIdFor } from '../../helpers/submission-id';
 import {
+	credentialIdFieldSchema,
 	submissionIdFieldSchema,
 	type AddCredentialBody,
 	type AddCredentialV2Body,
@@ -69,9 +70,12 @@ function prepareAdd(
 		params.fail('apiVersion', `${type} exists only in SEEK Pass API v2: set API Version to v2`);
 	const idInput = readSubmissionIdInput(params);
 	const prepared = readCredential(params, type, version);
-	const { id } = params.validate(submissionIdFieldSchema, {
-		id: submissionIdFor(idInput, type, prepared.credential),
-	});
+	const chosen = submissionIdFor(idInput, type, prepared.credential);
+	// Checked under the envelope's own name for it: v1 `id`, v2 `credential_id`.
+	const id =
+		version === 'v1'
+			? params.validate(submissionIdFieldSchema, { id: chosen }).id
+			: params.validate(credentialIdFieldSchema, { credential_id: chosen }).credential_id;
 	checkScopes(params, addScopes([type]), granted);
 	const { itemIndex } = params;
 	if (version === 'v1' && isV1Type(type))

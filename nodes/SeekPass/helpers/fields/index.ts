@@ -129,7 +129,8 @@ export function validateCredential(
 	params: ItemParams,
 	type: SeekPassCredentialType,
 	credential: unknown,
-	document: { document_type: string; document?: unknown } = { document_type: 'none' },
+	/** v1 only; leave it out for v2, which carries files as assets. */
+	document?: { document_type: string; document?: unknown },
 	partnerChain?: unknown,
 ): PreparedCredential {
 	const node = params.ctx.getNode();
@@ -140,14 +141,13 @@ export function validateCredential(
 		params.itemIndex,
 		params.what,
 	) as CredentialFields;
-	if (isV1Type(type))
+	const prepared: PreparedCredential = { credential: fields, document_type: 'none' };
+	if (document !== undefined && isV1Type(type)) {
 		validateInput(node, documentSchema(type), document, params.itemIndex, params.what);
-	const prepared: PreparedCredential = {
-		credential: fields,
-		document_type: document.document_type,
-	};
-	if (document.document_type !== 'none' && document.document !== undefined)
-		prepared.document = document.document;
+		prepared.document_type = document.document_type;
+		if (document.document_type !== 'none' && document.document !== undefined)
+			prepared.document = document.document;
+	}
 	if (partnerChain !== undefined) {
 		prepared.partner_chain = validateInput(
 			node,
@@ -169,7 +169,7 @@ export function readCredential(
 	type: SeekPassCredentialType,
 	version: SeekPassApiVersion = 'v1',
 ): PreparedCredential {
-	const document = version === 'v1' ? readDocument(params, type) : { document_type: 'none' };
+	const document = version === 'v1' ? readDocument(params, type) : undefined;
 	return validateCredential(
 		params,
 		type,
