@@ -6,7 +6,6 @@ import type { EnvironmentHosts } from '../common/environment';
  * shared/api/seek-pass-reference.md), `[assumed]` = our reading where the guide is silent.
  */
 
-
 export const SEEK_PASS_HOSTS: EnvironmentHosts = {
 	staging: 'https://app.seekpass-staging.com', // [published: https://developer.seekpass.co/docs/guide/oauth-authentication]
 	production: 'https://app.seekpass.co', // [assumed]: not in the guide; obtained at onboarding
@@ -159,13 +158,13 @@ export const SEEK_PASS_SINGAPORE_WORK_RIGHTS_SAMPLE = 'resident';
  * so the exact value SEEK Pass publishes can always be sent.
  */
 export const SEEK_PASS_UNIVERSAL_CATEGORIES = [
-	{ name: 'Award', value: 'award' },
-	{ name: 'Certification', value: 'certification' },
-	{ name: 'Licence', value: 'licence' },
-	{ name: 'Membership', value: 'membership' },
-	{ name: 'Registration', value: 'registration' },
-	{ name: 'Clearance', value: 'clearance' },
-	{ name: 'Training', value: 'training' },
+	'award',
+	'certification',
+	'clearance',
+	'licence',
+	'membership',
+	'registration',
+	'training',
 ] as const;
 
 /**
@@ -180,7 +179,10 @@ export const SEEK_PASS_UNIVERSAL_CATEGORIES = [
  * 'fields' = inside the credential (or test_scores for English, where the reader puts it),
  * 'outside' = data (v1) or top level (v2).
  */
-export const SEEK_PASS_PARTNER_CHAIN_OUTSIDE: Record<SeekPassApiVersion, readonly SeekPassCredentialType[]> = {
+export const SEEK_PASS_PARTNER_CHAIN_OUTSIDE: Record<
+	SeekPassApiVersion,
+	readonly SeekPassCredentialType[]
+> = {
 	v1: ['digital_identity'],
 	v2: ['digital_identity', 'career_history'],
 };

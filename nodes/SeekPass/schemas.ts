@@ -78,14 +78,20 @@ const yearOrDay = z
 
 /** `YYYY-MM`, the month format of career history (reference §5.6). */
 const month = z
-	.string({ required_error: 'is required', invalid_type_error: 'must be a month in YYYY-MM format' })
+	.string({
+		required_error: 'is required',
+		invalid_type_error: 'must be a month in YYYY-MM format',
+	})
 	.trim()
 	.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month in YYYY-MM format');
 
 /** Scores, credits and grades are strings in every table; a number from an expression becomes text. */
 const scoreText = z.preprocess(
 	asText,
-	z.string({ required_error: 'is required', invalid_type_error: 'must be text' }).trim().min(1, 'is required'),
+	z
+		.string({ required_error: 'is required', invalid_type_error: 'must be text' })
+		.trim()
+		.min(1, 'is required'),
 );
 
 export const httpUrl = z
@@ -239,7 +245,10 @@ export const rightToWorkSchema = z
 	})
 	.strict()
 	.superRefine((credential, ctx) => {
-		if (credential.country === SEEK_PASS_SINGAPORE && credential.singapore_work_rights === undefined) {
+		if (
+			credential.country === SEEK_PASS_SINGAPORE &&
+			credential.singapore_work_rights === undefined
+		) {
 			ctx.addIssue({
 				code: z.ZodIssueCode.custom,
 				path: ['singapore_work_rights'],
@@ -286,7 +295,10 @@ const optionalText = text.nullable().optional();
 export const credentialDetailsSchema = z
 	.object({
 		scope_of_practice: optionalText,
-		speciality: z.array(text, { invalid_type_error: 'must be a list of texts' }).nullable().optional(),
+		speciality: z
+			.array(text, { invalid_type_error: 'must be a list of texts' })
+			.nullable()
+			.optional(),
 		version: optionalText,
 		date_completed: calendarDay.nullable().optional(),
 		country: optionalText,

@@ -4,12 +4,12 @@ import type { SeekPassApiVersion } from '../constants';
 
 const options = [
 	{
-		name: 'v1',
+		name: 'V1',
 		value: 'v1',
 		description: 'For partners onboarded on v1; SEEK Pass will deprecate it',
 	},
 	{
-		name: 'v2',
+		name: 'V2',
 		value: 'v2',
 		description: 'What SEEK Pass asks new integrations to use',
 	},
@@ -44,7 +44,10 @@ export const apiVersionProperties: INodeProperties[] = [
 ];
 
 export function readApiVersion(params: ItemParams): SeekPassApiVersion {
-	const value = params.raw<unknown>('apiVersion', params.ctx.getNode().typeVersion >= 2 ? 'v2' : 'v1');
+	const value = params.raw<unknown>(
+		'apiVersion',
+		params.ctx.getNode().typeVersion >= 2 ? 'v2' : 'v1',
+	);
 	if (value !== 'v1' && value !== 'v2') params.fail('apiVersion', 'must be v1 or v2');
 	return value;
 }

@@ -42,7 +42,7 @@ const v2Options: INodeProperties = {
 	displayOptions: { show: { apiVersion: ['v2'] } },
 	options: [
 		{
-			displayName: 'v2 Path',
+			displayName: 'V2 Path',
 			name: 'v2Path',
 			type: 'string',
 			default: '',
@@ -81,7 +81,13 @@ function prepareAdd(
 	if (version === 'v1' && isV1Type(type))
 		return { itemIndex, type, version, body: v1Body(type, prepared, id) };
 	// Assets (files as presigned uploads) are wired here: v2Body(type, prepared, id, assets).
-	return { itemIndex, type, version: 'v2', body: v2Body(type, prepared, id), path: v2Path(params, type) };
+	return {
+		itemIndex,
+		type,
+		version: 'v2',
+		body: v2Body(type, prepared, id),
+		path: v2Path(params, type),
+	};
 }
 
 async function send(client: SeekPassClient, entry: AddEntry): Promise<IDataObject> {
@@ -137,4 +143,3 @@ export const add: Operation<SeekPassClient> = {
 		}))(op);
 	},
 };
-

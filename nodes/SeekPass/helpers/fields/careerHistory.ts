@@ -43,12 +43,7 @@ export const careerHistoryProperties: INodeProperties[] = [
 				name: 'jobs',
 				displayName: 'Employment',
 				values: [
-					monthField(
-						'End Month',
-						'end_date',
-						'YYYY-MM; leave empty for a current job',
-						false,
-					),
+					monthField('End Month', 'end_date', 'YYYY-MM; leave empty for a current job', false),
 					monthField(
 						'Last Processed Month',
 						'last_processed_month',

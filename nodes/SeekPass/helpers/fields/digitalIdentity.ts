@@ -17,7 +17,7 @@ export const digitalIdentityProperties: INodeProperties[] = [
 		default: 'manual',
 		required: true,
 		description:
-			'How a valid government ID was confirmed: a person inspected it (Manual), it was checked against a government database (e.g. DVS, DUKCAPIL) or it came from a cryptographically verifiable source (e.g. Singpass, ISO mDL)',
+			'How a valid government ID was confirmed: a person inspected it (Manual), it was checked against a government database (e.g. DVS, DUKCAPIL) or it came from a cryptographically verifiable source (e.g. Singpass, ISO mDL).',
 		displayOptions: show,
 	},
 	{

@@ -179,7 +179,8 @@ export function readEnglishProficiency(params: ItemParams): IDataObject {
 	if (partnerChain !== undefined) {
 		if (scores !== null && typeof scores === 'object' && !Array.isArray(scores)) {
 			const inJson = (scores as IDataObject).partner_chain;
-			if (inJson !== undefined) params.fail('partner_chain', 'given in the fields and in the test scores JSON');
+			if (inJson !== undefined)
+				params.fail('partner_chain', 'given in the fields and in the test scores JSON');
 			credential.test_scores = { ...(scores as IDataObject), partner_chain: partnerChain };
 		} else credential.test_scores = scores as IDataObject;
 	} else if (scores !== undefined) credential.test_scores = scores;

@@ -81,16 +81,18 @@ export const credentialFieldProperties: INodeProperties[] = [
 ];
 
 /** Each type's reader: the credential's fields from the editor, in the guide's field order. */
-export const CREDENTIAL_READERS: Record<SeekPassCredentialType, (params: ItemParams) => IDataObject> =
-	{
-		education: readEducation,
-		english_proficiency: readEnglishProficiency,
-		microcredential: readMicrocredential,
-		digital_identity: readDigitalIdentity,
-		right_to_work: readRightToWork,
-		career_history: readCareerHistory,
-		universal_credential: readUniversalCredential,
-	};
+export const CREDENTIAL_READERS: Record<
+	SeekPassCredentialType,
+	(params: ItemParams) => IDataObject
+> = {
+	education: readEducation,
+	english_proficiency: readEnglishProficiency,
+	microcredential: readMicrocredential,
+	digital_identity: readDigitalIdentity,
+	right_to_work: readRightToWork,
+	career_history: readCareerHistory,
+	universal_credential: readUniversalCredential,
+};
 
 /** The Additional Fields collection of the types whose partner chain may sit outside the fields. */
 const OUTSIDE_CHAIN_COLLECTION: Partial<Record<SeekPassCredentialType, string>> = {
@@ -102,10 +104,7 @@ const OUTSIDE_CHAIN_COLLECTION: Partial<Record<SeekPassCredentialType, string>> 
  * The partner chain of digital identity and career history, which the readers leave out of the
  * fields: where it goes depends on the API version (see SEEK_PASS_PARTNER_CHAIN_OUTSIDE).
  */
-export function readOutsidePartnerChain(
-	params: ItemParams,
-	type: SeekPassCredentialType,
-): unknown {
+export function readOutsidePartnerChain(params: ItemParams, type: SeekPassCredentialType): unknown {
 	const collection = OUTSIDE_CHAIN_COLLECTION[type];
 	if (collection === undefined) return undefined;
 	return readPartnerChain(params, params.raw<IDataObject>(collection, {}));

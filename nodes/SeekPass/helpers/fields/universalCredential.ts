@@ -1,6 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { asText, pick, type ItemParams } from '../../../common/item-params';
-import { SEEK_PASS_UNIVERSAL_CATEGORIES } from '../../constants';
 import { partnerChainOptions, readPartnerChain } from './shared';
 
 const show = { show: { credentialType: ['universal_credential'] } };
@@ -43,8 +42,16 @@ export const universalCredentialProperties: INodeProperties[] = [
 		displayName: 'Credential Category',
 		name: 'credential_category',
 		type: 'options',
+		// Literal for n8n's lint, which reads options and default as written; a unit test holds
+		// them equal to SEEK_PASS_UNIVERSAL_CATEGORIES, where their provenance ([assumed]) is kept.
 		options: [
-			...SEEK_PASS_UNIVERSAL_CATEGORIES.map(({ name, value }) => ({ name, value })),
+			{ name: 'Award', value: 'award' },
+			{ name: 'Certification', value: 'certification' },
+			{ name: 'Clearance', value: 'clearance' },
+			{ name: 'Licence', value: 'licence' },
+			{ name: 'Membership', value: 'membership' },
+			{ name: 'Registration', value: 'registration' },
+			{ name: 'Training', value: 'training' },
 			{
 				name: 'Other (Enter a Value)',
 				value: OTHER_CATEGORY,
@@ -138,7 +145,9 @@ export function readUniversalCredential(params: ItemParams): IDataObject {
 	const fields = params.raw<IDataObject>('universalCredentialFields', {});
 	const chosen = asText(params.raw<unknown>('credential_category', ''));
 	const category =
-		chosen === OTHER_CATEGORY ? asText(params.raw<unknown>('credential_category_other', '')) : chosen;
+		chosen === OTHER_CATEGORY
+			? asText(params.raw<unknown>('credential_category_other', ''))
+			: chosen;
 	const credential: IDataObject = {
 		full_name: params.raw('full_name', ''),
 		credential_name: params.raw('credential_name', ''),

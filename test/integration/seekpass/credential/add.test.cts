@@ -423,9 +423,7 @@ describe('bad input fails naming item and field, before any request', () => {
 		expect((invalid.error as Error).message).toMatch(
 			/in item 0: transcript_json: is not valid JSON/,
 		);
-		const twice = await runV1(
-			degree({ educationFields: { majors: ['A'], majors_json: '["B"]' } }),
-		);
+		const twice = await runV1(degree({ educationFields: { majors: ['A'], majors_json: '["B"]' } }));
 		expect((twice.error as Error).message).toMatch(
 			/in item 0: majors: give it either as fields or as JSON/,
 		);

@@ -110,7 +110,9 @@ describe('a request whose scope the credential lacks fails before anything is se
 			typeVersion: 1,
 			continueOnFail: true,
 		});
-		expect(jsonOf(refused)[0].error).toMatch(/item 0: scope: this request needs write\.microcredential/);
+		expect(jsonOf(refused)[0].error).toMatch(
+			/item 0: scope: this request needs write\.microcredential/,
+		);
 		expect(env.apiRequests({ pathIncludes: '/microcredential' })).toEqual([]);
 	});
 
