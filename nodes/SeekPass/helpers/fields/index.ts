@@ -29,7 +29,8 @@ import { readUniversalCredential, universalCredentialProperties } from './univer
 
 /** Names a credential of this type in input errors, e.g. "SEEK Pass english proficiency credential". */
 export function credentialWhat(type: SeekPassCredentialType): string {
-	return `SEEK Pass ${type.replace(/_/g, ' ')} credential`;
+	const name = type.replace(/_/g, ' ');
+	return name.endsWith('credential') ? `SEEK Pass ${name}` : `SEEK Pass ${name} credential`;
 }
 
 export function isV1Type(type: SeekPassCredentialType): type is SeekPassV1Type {
