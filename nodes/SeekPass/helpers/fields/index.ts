@@ -23,14 +23,14 @@ import { educationProperties, readEducation } from './education';
 import { englishProficiencyProperties, readEnglishProficiency } from './englishProficiency';
 import { microcredentialProperties, readMicrocredential } from './microcredential';
 import { readRightToWork, rightToWorkProperties } from './rightToWork';
-import type { ItemParams } from '../../../common/item-params';
+import { present, type ItemParams } from '../../../common/item-params';
 import { fullNameProperty, readPartnerChain } from './shared';
 import { readUniversalCredential, universalCredentialProperties } from './universalCredential';
 
 /** Names a credential of this type in input errors, e.g. "SEEK Pass english proficiency credential". */
 export function credentialWhat(type: SeekPassCredentialType): string {
 	const name = type.replace(/_/g, ' ');
-	return name.endsWith('credential') ? `SEEK Pass ${name}` : `SEEK Pass ${name} credential`;
+	return type === 'universal_credential' ? `SEEK Pass ${name}` : `SEEK Pass ${name} credential`;
 }
 
 export function isV1Type(type: SeekPassCredentialType): type is SeekPassV1Type {
@@ -145,7 +145,7 @@ export function validateCredential(
 	if (document !== undefined && isV1Type(type)) {
 		validateInput(node, documentSchema(type), document, params.itemIndex, params.what);
 		prepared.document_type = document.document_type;
-		if (document.document_type !== 'none' && document.document !== undefined)
+		if (document.document_type !== 'none' && present(document.document))
 			prepared.document = document.document;
 	}
 	if (partnerChain !== undefined) {
