@@ -17,7 +17,8 @@ const V2_ADD = '/api/partner/v2/add/requests';
 export const SEEK_PASS_PATHS = {
 	// Named for the grant, not "token": the path is no secret, but a token-named key reads as one to the lint.
 	grant: '/api/partner/v1/oauth/token.json', // [published: https://developer.seekpass.co/docs/guide/oauth-authentication]
-	// [published: https://developer.seekpass.co/docs/guide/redirect-uri (education); the other types follow the guide's rule "the endpoint named after the type"]
+	// [published: https://developer.seekpass.co/docs/guide/redirect-user (education)]; the other types
+	// follow the guide's rule "call the endpoint named after the credential type" [assumed path form].
 	addV1: (type: string) => `/api/partner/v1/add/${type}.json`,
 	batchV1: '/api/partner/v1/add/batch.json', // [published: https://developer.seekpass.co/docs/guide/batch-field-descriptions]
 	batchV2: `${V2_ADD}/batch.json`, // [published: https://developer.seekpass.co/en-au/docs/guide/batch-field-descriptions/]
