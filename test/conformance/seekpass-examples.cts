@@ -207,18 +207,7 @@ const universalParameters: INodeParameters = {
 	credential_category: 'licence',
 	issuer_name: 'Nursing and Midwifery Board of Australia',
 	universalCredentialFields: { expiry_date: '2027-05-31', partner_chain: chainRows },
-	credential_details: {
-		scope_of_practice: 'General practice',
-		speciality: ['Paediatrics'],
-		version: '2',
-		date_completed: '2024-11-30',
-		country: 'Australia',
-		state: 'Victoria',
-		province: 'Victoria',
-		city: 'Melbourne',
-		region: 'Oceania',
-		place: 'Royal Melbourne Hospital',
-	},
+	credential_details: universalFields.credential_details,
 };
 
 export const SEEK_PASS_EXAMPLES: SeekPassExample[] = [
