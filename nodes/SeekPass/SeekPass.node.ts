@@ -16,7 +16,9 @@ export class SeekPass implements INodeType {
 		name: 'seekPass',
 		icon: { light: 'file:../../icons/seekpass.svg', dark: 'file:../../icons/seekpass.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 2: credential Add speaks API v2 by default; version 1 (saved workflows) keeps v1.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Add credentials to SEEK Pass, follow their status and verify identities',
 		defaults: {

@@ -4,6 +4,7 @@ import type { Service, VendorError } from '../common/transport/service';
 import { SEEK_PASS_HOSTS, SEEK_PASS_PATHS, SEEK_PASS_TOKEN_EXPIRED_STATUS } from './constants';
 import type {
 	AddCredentialBody,
+	AddCredentialV2Body,
 	BatchBody,
 	VerificationCreateBody,
 	WebhookCreateBody,
@@ -12,6 +13,14 @@ import type {
 
 export interface RedirectAnswer {
 	redirect_uri: string;
+	[key: string]: unknown;
+}
+
+/** [assumed] (lead's contract) The v2 add answer: the link, and one upload link per asset without data. */
+export interface V2AddAnswer {
+	credential_id?: string;
+	redirect_uri: string;
+	uploads?: Array<Record<string, unknown>>;
 	[key: string]: unknown;
 }
 
@@ -43,6 +52,22 @@ export class SeekPassClient {
 		return await this.api.request(
 			// The same submission id within 48 h returns the same link: safe to send again.
 			{ method: 'POST', path: SEEK_PASS_PATHS.addV1(body.credential_type), body, repeatable: true },
+			itemIndex,
+		);
+	}
+
+	/**
+	 * v2 single add at `path` (the contract's per-type path, or the user's override). [assumed]
+	 * The v1 48 h rule holds for a v2 credential_id, so sending it again is safe.
+	 */
+	async addCredentialV2(
+		path: string,
+		body: AddCredentialV2Body,
+		itemIndex?: number,
+	): Promise<V2AddAnswer> {
+		return await this.api.request(
+			// Content-Type and Accept: application/json, as v2 asks, come with every JSON request.
+			{ method: 'POST', path, body, repeatable: true },
 			itemIndex,
 		);
 	}

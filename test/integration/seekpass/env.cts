@@ -5,6 +5,7 @@ import { SeekPassOAuth2Api } from '../../../credentials/SeekPassOAuth2Api.creden
 import { SeekPass } from '../../../nodes/SeekPass/SeekPass.node';
 import { SeekPassTrigger } from '../../../nodes/SeekPass/SeekPassTrigger.node';
 import { startSandbox } from '../../../sandbox/index.cjs';
+import { SCOPES as SANDBOX_SCOPES } from '../../../sandbox/seekpass/constants.cjs';
 import type { NodeRun } from '../../in-process/index.cjs';
 import { createInProcessN8n } from '../../in-process/index.cjs';
 import { type ServiceEnv, type StartServiceEnv, useServiceEnv } from '../service-env.cjs';
@@ -30,6 +31,8 @@ export const startSeekPassEnv: StartServiceEnv<SeekPassEnv> = async (options = {
 			customBaseUrl: sb.urls.seekPass,
 			clientId: sb.demo.seekPass.clientId,
 			clientSecret: sb.demo.seekPass.clientSecret,
+			// Every scope the sandbox's demo client holds, as a partner would configure it.
+			scopes: [...SANDBOX_SCOPES],
 		},
 	});
 	return {

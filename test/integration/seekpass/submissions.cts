@@ -7,6 +7,8 @@ export async function addSubmissions(env: SeekPassEnv, ids: string[]): Promise<v
 		{
 			resource: 'credential',
 			operation: 'add',
+			// v1 ids: the Status API is documented for them (reference §8).
+			apiVersion: 'v1',
 			credentialType: 'microcredential',
 			submissionIdMode: 'given',
 			submissionId: '={{ $json.id }}',

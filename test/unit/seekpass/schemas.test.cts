@@ -82,10 +82,39 @@ describe('education', () => {
 			problems(
 				educationSchema.safeParse({
 					...education,
-					transcript: { overall: { issuance_date: '01/12/2024' } },
+					transcript: { overall: { issuance_date: '01/12/2024' }, subjects: [] },
 				}),
 			),
 		).toEqual(['transcript.overall.issuance_date: must be a date in YYYY-MM-DD format']);
+		// Reference §5.1: a transcript needs both overall and subjects.
+		expect(
+			problems(
+				educationSchema.safeParse({
+					...education,
+					transcript: { overall: { issuance_date: '2024-12-01' } },
+				}),
+			),
+		).toEqual(['transcript.subjects: is required']);
+		expect(
+			problems(educationSchema.safeParse({ ...education, transcript: { subjects: [] } })),
+		).toEqual(['transcript.overall: is required']);
+		// A subject's completion date is a year or an ISO date; nothing else.
+		const withCompletion = (completion_date: unknown) =>
+			problems(
+				educationSchema.safeParse({
+					...education,
+					transcript: {
+						overall: { issuance_date: '2024-12-01' },
+						subjects: [{ name: 'A', code: 'B', grade: 'C', completion_date }],
+					},
+				}),
+			);
+		expect(withCompletion('2024')).toEqual([]);
+		expect(withCompletion('2024-06-30')).toEqual([]);
+		expect(withCompletion('2024-02-30')).toEqual([
+			'transcript.subjects.0.completion_date: must be a year (YYYY) or a date (YYYY-MM-DD)',
+		]);
+		expect(withCompletion('June 2024')).toHaveLength(1);
 		expect(
 			problems(
 				educationSchema.safeParse({
@@ -201,7 +230,15 @@ describe('document', () => {
 			problems(
 				documentSchema('english_proficiency').safeParse({ document_type: 'english_assessment' }),
 			),
-		).toEqual(['document: is required when document_type is english_assessment']);
+		).toEqual([]); // the newer English page makes the PDF optional (reference §5.2)
+		expect(
+			problems(
+				documentSchema('english_proficiency').safeParse({
+					document_type: 'english_assessment',
+					document: 'not a url',
+				}),
+			),
+		).toHaveLength(1);
 		expect(
 			problems(documentSchema('digital_identity').safeParse({ document_type: 'pdf' })),
 		).toHaveLength(1);

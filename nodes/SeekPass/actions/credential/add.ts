@@ -1,22 +1,121 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { ItemParams } from '../../../common/item-params';
 import { batched, type Entry } from '../../../common/items';
 import type { Operation } from '../../../common/operation';
-import type { SeekPassCredentialType } from '../../constants';
+import {
+	SEEK_PASS_V2_ADD_PATHS,
+	type SeekPassApiVersion,
+	type SeekPassCredentialType,
+} from '../../constants';
+import { apiVersionProperties, readApiVersion } from '../../helpers/api-version';
+import { v1Body, v2Body } from '../../helpers/envelope';
 import {
 	credentialFieldProperties,
 	credentialTypeProperty,
 	credentialWhat,
+	isV1Type,
 	readCredential,
 } from '../../helpers/fields';
 import { readSubmissionIdInput, submissionIdProperties } from '../../helpers/fields/submissionId';
 import { parseRedirectUri } from '../../helpers/redirect-uri';
+import { addScopes, checkScopes, grantedScopes } from '../../helpers/scopes';
 import { submissionIdFor } from '../../helpers/submission-id';
-import { submissionIdFieldSchema, type AddCredentialBody } from '../../schemas';
+import {
+	credentialIdFieldSchema,
+	submissionIdFieldSchema,
+	type AddCredentialBody,
+	type AddCredentialV2Body,
+} from '../../schemas';
 import type { SeekPassClient } from '../../transport';
 
-interface AddEntry extends Entry {
-	body: AddCredentialBody;
+type AddEntry = Entry & { type: SeekPassCredentialType } & (
+		| { version: 'v1'; body: AddCredentialBody }
+		| { version: 'v2'; body: AddCredentialV2Body; path: string }
+	);
+
+const v2Options: INodeProperties = {
+	displayName: 'Options',
+	name: 'addOptions',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	displayOptions: { show: { apiVersion: ['v2'] } },
+	options: [
+		{
+			displayName: 'V2 Path',
+			name: 'v2Path',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. /api/partner/v2/add/requests/education.json',
+			description:
+				'SEEK Pass publishes the v2 path only for universal credential and career history; the others follow the same pattern. Set the path SEEK Pass gave you if it differs.',
+		},
+	],
+};
+
+function v2Path(params: ItemParams, type: SeekPassCredentialType): string {
+	const override = String(params.raw<IDataObject>('addOptions', {}).v2Path ?? '').trim();
+	if (override === '') return SEEK_PASS_V2_ADD_PATHS[type];
+	if (!override.startsWith('/')) params.fail('v2Path', 'must be a path starting with /');
+	return override;
+}
+
+function prepareAdd(
+	params: ItemParams,
+	type: SeekPassCredentialType,
+	version: SeekPassApiVersion,
+	granted: Set<string> | undefined,
+): AddEntry {
+	if (version === 'v1' && !isV1Type(type))
+		params.fail('apiVersion', `${type} exists only in SEEK Pass API v2: set API Version to v2`);
+	const idInput = readSubmissionIdInput(params);
+	const prepared = readCredential(params, type, version);
+	const chosen = submissionIdFor(idInput, type, prepared.credential);
+	// Checked under the envelope's own name for it: v1 `id`, v2 `credential_id`.
+	const id =
+		version === 'v1'
+			? params.validate(submissionIdFieldSchema, { id: chosen }).id
+			: params.validate(credentialIdFieldSchema, { credential_id: chosen }).credential_id;
+	checkScopes(params, addScopes([type]), granted);
+	const { itemIndex } = params;
+	if (version === 'v1' && isV1Type(type))
+		return { itemIndex, type, version, body: v1Body(type, prepared, id) };
+	// Assets (files as presigned uploads) are wired here: v2Body(type, prepared, id, assets).
+	return {
+		itemIndex,
+		type,
+		version: 'v2',
+		body: v2Body(type, prepared, id),
+		path: v2Path(params, type),
+	};
+}
+
+async function send(client: SeekPassClient, entry: AddEntry): Promise<IDataObject> {
+	if (entry.version === 'v1') {
+		const answer = await client.addCredential(entry.body, entry.itemIndex);
+		const link = parseRedirectUri(String(answer?.redirect_uri ?? ''));
+		return {
+			submissionId: entry.body.id,
+			credentialType: entry.type,
+			redirectUri: link.redirectUri,
+			contentId: link.contentId ?? null,
+			documentType: link.documentType ?? entry.body.document_type,
+			clientId: link.clientId ?? null,
+		};
+	}
+	const answer = await client.addCredentialV2(entry.path, entry.body, entry.itemIndex);
+	const link = parseRedirectUri(String(answer?.redirect_uri ?? ''));
+	return {
+		submissionId: entry.body.credential_id,
+		credentialType: entry.type,
+		redirectUri: link.redirectUri,
+		contentId: link.contentId ?? null,
+		documentType: link.documentType ?? null,
+		clientId: link.clientId ?? null,
+		apiVersion: 'v2',
+		// The upload links SEEK Pass returned; the outcome of each upload goes here once assets are sent.
+		uploads: Array.isArray(answer?.uploads) ? (answer.uploads as IDataObject[]) : [],
+	};
 }
 
 export const add: Operation<SeekPassClient> = {
@@ -25,37 +124,22 @@ export const add: Operation<SeekPassClient> = {
 	action: 'Add a credential to SEEK Pass',
 	description: 'Create an "Add to SEEK Pass" link for one credential',
 	properties: [
+		...apiVersionProperties,
 		credentialTypeProperty,
 		...submissionIdProperties('Submission'),
 		...credentialFieldProperties,
+		v2Options,
 	],
 	// Every item is read and checked before the first link is made.
-	execute: batched((op) => ({
-		prepare: (itemIndex): AddEntry => {
-			const type = op.ctx.getNodeParameter('credentialType', itemIndex) as SeekPassCredentialType;
-			const params = new ItemParams(op.ctx, itemIndex, credentialWhat(type));
-			const idInput = readSubmissionIdInput(params);
-			const { credential, document_type, document } = readCredential(params, type);
-			const { id } = params.validate(submissionIdFieldSchema, {
-				id: submissionIdFor(idInput, type, credential),
-			});
-			const data: AddCredentialBody['data'] =
-				document === undefined ? { credential } : { credential, document };
-			return { itemIndex, body: { id, document_type, credential_type: type, data } };
-		},
-		send: async ([{ body, itemIndex }]): Promise<IDataObject[]> => {
-			const answer = await op.client.addCredential(body, itemIndex);
-			const link = parseRedirectUri(String(answer?.redirect_uri ?? ''));
-			return [
-				{
-					submissionId: body.id,
-					credentialType: body.credential_type,
-					redirectUri: link.redirectUri,
-					contentId: link.contentId ?? null,
-					documentType: link.documentType ?? body.document_type,
-					clientId: link.clientId ?? null,
-				},
-			];
-		},
-	})),
+	execute: async (op) => {
+		const granted = await grantedScopes(op.ctx);
+		return await batched<SeekPassClient, AddEntry>((o) => ({
+			prepare: (itemIndex) => {
+				const type = o.ctx.getNodeParameter('credentialType', itemIndex) as SeekPassCredentialType;
+				const params = new ItemParams(o.ctx, itemIndex, credentialWhat(type));
+				return prepareAdd(params, type, readApiVersion(params), granted);
+			},
+			send: async ([entry]) => [await send(o.client, entry)],
+		}))(op);
+	},
 };

@@ -3,7 +3,9 @@ import type { IDataObject } from 'n8n-workflow';
 import { ItemParams, pick, rows } from '../../../common/item-params';
 import { batched, type Entry } from '../../../common/items';
 import type { Operation } from '../../../common/operation';
+import { SEEK_PASS_VERIFY_SCOPES } from '../../constants';
 import { parseRedirectUri } from '../../helpers/redirect-uri';
+import { checkScopes, grantedScopes } from '../../helpers/scopes';
 import { verificationCreateSchema, type VerificationCreateBody } from '../../schemas';
 import type { SeekPassClient } from '../../transport';
 
@@ -144,10 +146,19 @@ export const create: Operation<SeekPassClient> = {
 			],
 		},
 	],
-	execute: batched((op) => ({
+	execute: async (operation) => {
+		const granted = await grantedScopes(operation.ctx);
+		return await verify(granted)(operation);
+	},
+};
+
+const verify = (granted: Set<string> | undefined) =>
+	batched<SeekPassClient, VerificationEntry>((op) => ({
 		prepare: (itemIndex): VerificationEntry => {
 			const params = new ItemParams(op.ctx, itemIndex, what);
-			return { itemIndex, body: params.validate(verificationCreateSchema, readBody(params)) };
+			const body = params.validate(verificationCreateSchema, readBody(params));
+			checkScopes(params, SEEK_PASS_VERIFY_SCOPES.create, granted);
+			return { itemIndex, body };
 		},
 		send: async ([{ body, itemIndex }]) => {
 			const answer = await op.client.createVerification(body, itemIndex);
@@ -161,5 +172,4 @@ export const create: Operation<SeekPassClient> = {
 				},
 			];
 		},
-	})),
-};
+	}));

@@ -2,6 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { ItemParams } from '../../../common/item-params';
 import { eachItem } from '../../../common/items';
 import type { Operation } from '../../../common/operation';
+import { SEEK_PASS_VERIFY_SCOPES } from '../../constants';
+import { checkScopes, grantedScopes } from '../../helpers/scopes';
 import { verificationRequestIdSchema } from '../../schemas';
 import type { SeekPassClient } from '../../transport';
 
@@ -22,11 +24,15 @@ export const get: Operation<SeekPassClient> = {
 			description: 'The ID the verification request was created with',
 		},
 	],
-	execute: eachItem(async ({ ctx, client }, itemIndex) => {
-		const params = new ItemParams(ctx, itemIndex, 'verification request ID');
-		const { request_id } = params.validate(verificationRequestIdSchema, {
-			request_id: params.raw('requestId'),
-		});
-		return (await client.getVerification(request_id, itemIndex)) as IDataObject;
-	}),
+	execute: async (operation) => {
+		const granted = await grantedScopes(operation.ctx);
+		return await eachItem<SeekPassClient>(async ({ ctx, client }, itemIndex) => {
+			const params = new ItemParams(ctx, itemIndex, 'verification request ID');
+			const { request_id } = params.validate(verificationRequestIdSchema, {
+				request_id: params.raw('requestId'),
+			});
+			checkScopes(params, SEEK_PASS_VERIFY_SCOPES.get, granted);
+			return (await client.getVerification(request_id, itemIndex)) as IDataObject;
+		})(operation);
+	},
 };

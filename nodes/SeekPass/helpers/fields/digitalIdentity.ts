@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { pick, type ItemParams } from '../../../common/item-params';
+import { partnerChainOptions } from './shared';
 
 const show = { show: { credentialType: ['digital_identity'] } };
 
@@ -15,7 +16,8 @@ export const digitalIdentityProperties: INodeProperties[] = [
 		],
 		default: 'manual',
 		required: true,
-		description: 'How the identity document was confirmed to be valid',
+		description:
+			'How a valid government ID was confirmed: a person inspected it (Manual), it was checked against a government database (e.g. DVS, DUKCAPIL) or it came from a cryptographically verifiable source (e.g. Singpass, ISO mDL).',
 		displayOptions: show,
 	},
 	{
@@ -28,7 +30,8 @@ export const digitalIdentityProperties: INodeProperties[] = [
 		],
 		default: 'automated',
 		required: true,
-		description: 'How the person was confirmed to be present',
+		description:
+			'How the document was shown to come from a live person: an automated liveness system, or presented in person',
 		displayOptions: show,
 	},
 	{
@@ -42,7 +45,8 @@ export const digitalIdentityProperties: INodeProperties[] = [
 		],
 		default: 'automated',
 		required: true,
-		description: 'How the person was matched to the identity document',
+		description:
+			'How the person was matched to the document photo: a person compared them (Manual), an automated face match, or a government database',
 		displayOptions: show,
 	},
 	{
@@ -59,12 +63,14 @@ export const digitalIdentityProperties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 1990-01-31',
-				description: 'YYYY-MM-DD',
+				description: 'YYYY-MM-DD. SEEK Pass encourages it.',
 			},
+			...partnerChainOptions,
 		],
 	},
 ];
 
+/** The digital identity credential; its partner chain goes outside it (see readOutsidePartnerChain). */
 export function readDigitalIdentity(params: ItemParams): IDataObject {
 	const fields = params.raw<IDataObject>('digitalIdentityFields', {});
 	return {

@@ -14,7 +14,7 @@ export const documentProperties: INodeProperties[] = [
 		],
 		default: 'none',
 		description: 'The document that backs the credential',
-		displayOptions: { show: { credentialType: ['education'] } },
+		displayOptions: { show: { credentialType: ['education'], apiVersion: ['v1'] } },
 	},
 	{
 		displayName: 'Document Type',
@@ -29,18 +29,17 @@ export const documentProperties: INodeProperties[] = [
 		],
 		default: 'none',
 		description: 'The document that backs the credential',
-		displayOptions: { show: { credentialType: ['microcredential'] } },
+		displayOptions: { show: { credentialType: ['microcredential'], apiVersion: ['v1'] } },
 	},
 	{
 		displayName: 'Assessment Document URL',
 		name: 'documentUrl',
 		type: 'string',
 		default: '',
-		required: true,
 		placeholder: 'e.g. https://files.example.edu/results/123.pdf',
 		description:
-			'Public URL of the test result PDF. The domain must be on SEEK Pass’s allow list (ask SEEK Pass to add it).',
-		displayOptions: { show: { credentialType: ['english_proficiency'] } },
+			'Public URL of the test result PDF, optional. The domain must be on SEEK Pass’s allow list (ask SEEK Pass to add it).',
+		displayOptions: { show: { credentialType: ['english_proficiency'], apiVersion: ['v1'] } },
 	},
 	{
 		displayName: 'Document URL',
@@ -55,6 +54,7 @@ export const documentProperties: INodeProperties[] = [
 			show: {
 				credentialType: ['education', 'microcredential'],
 				documentType: ['pdf', 'png', 'jpg'],
+				apiVersion: ['v1'],
 			},
 		},
 	},
@@ -67,7 +67,11 @@ export const documentProperties: INodeProperties[] = [
 		description:
 			'The OpenCert JSON, typed here or from an expression. Text that is not JSON is sent as it is.',
 		displayOptions: {
-			show: { credentialType: ['education', 'microcredential'], documentType: ['open_cert'] },
+			show: {
+				credentialType: ['education', 'microcredential'],
+				documentType: ['open_cert'],
+				apiVersion: ['v1'],
+			},
 		},
 	},
 ];
@@ -96,11 +100,15 @@ export function documentValue(params: ItemParams, documentType: string, raw: unk
 	return given(raw);
 }
 
+/** The v1 document of a credential (v2 carries files as assets instead). */
 export function readDocument(params: ItemParams, type: SeekPassCredentialType): DocumentInput {
-	if (type === 'digital_identity') return { document_type: 'none' };
 	if (type === 'english_proficiency') {
-		return { document_type: 'english_assessment', document: given(params.raw('documentUrl', '')) };
+		const url = given(params.raw<unknown>('documentUrl', ''));
+		return url === undefined
+			? { document_type: 'english_assessment' }
+			: { document_type: 'english_assessment', document: url };
 	}
+	if (type !== 'education' && type !== 'microcredential') return { document_type: 'none' };
 	const documentType = params.raw('documentType', 'none');
 	if (documentType === 'none') return { document_type: 'none' };
 	if (documentType === 'open_cert') {

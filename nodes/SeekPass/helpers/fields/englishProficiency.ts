@@ -123,7 +123,7 @@ export const englishProficiencyProperties: INodeProperties[] = [
 		default: '{\n  "cefr_scores": {},\n  "overall": { "score": "", "scale": "" }\n}',
 		required: true,
 		description:
-			'{"cefr_scores": {"combined", "reading", "listening", "speaking", "writing"}, "overall": {"score", "scale"}, "subskills": [{"skill", "score"}]}',
+			'{"cefr_scores": {"combined", "reading", "listening", "speaking", "writing"}, "overall": {"score", "scale"}, "subskills": [{"skill", "score"}], "partner_chain": [{"name"}]}',
 		displayOptions: showJson,
 	},
 	{
@@ -174,8 +174,15 @@ export function readEnglishProficiency(params: ItemParams): IDataObject {
 		params.raw<string>('test_scores_input', 'fields') === 'json'
 			? params.parse(params.raw<unknown>('test_scores_json', ''), 'test_scores_json')
 			: testScoresFromFields(params);
-	if (scores !== undefined) credential.test_scores = scores;
+	// The printed schema nests partner_chain inside test_scores (reference §5.2, lead's contract).
 	const partnerChain = readPartnerChain(params, fields);
-	if (partnerChain !== undefined) credential.partner_chain = partnerChain;
+	if (partnerChain !== undefined) {
+		if (scores !== null && typeof scores === 'object' && !Array.isArray(scores)) {
+			const inJson = (scores as IDataObject).partner_chain;
+			if (inJson !== undefined)
+				params.fail('partner_chain', 'given in the fields and in the test scores JSON');
+			credential.test_scores = { ...(scores as IDataObject), partner_chain: partnerChain };
+		} else credential.test_scores = scores as IDataObject;
+	} else if (scores !== undefined) credential.test_scores = scores;
 	return credential;
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { rows, type ItemParams } from '../../../common/item-params';
 
-/** Partner chain, offered by three credential types: as rows in the editor or as JSON. */
+/** Partner chain, offered by every credential type: as rows in the editor or as JSON. */
 export const partnerChainOptions: INodeProperties[] = [
 	{
 		displayName: 'Partner Chain',

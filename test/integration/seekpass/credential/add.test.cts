@@ -1,6 +1,6 @@
-// credential:add in n8n's real execution engine against the SEEK Pass sandbox: every
-// credential type from editor fields, the vendor's example byte for byte, the three ways to
-// choose a submission id, and input errors that stop the run before anything is sent.
+// credential:add (node version 1, API v1) in n8n's real execution engine against the SEEK Pass
+// sandbox: every credential type from editor fields, the vendor's example byte for byte, the
+// three ways to choose a submission id, and input errors that stop the run before anything is sent.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NodeOperationError, type INodeParameters } from 'n8n-workflow';
@@ -12,6 +12,13 @@ interface SubmissionHistory {
 }
 
 const env = seekPassEnvPerFile();
+
+/**
+ * These tests run the node at version 1, as saved workflows do: API Version defaults to v1 there,
+ * and the requests below are exactly what version 1 sent before v2 existed.
+ */
+const runV1: typeof env.run = async (parameters, input, options = {}) =>
+	await env.run(parameters, input, { typeVersion: 1, ...options });
 
 const vendorExample = JSON.parse(
 	fs.readFileSync(
@@ -38,7 +45,7 @@ const degree = (extra: INodeParameters = {}): INodeParameters =>
 
 describe('education', () => {
 	test("produces SEEK Pass's own example JSON-equal from editor fields", async () => {
-		const run = await env.run(
+		const run = await runV1(
 			degree({
 				submissionIdMode: 'given',
 				submissionId: 'seek-pass-test-a9a4839f-53d9-4064-8b0b-1348113a33f8',
@@ -81,7 +88,7 @@ describe('education', () => {
 				score: '85',
 			},
 		];
-		const fromFields = await env.run(
+		const fromFields = await runV1(
 			degree({
 				submissionIdMode: 'given',
 				submissionId: 'fields-1',
@@ -96,7 +103,7 @@ describe('education', () => {
 				documentUrl: 'https://files.example.edu/degree.pdf',
 			}),
 		);
-		const fromJson = await env.run(
+		const fromJson = await runV1(
 			degree({
 				submissionIdMode: 'given',
 				submissionId: 'json-1',
@@ -132,7 +139,7 @@ describe('education', () => {
 	});
 
 	test('may leave the conferral year out while awaiting graduation', async () => {
-		const run = await env.run(
+		const run = await runV1(
 			degree({ conferral_year: '', educationFields: { awaiting_graduation: true } }),
 		);
 		expect(run.error).toBeUndefined();
@@ -150,7 +157,7 @@ describe('education', () => {
 			version: 'https://schema.openattestation.com/2.0/schema.json',
 			data: { name: 'x' },
 		};
-		const run = await env.run(
+		const run = await runV1(
 			degree({ documentType: 'open_cert', openCertDocument: JSON.stringify(openCert) }),
 		);
 		expect(run.error).toBeUndefined();
@@ -170,17 +177,14 @@ describe('other credential types', () => {
 			test_name: 'IELTS Academic',
 			completion_date: '2024-05-20',
 			documentUrl: 'https://files.example.org/ielts.pdf',
-			englishProficiencyFields: {
-				expiry_date: '2026-05-20',
-				partner_chain: { partners: [{ name: 'Test Centre Sydney' }] },
-			},
+			englishProficiencyFields: { expiry_date: '2026-05-20' },
 		};
 		const scores = {
 			cefr_scores: { combined: 'C1', reading: 'C1' },
 			overall: { score: '7.5', scale: '0-9' },
 			subskills: [{ skill: 'reading', score: '8' }],
 		};
-		const fields = await env.run(
+		const fields = await runV1(
 			add({
 				...common,
 				overall_score: '7.5',
@@ -189,7 +193,7 @@ describe('other credential types', () => {
 				subskills: { subskills: [{ skill: 'reading', score: '8' }] },
 			}),
 		);
-		const json = await env.run(
+		const json = await runV1(
 			add({ ...common, test_scores_input: 'json', test_scores_json: JSON.stringify(scores) }),
 		);
 
@@ -207,7 +211,6 @@ describe('other credential types', () => {
 				completion_date: '2024-05-20',
 				expiry_date: '2026-05-20',
 				test_scores: scores,
-				partner_chain: [{ name: 'Test Centre Sydney' }],
 			},
 			document: 'https://files.example.org/ielts.pdf',
 		});
@@ -215,8 +218,44 @@ describe('other credential types', () => {
 		expect(jsonOf(fields)[0].documentType).toBe('english_assessment');
 	});
 
+	test('english proficiency: partner chain goes inside test_scores, as the schema prints it; the PDF may be left out', async () => {
+		const run = await runV1(
+			add({
+				credentialType: 'english_proficiency',
+				full_name: 'Jane Doe',
+				test_provider: 'IDP',
+				test_name: 'IELTS Academic',
+				completion_date: '2024-05-20',
+				overall_score: '7.5',
+				overall_scale: '0-9',
+				englishProficiencyFields: {
+					partner_chain: { partners: [{ name: 'Test Centre Sydney' }] },
+				},
+			}),
+		);
+		expect(run.error).toBeUndefined();
+		expect(env.apiRequests({ pathIncludes: '/add/' })[0].body).toEqual({
+			id: expect.any(String),
+			document_type: 'english_assessment',
+			credential_type: 'english_proficiency',
+			data: {
+				credential: {
+					full_name: 'Jane Doe',
+					test_provider: 'IDP',
+					test_name: 'IELTS Academic',
+					completion_date: '2024-05-20',
+					test_scores: {
+						cefr_scores: {},
+						overall: { score: '7.5', scale: '0-9' },
+						partner_chain: [{ name: 'Test Centre Sydney' }],
+					},
+				},
+			},
+		});
+	});
+
 	test('microcredential with an image and digital identity without a document', async () => {
-		const badge = await env.run(
+		const badge = await runV1(
 			add({
 				credentialType: 'microcredential',
 				full_name: 'Jane Doe',
@@ -228,7 +267,7 @@ describe('other credential types', () => {
 				documentUrl: 'https://files.example.org/badge.png',
 			}),
 		);
-		const identity = await env.run(
+		const identity = await runV1(
 			add({
 				credentialType: 'digital_identity',
 				full_name: 'Jane Doe',
@@ -284,8 +323,8 @@ describe('submission id', () => {
 			personKey: '={{ $json.email }}',
 		});
 		const input = [{ email: 'john@example.com' }];
-		const first = await env.run(parameters, input);
-		const second = await env.run(parameters, input);
+		const first = await runV1(parameters, input);
+		const second = await runV1(parameters, input);
 
 		expect(first.error).toBeUndefined();
 		const [a] = jsonOf(first);
@@ -299,8 +338,8 @@ describe('submission id', () => {
 
 	test('generated: each run is a new submission', async () => {
 		const parameters = degree({ submissionIdMode: 'generate', submissionIdPrefix: 'acme' });
-		const [a] = jsonOf(await env.run(parameters));
-		const [b] = jsonOf(await env.run(parameters));
+		const [a] = jsonOf(await runV1(parameters));
+		const [b] = jsonOf(await runV1(parameters));
 		expect(a.submissionId).toMatch(/^acme-[0-9a-f-]{36}$/);
 		expect(b.submissionId).not.toBe(a.submissionId);
 		expect(b.redirectUri).not.toBe(a.redirectUri);
@@ -367,7 +406,7 @@ describe('bad input fails naming item and field, before any request', () => {
 	];
 
 	test.each(cases)('%s', async (_, parameters, field, good, bad, message) => {
-		const run = await env.run({ ...parameters, [field]: '={{ $json.value }}' }, [
+		const run = await runV1({ ...parameters, [field]: '={{ $json.value }}' }, [
 			{ value: good },
 			{ value: bad },
 		]);
@@ -380,17 +419,15 @@ describe('bad input fails naming item and field, before any request', () => {
 	});
 
 	test('JSON parts: invalid JSON, or a part given both ways, name the field', async () => {
-		const invalid = await env.run(degree({ educationFields: { transcript_json: '{"overall": ' } }));
+		const invalid = await runV1(degree({ educationFields: { transcript_json: '{"overall": ' } }));
 		expect((invalid.error as Error).message).toMatch(
 			/in item 0: transcript_json: is not valid JSON/,
 		);
-		const twice = await env.run(
-			degree({ educationFields: { majors: ['A'], majors_json: '["B"]' } }),
-		);
+		const twice = await runV1(degree({ educationFields: { majors: ['A'], majors_json: '["B"]' } }));
 		expect((twice.error as Error).message).toMatch(
 			/in item 0: majors: give it either as fields or as JSON/,
 		);
-		const misspelt = await env.run(
+		const misspelt = await runV1(
 			degree({ educationFields: { transcript_json: '{"overall": {"issue_date": "2024-01-01"}}' } }),
 		);
 		expect((misspelt.error as Error).message).toMatch(/in item 0: transcript.overall/);
@@ -398,7 +435,7 @@ describe('bad input fails naming item and field, before any request', () => {
 	});
 
 	test('with Continue on Fail, a bad item becomes its error item and the good ones are sent', async () => {
-		const run = await env.run(
+		const run = await runV1(
 			degree({ conferral_year: '={{ $json.year }}' }),
 			[{ year: '2024' }, { year: '24' }, { year: '2023' }],
 			{ continueOnFail: true },
