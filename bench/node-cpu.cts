@@ -11,6 +11,7 @@ import { Session, type Profiler } from 'node:inspector';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Expression } from 'n8n-workflow';
 import { startSandbox } from '../sandbox/index.cjs';
 import { createInProcessN8n } from '../test/in-process/index.cjs';
 import { itemsCodeItems, opDefinition } from './ops.cjs';
@@ -87,6 +88,30 @@ export function selfTimeByCategory(profile: Profiler.Profile): Record<Category, 
 	return out;
 }
 
+/**
+ * Counts what n8n does for the node, whatever the machine's load: expressions evaluated (node
+ * parameters and credential fields alike) and getNodeParameter calls. Wraps two n8n methods.
+ */
+function countN8nWork(): { expressions: number; parameterReads: number } {
+	const counts = { expressions: 0, parameterReads: 0 };
+	const proto = Expression.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+	const resolve = proto.resolveSimpleParameterValue;
+	proto.resolveSimpleParameterValue = function (this: unknown, value: unknown, ...rest: unknown[]) {
+		if (typeof value === 'string' && value.startsWith('=')) counts.expressions += 1;
+		return resolve.call(this, value, ...rest);
+	};
+	const coreDir = require.resolve('n8n-core').split(`${path.sep}dist${path.sep}`)[0];
+	const { NodeExecutionContext } = require(
+		path.join(coreDir, 'dist/execution-engine/node-execution-context/node-execution-context.js'),
+	) as { NodeExecutionContext: { prototype: Record<string, (...a: unknown[]) => unknown> } };
+	const read = NodeExecutionContext.prototype._getNodeParameter;
+	NodeExecutionContext.prototype._getNodeParameter = function (this: unknown, ...a: unknown[]) {
+		counts.parameterReads += 1;
+		return read.apply(this, a);
+	};
+	return counts;
+}
+
 const post = <T,>(session: Session, method: string, params?: object) =>
 	new Promise<T>((resolve, reject) =>
 		session.post(method, params ?? {}, (error, result) =>
@@ -110,6 +135,7 @@ async function main(): Promise<void> {
 		nodeTypes: [new SmartResume(), new Certifier()],
 		credentialTypes: [new SmartResumeOAuth2Api(), new CertifierApi()],
 	});
+	const counts = countN8nWork();
 	const session = new Session();
 	session.connect();
 	await post(session, 'Profiler.enable');
@@ -125,10 +151,12 @@ async function main(): Promise<void> {
 				data: def.ours.credential.data as never,
 			});
 			const perRun: Array<{ totalMs: number } & Record<Category, number>> = [];
+			let work = { expressions: 0, parameterReads: 0 };
 			for (let run = 0; run <= runs; run++) {
 				sb.reset();
 				const input = itemsCodeItems(items, `c${run}`).map((json) => ({ json }));
 				await post(session, 'Profiler.start');
+				const countedBefore = { ...counts };
 				const before = process.cpuUsage();
 				const result = await n8n.runNode({
 					type: def.ours.type,
@@ -137,6 +165,10 @@ async function main(): Promise<void> {
 					input,
 				});
 				const used = process.cpuUsage(before);
+				work = {
+					expressions: counts.expressions - countedBefore.expressions,
+					parameterReads: counts.parameterReads - countedBefore.parameterReads,
+				};
 				const { profile } = await post<{ profile: Profiler.Profile }>(session, 'Profiler.stop');
 				if (result.error) throw result.error as Error;
 				const ok = result.output[0]?.filter((i) => i.json.error === undefined).length ?? 0;
@@ -153,7 +185,7 @@ async function main(): Promise<void> {
 			}
 			const med = (key: 'totalMs' | Category) => median(perRun.map((r) => r[key])) / items;
 			process.stdout.write(
-				`${op}, ${items} items, median of ${runs} runs, CPU ms per item: process ${med('totalMs').toFixed(3)} (sampled: ${CATEGORIES.map((c) => `${c} ${med(c).toFixed(3)}`).join(', ')})\n`,
+				`${op}, ${items} items, median of ${runs} runs, CPU ms per item: process ${med('totalMs').toFixed(3)} (sampled: ${CATEGORIES.map((c) => `${c} ${med(c).toFixed(3)}`).join(', ')}); per item in the last run: ${(work.expressions / items).toFixed(2)} expressions evaluated, ${(work.parameterReads / items).toFixed(2)} getNodeParameter calls\n`,
 			);
 		}
 	} finally {
