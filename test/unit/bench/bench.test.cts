@@ -211,6 +211,30 @@ describe('report', () => {
 		expect(g.rss.slopeKbPerItem).toBeCloseTo(1, 6);
 		expect(g.wall.r2).toBeCloseTo(1, 6);
 	});
+	test("n8n's CPU per item: a ratio to the HTTP Request node's and two columns of the table", () => {
+		const cpu = (n8nMsPerItem: number, sandboxMsPerItem: number) => ({
+			cpu: {
+				n8nMs: n8nMsPerItem * 1000,
+				mainMs: n8nMsPerItem * 900,
+				runnerMs: n8nMsPerItem * 100,
+				runnerProcesses: 1,
+				sandboxMs: sandboxMsPerItem * 1000,
+				n8nMsPerItem,
+				sandboxMsPerItem,
+			},
+		});
+		const [mine, http] = withRatios(
+			[result({}, cpu(3, 1.25)), result({ variant: 'http-default' }, cpu(4, 1.5))],
+			[],
+		);
+		expect(mine.ratios?.cpuVsHttp).toBe(0.75);
+		expect(http.ratios?.cpuVsHttp).toBeUndefined();
+		const [header, , row] = formatTable([mine, http]).split('\n');
+		expect(header).toMatch(/n8n CPU ms\/it\s+sbx CPU ms\/it\s+×HTTP\s+CPU ×HTTP/);
+		expect(row).toMatch(/\s3\.00\s+1\.25\s+\S+\s+0\.75\s/);
+		// an older result without CPU prints dashes, not zeros
+		expect(formatTable([result({})]).split('\n')[2]).toMatch(/\s450\s+-\s+-\s/);
+	});
 	test('the table has one row per case and aligned columns', () => {
 		const table = formatTable([
 			result({}),
