@@ -5,6 +5,7 @@ import type { Sandbox } from '../sandbox/index.cjs';
 import { manualWorkflow, type N8nInstance, type WorkflowNode } from '../real-n8n/index.cjs';
 import { parseExecution, type StoredExecution } from '../real-n8n/execution.cjs';
 import { estimateSeconds, type BenchCase } from './matrix.cjs';
+import { CpuSampler, cpuInWindows, perItem, type CpuPoint } from './cpu.cjs';
 import { RssSampler } from './metrics.cjs';
 import {
 	duplicateWrites,
@@ -66,8 +67,10 @@ export async function runCase(ctx: BenchContext, c: BenchCase): Promise<CaseMetr
 	tally.start(def.service, def.isWrite);
 	sb.resetConnections();
 	const rss = new RssSampler(pid);
+	const cpu = new CpuSampler(pid);
 	let stored: StoredExecution;
 	let peakKb = 0;
+	let cpuPoints: CpuPoint[] = [];
 	let counts: ReturnType<RequestTally['stop']>;
 	let conns: ReturnType<Sandbox['connections']>;
 	try {
@@ -80,6 +83,7 @@ export async function runCase(ctx: BenchContext, c: BenchCase): Promise<CaseMetr
 		stored = await waitFinished(n8n, started.executionId, (estimateSeconds(c) * 5 + 300) * 1000);
 	} finally {
 		peakKb = rss.stop();
+		cpuPoints = cpu.stop();
 		counts = tally.stop();
 		conns = sb.connections();
 	}
@@ -94,6 +98,14 @@ export async function runCase(ctx: BenchContext, c: BenchCase): Promise<CaseMetr
 	const last = tasks[tasks.length - 1];
 	const output = last.error ? [] : (last.data?.main?.[0] ?? []);
 	const ok = output.filter((i) => i.json.error === undefined).length;
+	// CPU within the work node's own run (each try), not the trigger's or the Code node's.
+	const used = cpuInWindows(
+		cpuPoints,
+		tasks
+			.filter((t) => t.startTime !== undefined)
+			.map((t) => ({ startMs: t.startTime!, endMs: t.startTime! + (t.executionTime ?? 0) })),
+	);
+	const n8nCpuMs = used.mainMs + used.runnerMs;
 	const expectedOutputs = c.n;
 	const duplicates = await duplicateWrites(c.op, sb, tag);
 	await cleanUp(n8n, workflowId, execution.id, credential.id);
@@ -113,6 +125,15 @@ export async function runCase(ctx: BenchContext, c: BenchCase): Promise<CaseMetr
 		connectionsOpened: conns.opened,
 		rssBeforeMb: rss.beforeKb / 1024,
 		peakRssMb: peakKb / 1024,
+		cpu: {
+			n8nMs: n8nCpuMs,
+			mainMs: used.mainMs,
+			runnerMs: used.runnerMs,
+			runnerProcesses: cpu.runnerPids.size,
+			sandboxMs: used.sandboxMs,
+			n8nMsPerItem: perItem(n8nCpuMs, c.n) ?? 0,
+			sandboxMsPerItem: perItem(used.sandboxMs, c.n) ?? 0,
+		},
 	};
 }
 

@@ -250,6 +250,16 @@ export const isTokenRequest = (e: Pick<LoggedRequest, 'path'>): boolean =>
 	e.path.endsWith('/oauth/token.json') || e.path.endsWith('/api/v1/token');
 
 /** The Code node that makes the N input items; ids and emails carry the case's tag. */
+/** The items itemsCode makes, for runs without a Code node (bench/node-cpu.cts). */
+export function itemsCodeItems(n: number, tag: string): Array<Record<string, string | number>> {
+	return Array.from({ length: n }, (_, i) => ({
+		i,
+		id: `${tag}-${i}`,
+		name: `Person ${i}`,
+		email: `p${i}@${tag}.example`,
+	}));
+}
+
 export function itemsCode(n: number, tag: string): string {
 	return `const tag = ${JSON.stringify(tag)};\nreturn Array.from({ length: ${n} }, (_, i) => ({ json: { i, id: tag + '-' + i, name: 'Person ' + i, email: 'p' + i + '@' + tag + '.example' } }));`;
 }

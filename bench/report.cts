@@ -28,6 +28,10 @@ export function withRatios(results: readonly CaseResult[], raw: readonly RawBoun
 					r.variant === 'http-default'
 						? undefined
 						: ratio(rssGrowth(r), http ? rssGrowth(http) : undefined),
+				cpuVsHttp:
+					r.variant === 'http-default'
+						? undefined
+						: ratio(r.metrics.cpu?.n8nMsPerItem, http?.metrics?.cpu?.n8nMsPerItem),
 				wallVsBound: ratio(r.metrics.wallMs, boundMs),
 				boundMs,
 				boundKind: boundMs === undefined ? undefined : r.rateLimit > 0 ? 'rate-limit' : 'raw-http',
@@ -84,7 +88,10 @@ const COLUMNS = [
 	'dup',
 	'conns',
 	'RSS MB',
+	'n8n CPU ms/it',
+	'sbx CPU ms/it',
 	'×HTTP',
+	'CPU ×HTTP',
 	'×bound',
 ] as const;
 
@@ -103,7 +110,10 @@ function cells(r: CaseResult): string[] {
 		String(m.duplicateWrites),
 		String(m.peakConnections),
 		m.peakRssMb.toFixed(0),
+		x(m.cpu?.n8nMsPerItem),
+		x(m.cpu?.sandboxMsPerItem),
 		x(r.ratios?.itemsPerSecondVsHttp),
+		x(r.ratios?.cpuVsHttp),
 		x(r.ratios?.wallVsBound),
 	];
 }

@@ -128,7 +128,7 @@ async function main(): Promise<void> {
 							: 'default',
 				matrixNote: MATRIX_NOTE,
 				method:
-					"Each case: sandbox reset, latency and limit set, a new credential, Manual Trigger → Code (N tagged items) → the work node in a real n8n. Wall time = the work node's execution time in n8n's run data (all tries). Requests, 429s and token requests counted at the sandbox; duplicate writes from its state (same recipient / assertion / submission id more than once); peak connections counted at the sandbox's TCP server; peak RSS of the n8n main process (VmHWM reset per case, /proc). Physical bound: requests / limit under a limit (⌈N/30⌉ requests for getStatuses), else the best autocannon wall time for the same requests.",
+					"Each case: sandbox reset, latency and limit set, a new credential, Manual Trigger → Code (N tagged items) → the work node in a real n8n. Wall time = the work node's execution time in n8n's run data (all tries). Requests, 429s and token requests counted at the sandbox; duplicate writes from its state (same recipient / assertion / submission id more than once); peak connections counted at the sandbox's TCP server; peak RSS of the n8n main process (VmHWM reset per case, /proc). CPU: user + system time of n8n's main process and its task runner children, and of the bench process that hosts the sandbox, sampled every 50 ms from /proc (utime + stime at CLK_TCK) and cut to the work node's own run (its start and execution time in the run data, linear between samples), divided by the input items. Physical bound: requests / limit under a limit (⌈N/30⌉ requests for getStatuses), else the best autocannon wall time for the same requests.",
 				packageCost: pkg,
 				rawBounds: raw,
 				cases: measured,
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
 			say(
 				`[${i + 1}/${cases.length}] ${c.id}: ` +
 					(m
-						? `${(m.wallMs / 1000).toFixed(2)} s, ${m.itemsPerSecond.toFixed(0)} items/s, ${m.requests} req (${m.rateLimited} × 429), ${m.tokenRequests} token, ${m.failedItems} failed, ${m.duplicateWrites} dup, ${m.peakConnections} conns, ${m.peakRssMb.toFixed(0)} MB${m.error ? ` — ${m.error.slice(0, 120)}` : ''}`
+						? `${(m.wallMs / 1000).toFixed(2)} s, ${m.itemsPerSecond.toFixed(0)} items/s, ${m.requests} req (${m.rateLimited} × 429), ${m.tokenRequests} token, ${m.failedItems} failed, ${m.duplicateWrites} dup, ${m.peakConnections} conns, ${m.peakRssMb.toFixed(0)} MB${m.cpu ? `, n8n CPU ${m.cpu.n8nMsPerItem.toFixed(2)} ms/item (sandbox ${m.cpu.sandboxMsPerItem.toFixed(2)})` : ''}${m.error ? ` — ${m.error.slice(0, 120)}` : ''}`
 						: `BENCH ERROR ${result.benchError?.slice(0, 300)}`),
 			);
 			write();

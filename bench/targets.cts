@@ -1,5 +1,5 @@
 // The issue's targets, evaluated on a run's results. Reported, never asserted in tests.
-import { minimalRequests, RATE_LIMIT, type Op, OPS } from './matrix.cjs';
+import { minimalRequests, RATE_LIMIT, type Op, OPS, WRITE_OPS } from './matrix.cjs';
 import type { CaseResult, Growth, PackageCost, TargetResult } from './types.cjs';
 
 export const LIMITS = {
@@ -14,6 +14,8 @@ export const LIMITS = {
 	packedBytes: 300_000,
 	loadMs: 100,
 	linearR2: 0.9,
+	cpuVsHttp: 0.8,
+	cpuAtItems: [1000, 5000],
 } as const;
 
 const measured = (
@@ -108,6 +110,8 @@ export function evaluateTargets(
 		});
 	}
 
+	out.push(...cpuTargets(pairs));
+
 	const noLimit = ours.filter((r) => r.rateLimit === 0);
 	if (noLimit.length) {
 		const worst = noLimit.reduce((a, b) =>
@@ -185,6 +189,42 @@ export function evaluateTargets(
 								: 'wall time not linear (see points)',
 					}),
 		});
+	}
+	return out;
+}
+
+/**
+ * n8n's CPU per item, ours ÷ the HTTP Request node's, for every write op at 1,000 and 5,000 items:
+ * one line per op and size, met when every latency measured meets it.
+ */
+export function cpuTargets(pairs: readonly Pair[]): TargetResult[] {
+	const out: TargetResult[] = [];
+	for (const op of WRITE_OPS) {
+		for (const n of LIMITS.cpuAtItems) {
+			const here = pairs.filter(
+				(p) => p.op === op && p.n === n && p.mine.metrics.cpu && p.http.metrics.cpu,
+			);
+			const ratios = here.map((p) => ({
+				p,
+				r: p.mine.metrics.cpu!.n8nMsPerItem / p.http.metrics.cpu!.n8nMsPerItem,
+			}));
+			const over = ratios.filter(({ r }) => !(r <= LIMITS.cpuVsHttp));
+			out.push({
+				id: `cpu:${op}:n=${n}`,
+				description: `${op}, ${n} items, no limit: n8n's CPU per item (main + task runner) ≤ ${LIMITS.cpuVsHttp}× the HTTP Request node's`,
+				met: here.length ? over.length === 0 : null,
+				value:
+					ratios
+						.map(
+							({ p, r }) =>
+								`lat=${p.latencyMs}: ${fmt(p.mine.metrics.cpu!.n8nMsPerItem, 2)} vs ${fmt(p.http.metrics.cpu!.n8nMsPerItem, 2)} ms/item (${fmt(r, 2)}×)`,
+						)
+						.join('; ') || 'not run',
+				...(over.length
+					? { reason: `over at ${over.map(({ p }) => `lat=${p.latencyMs}`).join(', ')}` }
+					: {}),
+			});
+		}
 	}
 	return out;
 }

@@ -26,6 +26,23 @@ export interface CaseMetrics {
 	/** n8n main process: RSS before the case and its peak during it, MB. */
 	rssBeforeMb: number;
 	peakRssMb: number;
+	/** CPU time (user + system, /proc) within the work node's run; absent in older result files. */
+	cpu?: CaseCpu;
+}
+
+export interface CaseCpu {
+	/** n8n: main process + task runner processes, ms. */
+	n8nMs: number;
+	mainMs: number;
+	runnerMs: number;
+	/** Task runner processes seen under n8n's main process during the case. */
+	runnerProcesses: number;
+	/** The bench process, which hosts the sandbox (plus the bench's own polling), ms. */
+	sandboxMs: number;
+	/** n8nMs ÷ input items. */
+	n8nMsPerItem: number;
+	/** sandboxMs ÷ input items. */
+	sandboxMsPerItem: number;
 }
 
 export interface Ratios {
@@ -33,6 +50,8 @@ export interface Ratios {
 	itemsPerSecondVsHttp?: number;
 	/** RSS growth during this case (peak − before) ÷ the HTTP Request node's. */
 	rssVsHttp?: number;
+	/** n8n CPU ms per item of this case ÷ the HTTP Request node's (default) in the same configuration. */
+	cpuVsHttp?: number;
 	/** wallMs ÷ the physical bound (requests / limit, or the raw load generator's best wall time). */
 	wallVsBound?: number;
 	boundMs?: number;

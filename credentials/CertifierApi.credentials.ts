@@ -1,8 +1,9 @@
 import type {
-	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
 	Icon,
 	ICredentialTestRequest,
 	ICredentialType,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
 import {
@@ -50,15 +51,21 @@ export class CertifierApi implements ICredentialType {
 		ignoreSslIssuesProperty({ hide: { baseUrl: [CERTIFIER_DEFAULT_BASE_URL] } }),
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
+	// In code rather than `={{$credentials…}}` header expressions: n8n would evaluate those in its
+	// expression sandbox on every request (bench/README.md, n8n CPU per item).
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		return {
+			...requestOptions,
 			headers: {
-				Authorization: '=Bearer {{$credentials.accessToken}}',
-				[CERTIFIER_VERSION_HEADER]: '={{$credentials.apiVersion}}',
+				...requestOptions.headers,
+				Authorization: `Bearer ${String(credentials.accessToken)}`,
+				[CERTIFIER_VERSION_HEADER]: credentials.apiVersion as string,
 			},
-		},
-	};
+		};
+	}
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { z } from 'zod';
+import { nodeOf, nodeParameter } from './items/parameter-cache';
 import { inputError, validateInput } from './validation';
 
 /**
@@ -61,9 +62,9 @@ export class ItemParams {
 		readonly what: string,
 	) {}
 
-	/** The parameter as n8n resolved it (expressions evaluated). */
+	/** The parameter as n8n resolved it (expressions evaluated; without one, read once per execution). */
 	raw<T = unknown>(name: string, fallback?: T): T {
-		return this.ctx.getNodeParameter(name, this.itemIndex, fallback) as T;
+		return nodeParameter(this.ctx, name, this.itemIndex, fallback) as T;
 	}
 
 	text(name: string): string {
@@ -102,9 +103,7 @@ export class ItemParams {
 
 	/** A resource locator's value (list, URL or ID mode) as a plain id; also reads plain text fields. */
 	locator(name: string): string {
-		const value = this.ctx.getNodeParameter(name, this.itemIndex, '', {
-			extractValue: true,
-		}) as unknown;
+		const value = nodeParameter(this.ctx, name, this.itemIndex, '', { extractValue: true });
 		if (value !== null && typeof value === 'object' && 'value' in value) {
 			return asText((value as { value: unknown }).value).trim();
 		}
@@ -113,15 +112,15 @@ export class ItemParams {
 
 	/** A required id (text field or resource locator), checked before any request. */
 	id(name: string, label: string): string {
-		return validateInput(this.ctx.getNode(), requiredId, this.locator(name), this.itemIndex, label);
+		return validateInput(nodeOf(this.ctx), requiredId, this.locator(name), this.itemIndex, label);
 	}
 
 	/** Checks a value against a schema; problems name this item and the schema's field paths. */
 	validate<S extends z.ZodTypeAny>(schema: S, value: unknown, what = this.what): z.infer<S> {
-		return validateInput(this.ctx.getNode(), schema, value, this.itemIndex, what);
+		return validateInput(nodeOf(this.ctx), schema, value, this.itemIndex, what);
 	}
 
 	fail(field: string, problem: string): never {
-		throw inputError(this.ctx.getNode(), this.itemIndex, this.what, field, problem);
+		throw inputError(nodeOf(this.ctx), this.itemIndex, this.what, field, problem);
 	}
 }

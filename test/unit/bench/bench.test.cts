@@ -211,6 +211,30 @@ describe('report', () => {
 		expect(g.rss.slopeKbPerItem).toBeCloseTo(1, 6);
 		expect(g.wall.r2).toBeCloseTo(1, 6);
 	});
+	test("n8n's CPU per item: a ratio to the HTTP Request node's and two columns of the table", () => {
+		const cpu = (n8nMsPerItem: number, sandboxMsPerItem: number) => ({
+			cpu: {
+				n8nMs: n8nMsPerItem * 1000,
+				mainMs: n8nMsPerItem * 900,
+				runnerMs: n8nMsPerItem * 100,
+				runnerProcesses: 1,
+				sandboxMs: sandboxMsPerItem * 1000,
+				n8nMsPerItem,
+				sandboxMsPerItem,
+			},
+		});
+		const [mine, http] = withRatios(
+			[result({}, cpu(3, 1.25)), result({ variant: 'http-default' }, cpu(4, 1.5))],
+			[],
+		);
+		expect(mine.ratios?.cpuVsHttp).toBe(0.75);
+		expect(http.ratios?.cpuVsHttp).toBeUndefined();
+		const [header, , row] = formatTable([mine, http]).split('\n');
+		expect(header).toMatch(/n8n CPU ms\/it\s+sbx CPU ms\/it\s+×HTTP\s+CPU ×HTTP/);
+		expect(row).toMatch(/\s3\.00\s+1\.25\s+\S+\s+0\.75\s/);
+		// an older result without CPU prints dashes, not zeros
+		expect(formatTable([result({})]).split('\n')[2]).toMatch(/\s450\s+-\s+-\s/);
+	});
 	test('the table has one row per case and aligned columns', () => {
 		const table = formatTable([
 			result({}),
@@ -264,6 +288,52 @@ describe('targets', () => {
 		expect(throughput?.reason).toContain("Little's law");
 		expect(connectionCeiling(100)).toBe(320);
 		expect(targets.find((t) => t.id === 'rss:seekPass.add:lat=100')?.met).toBe(true);
+	});
+	test("n8n's CPU per item: ≤ 0.8× the HTTP Request node's for every write op at 1,000 and 5,000 items, each latency", () => {
+		const cpu = (n8nMsPerItem: number) => ({
+			cpu: {
+				n8nMs: n8nMsPerItem * 1000,
+				mainMs: n8nMsPerItem * 1000,
+				runnerMs: 0,
+				runnerProcesses: 1,
+				sandboxMs: 0,
+				n8nMsPerItem,
+				sandboxMsPerItem: 0,
+			},
+		});
+		const pair = (
+			op: 'seekPass.add' | 'smartResume.push',
+			n: number,
+			mine: number,
+			http: number,
+			latencyMs = 20,
+		) => [
+			result({ op, n, latencyMs }, cpu(mine)),
+			result({ op, n, latencyMs, variant: 'http-default' }, cpu(http)),
+		];
+		const targets = evaluateTargets(
+			[
+				...pair('seekPass.add', 1000, 4, 5),
+				...pair('seekPass.add', 5000, 3.2, 4),
+				...pair('seekPass.add', 5000, 3.3, 4, 100),
+				...pair('smartResume.push', 1000, 4, 4.9),
+			],
+			[],
+		);
+		const t = (id: string) => targets.find((x) => x.id === id);
+		expect(t('cpu:seekPass.add:n=1000')?.met).toBe(true);
+		expect(t('cpu:seekPass.add:n=1000')?.value).toContain('4.00 vs 5.00 ms/item (0.80×)');
+		// one latency over the bound misses the whole line
+		expect(t('cpu:seekPass.add:n=5000')?.met).toBe(false);
+		expect(t('cpu:seekPass.add:n=5000')?.reason).toContain('lat=100');
+		expect(t('cpu:smartResume.push:n=1000')?.met).toBe(false);
+		expect(t('cpu:certifier.createIssueSend:n=1000')?.met).toBeNull();
+		// results from before the CPU columns existed are "not measured", not a miss
+		const old = evaluateTargets(
+			[result({ n: 1000 }), result({ n: 1000, variant: 'http-default' })],
+			[],
+		);
+		expect(old.find((x) => x.id === 'cpu:seekPass.add:n=1000')?.met).toBeNull();
 	});
 	test('getStatuses requests, one token per run, connections, package', () => {
 		const targets = evaluateTargets(

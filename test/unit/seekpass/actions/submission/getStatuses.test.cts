@@ -12,7 +12,8 @@ const node: INode = {
 	type: 'seekPass',
 	typeVersion: 1,
 	position: [0, 0],
-	parameters: {},
+	// Ids that differ per item come from an expression, as in n8n (a constant is read once).
+	parameters: { submissionIds: '={{ $json.ids }}' },
 };
 
 /** 31 distinct ids make two chunks (30 + 1); the item of `fail-0` is the only one in the second. */
