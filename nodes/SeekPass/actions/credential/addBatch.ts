@@ -3,7 +3,7 @@ import { ItemParams } from '../../../common/item-params';
 import { batched, type Entry } from '../../../common/items';
 import type { Operation, OperationContext } from '../../../common/operation';
 import { inputError } from '../../../common/validation';
-import { assetProperties, failedUploads, uploadAssets } from '../../helpers/assets';
+import { failedUploads, uploadAssets } from '../../helpers/assets';
 import {
 	apiVersionOf,
 	batchConflicts,
@@ -24,15 +24,11 @@ import {
 	type BatchV1Body,
 	type BatchV2Body,
 } from '../../helpers/batch/schema';
-import { credentialFieldProperties, credentialTypeProperty } from '../../helpers/fields';
-import { documentProperties } from '../../helpers/fields/document';
+import { batchFieldProperties, batchTypeProperty } from '../../helpers/batch/properties';
 import { submissionIdProperties } from '../../helpers/fields/submissionId';
 import type { SeekPassClient } from '../../transport';
 
 const fromItems = { show: { batchSource: ['items'] } };
-
-/** A batch item carries no v1 document (§6.1 shows none); v2 files travel as Attachments. */
-const documentFields = new Set(documentProperties.map((p) => p.name));
 
 const properties: INodeProperties[] = [
 	{
@@ -56,13 +52,7 @@ const properties: INodeProperties[] = [
 		default: 'items',
 	},
 	...updateDisplayOptions(fromItems, [
-		{
-			...credentialTypeProperty,
-			// Unlike Add, a batch mixes types: an expression can give each item its own.
-			noDataExpression: false,
-			description:
-				'To mix types in one batch, set this with an expression that reads each item’s type; the fields of every type are then shown',
-		},
+		batchTypeProperty,
 		...submissionIdProperties('Credential', false),
 		{
 			displayName: 'Person',
@@ -74,8 +64,7 @@ const properties: INodeProperties[] = [
 				'Items with the same value go into one batch request: one link for that person. Also identifies the person in derived IDs. Empty: the credential’s full_name.',
 		},
 		...batchIdProperties,
-		...credentialFieldProperties.filter((p) => !documentFields.has(p.name)),
-		...assetProperties({ hide: { apiVersion: ['v1'] } }),
+		...batchFieldProperties(),
 	]),
 	{
 		displayName: 'Batch (JSON)',

@@ -22,6 +22,7 @@ import { readSubmissionIdInput } from '../fields/submissionId';
 import { parseRedirectUri } from '../redirect-uri';
 import { submissionIdFor } from '../submission-id';
 import { readBatchIdInput, type BatchIdInput } from './id';
+import { BATCH_TYPE_PARAMETER } from './properties';
 import type { BatchV1Body, BatchV1Item, BatchV2Body, BatchV2Item, PartnerChain } from './schema';
 
 export type ApiVersion = 'v1' | 'v2';
@@ -59,12 +60,12 @@ export function normalizePerson(person: string): string {
 
 /** One input item = one credential, its fields read like Add reads them; checked before sending. */
 export function readBatchEntry(params: ItemParams, version: ApiVersion): BatchEntry {
-	const type = params.raw<unknown>('credentialType', 'education');
+	const type = params.raw<unknown>(BATCH_TYPE_PARAMETER, 'education');
 	if (!isCredentialType(type)) {
-		params.fail('credentialType', `must be one of ${SEEK_PASS_CREDENTIAL_TYPES.join(', ')}`);
+		params.fail(BATCH_TYPE_PARAMETER, `must be one of ${SEEK_PASS_CREDENTIAL_TYPES.join(', ')}`);
 	}
 	if (version === 'v1' && SEEK_PASS_V2_ONLY_TYPES.includes(type)) {
-		params.fail('credentialType', `${type} exists only in API v2; a v1 batch cannot carry it`);
+		params.fail(BATCH_TYPE_PARAMETER, `${type} exists only in API v2; a v1 batch cannot carry it`);
 	}
 	const typed = new ItemParams(params.ctx, params.itemIndex, credentialWhat(type));
 	const batchId = readBatchIdInput(typed);
@@ -111,7 +112,7 @@ export function batchConflicts(
 		if (version === 'v2' && earlierOfType) {
 			conflicts.push({
 				entry,
-				field: 'credentialType',
+				field: BATCH_TYPE_PARAMETER,
 				problem: `a batch takes one ${entry.type.replace(/_/g, ' ')}; item ${earlierOfType.itemIndex} already gives one for this person`,
 			});
 			continue;

@@ -92,7 +92,7 @@ test('a v2 batch takes one digital identity per person (a v1 batch has no such k
 	expect(batchConflicts([identity, degree, second], 'v2')).toEqual([
 		{
 			entry: second,
-			field: 'credentialType',
+			field: 'batchCredentialType',
 			problem: 'a batch takes one digital identity; item 1 already gives one for this person',
 		},
 	]);
