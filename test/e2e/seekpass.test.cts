@@ -158,18 +158,25 @@ test('add batch from items grouped by person', async () => {
 				typeVersion: 2,
 				parameters: {
 					jsCode: `return [
-  { json: { email: 'ann@example.com', type: 'education', fields: { full_name: 'Ann Lee', education_provider: 'Uni', course_name: 'BSc', conferral_year: '2023' } } },
-  { json: { email: 'ann@example.com', type: 'microcredential', fields: { full_name: 'Ann Lee', issuer_name: 'Acme', microcredential_name: 'Excel', issue_date: '2024-03-01' } } },
+  { json: { email: 'ann@example.com', type: 'education', name: 'Ann Lee', provider: 'Uni', course: 'BSc', year: '2023' } },
+  { json: { email: 'ann@example.com', type: 'microcredential', name: 'Ann Lee', issuer: 'Acme', badge: 'Excel', issued: '2024-03-01' } },
 ];`,
 				},
 			},
+			// Add's fields, each from the item: the type comes from the item too.
 			seekPass('Add Batch', {
 				resource: 'credential',
 				operation: 'addBatch',
 				batchSource: 'items',
 				batchCredentialType: '={{ $json.type }}',
-				credentialFields: '={{ $json.fields }}',
 				personKey: '={{ $json.email }}',
+				full_name: '={{ $json.name }}',
+				education_provider: '={{ $json.provider }}',
+				course_name: '={{ $json.course }}',
+				conferral_year: '={{ $json.year }}',
+				issuer_name: '={{ $json.issuer }}',
+				microcredential_name: '={{ $json.badge }}',
+				issue_date: '={{ $json.issued }}',
 			}),
 		]),
 	);
