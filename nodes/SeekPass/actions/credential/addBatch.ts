@@ -24,13 +24,18 @@ import {
 	type BatchV1Body,
 	type BatchV2Body,
 } from '../../helpers/batch/schema';
-import { batchFieldProperties, batchTypeProperty } from '../../helpers/batch/properties';
+import {
+	batchApiVersionProperty,
+	batchFieldProperties,
+	batchTypeProperty,
+} from '../../helpers/batch/properties';
 import { submissionIdProperties } from '../../helpers/fields/submissionId';
 import type { SeekPassClient } from '../../transport';
 
 const fromItems = { show: { batchSource: ['items'] } };
 
 const properties: INodeProperties[] = [
+	batchApiVersionProperty,
 	{
 		displayName: 'Source',
 		name: 'batchSource',

@@ -20,6 +20,31 @@ function retarget(options: IDisplayOptions | undefined): IDisplayOptions | undef
 /** A batch item carries no v1 document (§6.1 shows none); v2 files travel as Attachments. */
 const documentFields = new Set(documentProperties.map((p) => p.name));
 
+/**
+ * The batch's SEEK Pass API version, read as `apiVersion` like Add's. Default v2 on every node
+ * version: this operation has always sent v2 batches, and batch with file upload is v2-only.
+ */
+export const batchApiVersionProperty: INodeProperties = {
+	displayName: 'API Version',
+	name: 'apiVersion',
+	type: 'options',
+	noDataExpression: true,
+	options: [
+		{
+			name: 'V1',
+			value: 'v1',
+			description: 'For partners onboarded on v1: no attachments; SEEK Pass will deprecate it',
+		},
+		{
+			name: 'V2',
+			value: 'v2',
+			description: 'What SEEK Pass asks new integrations to use; attachments are uploaded',
+		},
+	],
+	default: 'v2',
+	description: 'Which SEEK Pass partner API to call',
+};
+
 export const batchTypeProperty: INodeProperties = {
 	...credentialTypeProperty,
 	name: BATCH_TYPE_PARAMETER,

@@ -236,7 +236,12 @@ test('refused before any request: two digital identities for one person, a missi
 		/in item 0: assets: right_to_work takes no assets/,
 	);
 
-	const universal = { type: 'universal_credential', email: ann, name: 'Ann Lee' };
+	const universal = {
+		type: 'universal_credential',
+		email: ann,
+		name: 'Ann Lee',
+		issuer: 'Red Cross',
+	};
 	const two = { asset: [pdfAttachment.asset[0], pdfAttachment.asset[0]] };
 	const onUniversal = await runWith(
 		{

@@ -361,3 +361,50 @@ test('refused before any request: a missing binary field, two digital identities
 	);
 	expect(received.filter((r) => !r.path.endsWith('/oauth/token.json'))).toEqual([]);
 });
+
+test('API v1: the §6.1 body from the same fields, to the v1 path, attachments not offered', async () => {
+	const result = await run({ ...fromItems, apiVersion: 'v1' }, [
+		{ json: annDegree.json },
+		annBadge,
+	]);
+	expect(result.error).toBeUndefined();
+	const [post] = sent('POST', '/add/');
+	expect(post.path).toBe('/api/partner/v1/add/batch.json');
+	const uuid = expect.stringMatching(
+		/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+	);
+	expect(JSON.parse(post.body.toString())).toEqual({
+		id: uuid,
+		credentials: [
+			{
+				id: uuid,
+				credential_type: 'education',
+				data: {
+					credential: {
+						full_name: 'Ann Lee',
+						education_provider: 'Uni',
+						course_name: 'BSc',
+						conferral_year: '2023',
+					},
+				},
+			},
+			{
+				id: uuid,
+				credential_type: 'microcredential',
+				data: {
+					credential: {
+						full_name: 'Ann Lee',
+						issuer_name: 'Acme',
+						microcredential_name: 'Excel',
+						issue_date: '2024-03-01',
+					},
+				},
+			},
+		],
+	});
+	expect(sent('PUT', '/_uploads/')).toEqual([]);
+	expect(jsonOf(result)[0]).toMatchObject({
+		person: 'ann@example.com',
+		redirectUri: `${base}/partner/add/batch#clientId=stand-in&content=v1`,
+	});
+});
