@@ -37,7 +37,7 @@ export function assetProperties(displayOptions: IDisplayOptions = {}): INodeProp
 							default: '',
 							placeholder: 'e.g. transcript-2024',
 							description:
-								'Empty:	the credential ID followed by the attachment’s position, the same on every run',
+								'Empty: the credential ID followed by the attachment’s position, the same on every run',
 						},
 						{
 							displayName: 'Asset Type',
@@ -88,13 +88,16 @@ export function assetProperties(displayOptions: IDisplayOptions = {}): INodeProp
 							type: 'string',
 							default: '',
 							placeholder: 'e.g. https://files.example.edu/certificates/123.pdf',
+							hint: 'Empty: no file from this row for this item',
+							displayOptions: { show: { source: ['url'] } },
 						},
 						{
 							displayName: 'Input Binary Field',
 							name: 'binaryProperty',
 							type: 'string',
 							default: 'data',
-							hint: 'The name of the input binary field holding the file',
+							hint: 'The name of the input binary field holding the file. Empty: no file from this row for this item.',
+							displayOptions: { show: { source: ['binary'] } },
 						},
 					],
 				},

@@ -35,24 +35,30 @@ export function readAssets(params: ItemParams, type: string): AssetInput[] {
 	const rows = params.collection('assets').asset;
 	if (!Array.isArray(rows) || rows.length === 0) return [];
 	const binary = params.ctx.getInputData()[params.itemIndex]?.binary ?? {};
-	const inputs = (rows as IDataObject[]).map((row, index): AssetInput => {
+	const inputs: AssetInput[] = [];
+	(rows as IDataObject[]).forEach((row, index) => {
 		const field = (name: string) => `assets[${index}].${name}`;
 		const assetType = asText(row.assetType ?? 'pdf') as SeekPassAssetType;
 		const assetId = asText(row.assetId).trim();
 		if (/\s/.test(assetId)) params.fail(field('assetId'), 'must not contain spaces');
+		// An empty source leaves the row out for this item: in a batch one row serves every item,
+		// and an expression gives a file only to the items that have one.
 		if (row.source === 'url') {
 			const url = asText(row.url).trim();
+			if (url === '') return;
 			if (!httpUrl.safeParse(url).success) params.fail(field('url'), 'must be an http(s) URL');
-			return { assetType, assetId, source: { url } };
+			inputs.push({ assetType, assetId, source: { url } });
+			return;
 		}
-		const binaryProperty = asText(row.binaryProperty ?? 'data').trim() || 'data';
+		const binaryProperty = asText(row.binaryProperty ?? 'data').trim();
+		if (binaryProperty === '') return;
 		if (binary[binaryProperty] === undefined) {
 			params.fail(
 				field('binaryProperty'),
 				`the input item has no binary field "${binaryProperty}"`,
 			);
 		}
-		return { assetType, assetId, source: { binaryProperty } };
+		inputs.push({ assetType, assetId, source: { binaryProperty } });
 	});
 	const problem = assetProblem(
 		type,

@@ -111,3 +111,15 @@ test('the editor refuses an attachment the credential type does not take', () =>
 		readAssets(paramsOf([{ ...one, assetType: 'jpg' }], withPdf), 'english_proficiency'),
 	).toThrow(/assets\[0\]\.asset_type: must be one of pdf for english_proficiency/);
 });
+
+test('a row whose source is empty gives this item no file (one row serves every item of a batch)', () => {
+	expect(
+		readAssets(
+			paramsOf([{ assetType: 'pdf', source: 'binary', binaryProperty: '' }]),
+			'right_to_work',
+		),
+	).toEqual([]);
+	expect(
+		readAssets(paramsOf([{ assetType: 'pdf', source: 'url', url: ' ' }]), 'education'),
+	).toEqual([]);
+});
