@@ -6,9 +6,8 @@ import { inputError } from '../../../common/validation';
 import { failedUploads, uploadAssets } from '../../helpers/assets';
 import {
 	apiVersionOf,
+	batchBodyOf,
 	batchConflicts,
-	batchV1Body,
-	batchV2Body,
 	batchWhat,
 	credentialsOf,
 	credentialsWithAssets,
@@ -96,7 +95,7 @@ async function sendGroup(
 		group.map((e) => e.credentialId),
 	);
 	if (version === 'v1') {
-		const answer = await op.client.addBatchV1(batchV1Body(batchId, group), first.itemIndex);
+		const answer = await op.client.addBatchV1(batchBodyOf('v1', batchId, group), first.itemIndex);
 		return {
 			person: first.person,
 			batchId,
@@ -104,7 +103,7 @@ async function sendGroup(
 			credentials: group.map((e) => ({ credentialId: e.credentialId, credentialType: e.type })),
 		};
 	}
-	const answer = await op.client.addBatchV2(batchV2Body(batchId, group), first.itemIndex);
+	const answer = await op.client.addBatchV2(batchBodyOf('v2', batchId, group), first.itemIndex);
 	const outcomes = await uploadAssets(
 		op,
 		group.map((e) => ({ credentialId: e.credentialId, itemIndex: e.itemIndex, assets: e.assets })),

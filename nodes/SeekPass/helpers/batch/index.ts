@@ -175,6 +175,17 @@ export function batchV1Body(batchId: string, entries: BatchEntry[]): BatchV1Body
 	};
 }
 
+/** The batch body of an API version: v1 §6.1 or v2 §6.2. */
+export function batchBodyOf(version: 'v1', batchId: string, entries: BatchEntry[]): BatchV1Body;
+export function batchBodyOf(version: 'v2', batchId: string, entries: BatchEntry[]): BatchV2Body;
+export function batchBodyOf(
+	version: ApiVersion,
+	batchId: string,
+	entries: BatchEntry[],
+): BatchV1Body | BatchV2Body {
+	return version === 'v1' ? batchV1Body(batchId, entries) : batchV2Body(batchId, entries);
+}
+
 /** The credential ids and types a batch body carries, in body order. */
 export function credentialsOf(
 	body: BatchV2Body | BatchV1Body,
