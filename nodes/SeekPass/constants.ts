@@ -271,3 +271,51 @@ export const SEEK_PASS_REPLAY_MEMORY = 1000;
 
 /** [assumed] SEEK Pass signals an expired token with 401. */
 export const SEEK_PASS_TOKEN_EXPIRED_STATUS = [401];
+
+/**
+ * v2 assets (files attached to a credential), per credential type; a type not listed takes none.
+ * [published: https://developer.seekpass.co/en-au/docs/guide/batch-field-descriptions/] assets
+ * only on education, microcredential, english_proficiency and universal_credential items;
+ * [published: https://developer.seekpass.co/en-au/docs/guide/universal-credential-field-descriptions/]
+ * universal: pdf, png, jpg; [published: https://developer.seekpass.co/id/docs/guide/english-proficiency-field-descriptions/]
+ * English: PDF only; [assumed] the tokens `pdf`/`png`/`jpg` for education and microcredential and
+ * `open_cert` for OpenCert documents (the guide names the format, not the token).
+ */
+export const SEEK_PASS_ASSET_TYPES: Readonly<Record<string, readonly SeekPassAssetType[]>> = {
+	education: ['pdf', 'png', 'jpg', 'open_cert'],
+	microcredential: ['pdf', 'png', 'jpg', 'open_cert'],
+	english_proficiency: ['pdf'],
+	universal_credential: ['pdf', 'png', 'jpg'],
+};
+export type SeekPassAssetType = 'pdf' | 'png' | 'jpg' | 'open_cert';
+
+/** [published: https://developer.seekpass.co/en-au/docs/guide/universal-credential-field-descriptions/] At most this many assets per credential. */
+export const SEEK_PASS_MAX_ASSETS: Readonly<Record<string, number>> = { universal_credential: 1 };
+
+/**
+ * [assumed] The Content-Type an upload link is made for, per asset type. The guide requires the
+ * PUT's Content-Type to equal the one named when the link was made (its example: application/pdf).
+ */
+export const SEEK_PASS_ASSET_CONTENT_TYPES: ReadonlyArray<{
+	assetType: SeekPassAssetType;
+	contentType: string;
+}> = [
+	{ assetType: 'pdf', contentType: 'application/pdf' },
+	{ assetType: 'png', contentType: 'image/png' },
+	{ assetType: 'jpg', contentType: 'image/jpeg' },
+	{ assetType: 'open_cert', contentType: 'application/json' },
+];
+
+/** [published: https://developer.seekpass.co/en-au/docs/guide/universal-credential-field-descriptions/] Types v1 does not carry (so neither does a v1 batch). */
+export const SEEK_PASS_V2_ONLY_TYPES: readonly string[] = ['universal_credential'];
+
+/**
+ * Where a batch item's `partner_chain` goes when it is not inside the fields:
+ * v2 beside `fields` for career_history [published: https://developer.seekpass.co/en-au/docs/guide/career-history-field-descriptions/]
+ * and digital_identity [assumed]; v1 at `data` level for digital_identity
+ * [published: https://developer.seekpass.co/en-au/docs/guide/digital-identity-field-descriptions/].
+ */
+export const SEEK_PASS_BATCH_CHAIN_OUTSIDE = {
+	v2: ['digital_identity', 'career_history'],
+	v1: ['digital_identity'],
+} as const satisfies Record<'v1' | 'v2', readonly string[]>;

@@ -10,6 +10,7 @@ import type {
 	WebhookCreateBody,
 	WebhookUpdateBody,
 } from './schemas';
+import type { BatchV1Body, BatchV2Body } from './helpers/batch/schema';
 
 export interface RedirectAnswer {
 	redirect_uri: string;
@@ -149,6 +150,53 @@ export class SeekPassClient {
 	async deleteWebhook(id: string, itemIndex?: number): Promise<void> {
 		await this.api.request({ method: 'DELETE', path: SEEK_PASS_PATHS.webhook(id) }, itemIndex);
 	}
+
+	async addBatchV2(body: BatchV2Body, itemIndex?: number): Promise<BatchAnswer> {
+		return await this.api.request(
+			{
+				method: 'POST',
+				path: SEEK_PASS_PATHS.batchV2,
+				body,
+				headers: { 'Content-Type': 'application/json' },
+				// [assumed] The same top-level credential_id within 48 h answers the same link and upload links.
+				repeatable: true,
+			},
+			itemIndex,
+		);
+	}
+
+	async addBatchV1(body: BatchV1Body, itemIndex?: number): Promise<RedirectAnswer> {
+		return await this.api.request(
+			// The same batch id within 48 h returns the same link: safe to send again.
+			{ method: 'POST', path: SEEK_PASS_PATHS.batchV1, body, repeatable: true },
+			itemIndex,
+		);
+	}
+
+	/** PUT of a file to an upload link of a v2 answer: without the token, which stays with SEEK Pass. */
+	async uploadAsset(
+		url: string,
+		contentType: string,
+		bytes: Buffer,
+		itemIndex?: number,
+	): Promise<void> {
+		await this.api.uploadPublic(url, contentType, bytes, itemIndex);
+	}
+}
+
+/** [assumed] One upload link of a v2 answer, for an asset sent without asset_data. */
+export interface UploadLink {
+	credential_id: string;
+	asset_id: string;
+	asset_type?: string;
+	content_type?: string;
+	upload_url: string;
+}
+
+/** [assumed] The answer to a v2 add (single or batch). */
+export interface BatchAnswer extends RedirectAnswer {
+	credential_id?: string;
+	uploads?: UploadLink[];
 }
 
 /** True for the API's "no such id" answer, which some operations report rather than fail on. */

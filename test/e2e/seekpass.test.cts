@@ -158,18 +158,32 @@ test('add batch from items grouped by person', async () => {
 				typeVersion: 2,
 				parameters: {
 					jsCode: `return [
-  { json: { email: 'ann@example.com', type: 'education', fields: { full_name: 'Ann Lee', education_provider: 'Uni', course_name: 'BSc', conferral_year: '2023' } } },
-  { json: { email: 'ann@example.com', type: 'microcredential', fields: { full_name: 'Ann Lee', issuer_name: 'Acme', microcredential_name: 'Excel', issue_date: '2024-03-01' } } },
+  { json: { email: 'ann@example.com', type: 'education', name: 'Ann Lee', provider: 'Uni', course: 'BSc', year: '2023', file: 'data' },
+    binary: { data: { data: Buffer.from('%PDF-1.4 BSc').toString('base64'), mimeType: 'application/pdf', fileName: 'bsc.pdf' } } },
+  { json: { email: 'ann@example.com', type: 'microcredential', name: 'Ann Lee', issuer: 'Acme', badge: 'Excel', issued: '2024-03-01' } },
 ];`,
 				},
 			},
+			// Add's fields, each from the item: the type comes from the item too.
 			seekPass('Add Batch', {
 				resource: 'credential',
 				operation: 'addBatch',
 				batchSource: 'items',
 				batchCredentialType: '={{ $json.type }}',
-				credentialFields: '={{ $json.fields }}',
 				personKey: '={{ $json.email }}',
+				full_name: '={{ $json.name }}',
+				education_provider: '={{ $json.provider }}',
+				course_name: '={{ $json.course }}',
+				conferral_year: '={{ $json.year }}',
+				issuer_name: '={{ $json.issuer }}',
+				microcredential_name: '={{ $json.badge }}',
+				issue_date: '={{ $json.issued }}',
+				// Only the education item has a file: the row gives the others none.
+				assets: {
+					asset: [
+						{ assetType: 'pdf', source: 'binary', binaryProperty: '={{ $json.file ?? "" }}' },
+					],
+				},
 			}),
 		]),
 	);
@@ -183,6 +197,12 @@ test('add batch from items grouped by person', async () => {
 		'education',
 		'microcredential',
 	]);
+	// The PDF from the item's binary data went to the upload link SEEK Pass returned.
+	expect((out.credentials as Array<{ assets: Json[] }>).map((c) => c.assets)).toEqual([
+		[expect.objectContaining({ assetType: 'pdf', bytes: 12, status: 'uploaded' })],
+		[],
+	]);
+	expect(out.uploadsFailed).toBe(0);
 });
 
 test('verification create, then get once verified', async () => {

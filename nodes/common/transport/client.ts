@@ -147,6 +147,38 @@ export class ApiClient {
 		);
 	}
 
+	/**
+	 * PUT of raw bytes to a presigned upload link the API handed out: the link's query string
+	 * carries the permission, so it is sent WITHOUT the credential (the token never travels to
+	 * the storage host) and the query never appears in errors. A PUT replaces the file, so 5xx and
+	 * dropped connections are retried. Ignore SSL Issues applies only when the link is on the
+	 * API's own host, the host the switch was set for.
+	 */
+	async uploadPublic(
+		url: string,
+		contentType: string,
+		bytes: Buffer,
+		itemIndex?: number,
+	): Promise<ApiResponse<unknown>> {
+		const request: ApiRequest = {
+			method: 'PUT',
+			path: url.replace(/[?#].*$/, ''),
+			body: bytes,
+			headers: { 'Content-Type': contentType },
+		};
+		return await this.attempts<unknown>(
+			request,
+			itemIndex,
+			async () =>
+				await this.ctx.helpers.httpRequest({
+					...this.options(request),
+					url,
+					json: false,
+					skipSslCertificateValidation: this.ignoreSslIssues && sameOrigin(url, this.baseUrl),
+				}),
+		);
+	}
+
 	private async attempts<T>(
 		request: ApiRequest,
 		itemIndex?: number,
@@ -248,5 +280,13 @@ export class ApiClient {
 			secrets: this.secrets,
 			outcomeUnknown: unknownOutcome,
 		});
+	}
+}
+
+function sameOrigin(a: string, b: string): boolean {
+	try {
+		return new URL(a).origin === new URL(b).origin;
+	} catch {
+		return false;
 	}
 }

@@ -1,24 +1,40 @@
-import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions, type IDataObject, type INodeProperties } from 'n8n-workflow';
 import { ItemParams } from '../../../common/item-params';
 import { batched, type Entry } from '../../../common/items';
-import type { Operation } from '../../../common/operation';
+import type { Operation, OperationContext } from '../../../common/operation';
 import { inputError } from '../../../common/validation';
+import { failedUploads, uploadAssets } from '../../helpers/assets';
 import {
+	apiVersionOf,
 	batchBodyOf,
 	batchConflicts,
-	batchResult,
 	batchWhat,
+	credentialsOf,
+	credentialsWithAssets,
+	linkOf,
 	readBatchEntry,
-	readBatchJson,
+	type ApiVersion,
 	type BatchEntry,
 } from '../../helpers/batch';
+import { batchIdFor, batchIdProperties } from '../../helpers/batch/id';
+import {
+	batchV1JsonSchema,
+	batchV2JsonSchema,
+	type BatchV1Body,
+	type BatchV2Body,
+} from '../../helpers/batch/schema';
+import {
+	batchApiVersionProperty,
+	batchFieldProperties,
+	batchTypeProperty,
+} from '../../helpers/batch/properties';
 import { submissionIdProperties } from '../../helpers/fields/submissionId';
-import type { BatchBody } from '../../schemas';
 import type { SeekPassClient } from '../../transport';
 
 const fromItems = { show: { batchSource: ['items'] } };
 
 const properties: INodeProperties[] = [
+	batchApiVersionProperty,
 	{
 		displayName: 'Source',
 		name: 'batchSource',
@@ -29,125 +45,145 @@ const properties: INodeProperties[] = [
 				name: 'One Credential per Item, Grouped by Person',
 				value: 'items',
 				description:
-					'Each input item is one credential; the credentials of one person go into one request and one link',
+					'Each input item is one credential, from the same fields as Add; the credentials of one person go into one request and one link',
 			},
 			{
 				name: 'Whole Batch From JSON',
 				value: 'json',
-				description: 'Each input item carries a complete v2 batch body',
+				description: 'Each input item carries a complete batch body of the API version',
 			},
 		],
 		default: 'items',
 	},
-	{
-		displayName: 'Credential Type',
-		name: 'batchCredentialType',
-		type: 'options',
-		options: [
-			{ name: 'Digital Identity', value: 'digital_identity' },
-			{ name: 'Education', value: 'education' },
-			{ name: 'English Proficiency', value: 'english_proficiency' },
-			{ name: 'Microcredential', value: 'microcredential' },
-		],
-		default: 'education',
-		description: 'To mix types, set this with an expression that reads each item’s type',
-		displayOptions: fromItems,
-	},
-	{
-		displayName: 'Credential Fields (JSON)',
-		name: 'credentialFields',
-		type: 'json',
-		default: '{\n  "full_name": ""\n}',
-		required: true,
-		description:
-			'The credential’s fields in SEEK Pass’s names, as for Add (e.g. {"full_name", "course_name", "conferral_year", …}), usually an expression that reads them from the item',
-		displayOptions: fromItems,
-	},
-	{
-		displayName: 'Document Type',
-		name: 'batchDocumentType',
-		type: 'options',
-		options: [
-			{ name: 'English Assessment (PDF)', value: 'english_assessment' },
-			{ name: 'JPG', value: 'jpg' },
-			{ name: 'None', value: 'none' },
-			{ name: 'OpenCert', value: 'open_cert' },
-			{ name: 'PDF', value: 'pdf' },
-			{ name: 'PNG', value: 'png' },
-		],
-		default: 'none',
-		description: 'Must suit the credential type, as for Add; can be an expression',
-		displayOptions: fromItems,
-	},
-	{
-		displayName: 'Document',
-		name: 'batchDocument',
-		type: 'json',
-		default: '',
-		description: 'The document’s public URL, or the OpenCert JSON. Leave empty for None.',
-		displayOptions: fromItems,
-	},
-	{
-		displayName: 'Person',
-		name: 'personKey',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. {{ $json.email }}',
-		description:
-			'Items with the same value go into one batch request: one link for that person. Also identifies the person in derived IDs. Empty: the credential’s full_name.',
-		displayOptions: fromItems,
-	},
-	...updateDisplayOptions(fromItems, submissionIdProperties('Credential', false)),
+	...updateDisplayOptions(fromItems, [
+		batchTypeProperty,
+		...submissionIdProperties('Credential', false),
+		{
+			displayName: 'Person',
+			name: 'personKey',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. {{ $json.email }}',
+			description:
+				'Items with the same value go into one batch request: one link for that person. Also identifies the person in derived IDs. Empty: the credential’s full_name.',
+		},
+		...batchIdProperties,
+		...batchFieldProperties(),
+	]),
 	{
 		displayName: 'Batch (JSON)',
 		name: 'batchJson',
 		type: 'json',
-		default: '{\n  "education_items": []\n}',
+		default: '{\n  "credential_id": "",\n  "education_items": []\n}',
 		required: true,
 		description:
-			'The v2 batch body: "education_items", "english_proficiency_items", "microcredential_items" (lists) and "digital_identity" (one), each item {"credential_id", "fields", "document_type", "document"}',
+			'The whole batch body. v2: {"credential_id", "digital_identity", "education_items", "microcredential_items", "english_proficiency_items", "right_to_work_items", "career_history", "universal_credential_items"}, each item {"credential_id", "fields", "assets"}. v1: the batch ID and "credentials", each with its own ID, "credential_type" and "data": {"credential"}.',
 		displayOptions: { show: { batchSource: ['json'] } },
 	},
 ];
 
-/** One credential per item; a person's credentials share one request and one output (one link). */
-const fromInputItems = batched<SeekPassClient, BatchEntry>((op) => ({
-	prepare: (itemIndex) => readBatchEntry(new ItemParams(op.ctx, itemIndex, batchWhat)),
-	groupKey: (entry) => entry.personKey,
-	conflicts: (group) =>
-		batchConflicts(group).map(({ entry, field, problem }) => ({
-			entry,
-			error: inputError(op.ctx.getNode(), entry.itemIndex, batchWhat, field, problem),
-		})),
-	output: 'perGroup',
-	send: async (group) => {
-		const body = batchBodyOf(group);
-		const answer = await op.client.addBatch(body, group[0].itemIndex);
-		return { person: group[0].person, ...batchResult(answer, body) };
-	},
-}));
-
-interface JsonEntry extends Entry {
-	body: BatchBody;
+/** One batch request per person: its link, and what became of every attachment. */
+async function sendGroup(
+	op: OperationContext<SeekPassClient>,
+	version: ApiVersion,
+	group: BatchEntry[],
+): Promise<IDataObject> {
+	const [first] = group;
+	const batchId = batchIdFor(
+		first.batchId,
+		first.personKey,
+		group.map((e) => e.credentialId),
+	);
+	if (version === 'v1') {
+		const answer = await op.client.addBatchV1(batchBodyOf('v1', batchId, group), first.itemIndex);
+		return {
+			person: first.person,
+			batchId,
+			...linkOf(answer),
+			credentials: group.map((e) => ({ credentialId: e.credentialId, credentialType: e.type })),
+		};
+	}
+	const answer = await op.client.addBatchV2(batchBodyOf('v2', batchId, group), first.itemIndex);
+	const outcomes = await uploadAssets(
+		op,
+		group.map((e) => ({ credentialId: e.credentialId, itemIndex: e.itemIndex, assets: e.assets })),
+		answer?.uploads,
+	);
+	return {
+		person: first.person,
+		batchId,
+		...linkOf(answer),
+		credentials: credentialsWithAssets(group, outcomes),
+		uploadsFailed: failedUploads(outcomes.values()),
+	};
 }
 
-/** One complete batch body per item, one request each. */
-const fromJson = batched<SeekPassClient, JsonEntry>((op) => ({
-	prepare: (itemIndex) => ({
-		itemIndex,
-		body: readBatchJson(new ItemParams(op.ctx, itemIndex, 'SEEK Pass batch')),
-	}),
-	send: async ([{ body, itemIndex }]) => [
-		batchResult(await op.client.addBatch(body, itemIndex), body),
-	],
-}));
+/** One credential per item; a person's credentials share one request and one output (one link). */
+const fromInputItems = batched<SeekPassClient, BatchEntry>((op) => {
+	const version = apiVersionOf(op.ctx);
+	return {
+		prepare: (itemIndex) => readBatchEntry(new ItemParams(op.ctx, itemIndex, batchWhat), version),
+		groupKey: (entry) => entry.personKey,
+		conflicts: (group) =>
+			batchConflicts(group, version).map(({ entry, field, problem }) => ({
+				entry,
+				error: inputError(op.ctx.getNode(), entry.itemIndex, batchWhat, field, problem),
+			})),
+		output: 'perGroup',
+		send: async (group) => await sendGroup(op, version, group),
+	};
+});
+
+interface JsonEntry extends Entry {
+	body: BatchV2Body | BatchV1Body;
+}
+
+/**
+ * One complete batch body per item, one request each. Its attachments are the user's to upload:
+ * the answer's upload links are passed on as they came.
+ */
+const fromJson = batched<SeekPassClient, JsonEntry>((op) => {
+	const version = apiVersionOf(op.ctx);
+	return {
+		prepare: (itemIndex): JsonEntry => {
+			const params = new ItemParams(op.ctx, itemIndex, 'SEEK Pass batch');
+			const body = params.parse(params.raw<unknown>('batchJson', ''), 'batchJson');
+			return {
+				itemIndex,
+				body:
+					version === 'v1'
+						? (params.validate(batchV1JsonSchema, body) as BatchV1Body)
+						: (params.validate(batchV2JsonSchema, body) as BatchV2Body),
+			};
+		},
+		send: async ([{ body, itemIndex }]) => {
+			if (version === 'v1') {
+				const v1 = body as BatchV1Body;
+				const answer = await op.client.addBatchV1(v1, itemIndex);
+				return [{ batchId: v1.id, ...linkOf(answer), credentials: credentialsOf(v1) }];
+			}
+			const v2 = body as BatchV2Body;
+			const answer = await op.client.addBatchV2(v2, itemIndex);
+			return [
+				{
+					batchId: v2.credential_id,
+					...linkOf(answer),
+					credentials: credentialsOf(v2),
+					uploadLinks: Array.isArray(answer?.uploads)
+						? (answer.uploads as unknown as IDataObject[])
+						: [],
+				},
+			];
+		},
+	};
+});
 
 export const addBatch: Operation<SeekPassClient> = {
 	value: 'addBatch',
 	name: 'Add Batch',
 	action: 'Add several credentials to SEEK Pass in one link',
 	description:
-		'Create one "Add to SEEK Pass" link for several credentials of one person (v2 batch)',
+		'Create one "Add to SEEK Pass" link for several credentials of one person, with their files (v2 batch)',
 	properties,
 	execute: async (op) =>
 		op.ctx.getNodeParameter('batchSource', 0) === 'items'
