@@ -220,14 +220,6 @@ export const SEEK_PASS_BATCH_KEYS: Record<SeekPassCredentialType, { key: string;
 		universal_credential: { key: 'universal_credential_items', many: true },
 	};
 
-/** [published: https://developer.seekpass.co/en-au/docs/guide/batch-field-descriptions/] Other v2 batch keys. */
-export const SEEK_PASS_BATCH_OTHER_KEYS = {
-	rightToWork: 'right_to_work_items',
-	careerHistory: 'career_history',
-	universalCredential: 'universal_credential_items',
-	assets: 'assets',
-} as const;
-
 /** [published: https://developer.seekpass.co/docs/guide/check-submission-status] Status API accepts at most this many ids per request. */
 export const SEEK_PASS_STATUS_BATCH_SIZE = 30;
 
@@ -305,17 +297,3 @@ export const SEEK_PASS_ASSET_CONTENT_TYPES: ReadonlyArray<{
 	{ assetType: 'jpg', contentType: 'image/jpeg' },
 	{ assetType: 'open_cert', contentType: 'application/json' },
 ];
-
-/** [published: https://developer.seekpass.co/en-au/docs/guide/universal-credential-field-descriptions/] Types v1 does not carry (so neither does a v1 batch). */
-export const SEEK_PASS_V2_ONLY_TYPES: readonly string[] = ['universal_credential'];
-
-/**
- * Where a batch item's `partner_chain` goes when it is not inside the fields:
- * v2 beside `fields` for career_history [published: https://developer.seekpass.co/en-au/docs/guide/career-history-field-descriptions/]
- * and digital_identity [assumed]; v1 at `data` level for digital_identity
- * [published: https://developer.seekpass.co/en-au/docs/guide/digital-identity-field-descriptions/].
- */
-export const SEEK_PASS_BATCH_CHAIN_OUTSIDE = {
-	v2: ['digital_identity', 'career_history'],
-	v1: ['digital_identity'],
-} as const satisfies Record<'v1' | 'v2', readonly string[]>;

@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import {
-	SEEK_PASS_BATCH_KEYS,
-	SEEK_PASS_BATCH_OTHER_KEYS,
 	SEEK_PASS_DOCUMENT_TYPES,
 	SEEK_PASS_IDENTITY_ENUMS,
 	SEEK_PASS_OPTIONAL_DOCUMENT_TYPES,
 	SEEK_PASS_SINGAPORE,
 	SEEK_PASS_URL_DOCUMENT_TYPES,
-	SEEK_PASS_V1_TYPES,
 	type SeekPassCredentialType,
 	type SeekPassV1Type,
 } from './constants';
@@ -421,53 +418,6 @@ export interface AddCredentialV2Body {
 	/** Beside `fields` for career_history and digital_identity only. */
 	partner_chain?: PartnerChain;
 }
-
-export interface BatchItem {
-	credential_id: string;
-	fields: CredentialFields;
-	document_type?: string;
-	document?: unknown;
-}
-
-export type BatchBody = Record<string, unknown>;
-
-function batchItemSchema(type: SeekPassV1Type) {
-	return z
-		.object({
-			credential_id: submissionIdSchema,
-			fields: CREDENTIAL_SCHEMAS[type],
-			document_type: documentTypeEnum(type).default('none'),
-			document: z.unknown().optional(),
-		})
-		.strict()
-		.superRefine((item, ctx) =>
-			checkDocument(item.document_type, item.document, ctx, ['document']),
-		);
-}
-
-const looseItem = z.record(z.unknown(), { invalid_type_error: 'must be an object' });
-
-/**
- * A whole v2 batch body given as JSON. The four documented types are checked like single Adds;
- * the other keys the guide lists (field lists not stored) pass through as they are.
- */
-export const batchJsonSchema = z
-	.object({
-		...Object.fromEntries(
-			SEEK_PASS_V1_TYPES.map((type) => {
-				const { key, many } = SEEK_PASS_BATCH_KEYS[type];
-				const item = batchItemSchema(type);
-				return [key, (many ? z.array(item) : item).optional()];
-			}),
-		),
-		[SEEK_PASS_BATCH_OTHER_KEYS.rightToWork]: z.array(looseItem).optional(),
-		[SEEK_PASS_BATCH_OTHER_KEYS.careerHistory]: looseItem.optional(),
-		[SEEK_PASS_BATCH_OTHER_KEYS.universalCredential]: z.array(looseItem).optional(),
-		[SEEK_PASS_BATCH_OTHER_KEYS.assets]: z
-			.array(z.object({ key: text, content_type: text }).strict())
-			.optional(),
-	})
-	.strict();
 
 export const verificationCreateSchema = z
 	.object({

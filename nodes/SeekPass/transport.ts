@@ -5,7 +5,6 @@ import { SEEK_PASS_HOSTS, SEEK_PASS_PATHS, SEEK_PASS_TOKEN_EXPIRED_STATUS } from
 import type {
 	AddCredentialBody,
 	AddCredentialV2Body,
-	BatchBody,
 	VerificationCreateBody,
 	WebhookCreateBody,
 	WebhookUpdateBody,
@@ -14,14 +13,6 @@ import type { BatchV1Body, BatchV2Body } from './helpers/batch/schema';
 
 export interface RedirectAnswer {
 	redirect_uri: string;
-	[key: string]: unknown;
-}
-
-/** [assumed] (lead's contract) The v2 add answer: the link, and one upload link per asset without data. */
-export interface V2AddAnswer {
-	credential_id?: string;
-	redirect_uri: string;
-	uploads?: Array<Record<string, unknown>>;
 	[key: string]: unknown;
 }
 
@@ -65,17 +56,10 @@ export class SeekPassClient {
 		path: string,
 		body: AddCredentialV2Body,
 		itemIndex?: number,
-	): Promise<V2AddAnswer> {
+	): Promise<V2Answer> {
 		return await this.api.request(
 			// Content-Type and Accept: application/json, as v2 asks, come with every JSON request.
 			{ method: 'POST', path, body, repeatable: true },
-			itemIndex,
-		);
-	}
-
-	async addBatch(body: BatchBody, itemIndex?: number): Promise<RedirectAnswer> {
-		return await this.api.request(
-			{ method: 'POST', path: SEEK_PASS_PATHS.batchV2, body },
 			itemIndex,
 		);
 	}
@@ -151,7 +135,7 @@ export class SeekPassClient {
 		await this.api.request({ method: 'DELETE', path: SEEK_PASS_PATHS.webhook(id) }, itemIndex);
 	}
 
-	async addBatchV2(body: BatchV2Body, itemIndex?: number): Promise<BatchAnswer> {
+	async addBatchV2(body: BatchV2Body, itemIndex?: number): Promise<V2Answer> {
 		return await this.api.request(
 			{
 				method: 'POST',
@@ -193,8 +177,8 @@ export interface UploadLink {
 	upload_url: string;
 }
 
-/** [assumed] The answer to a v2 add (single or batch). */
-export interface BatchAnswer extends RedirectAnswer {
+/** [assumed] The answer to a v2 add, single or batch: the link, and one upload link per asset sent without data. */
+export interface V2Answer extends RedirectAnswer {
 	credential_id?: string;
 	uploads?: UploadLink[];
 }

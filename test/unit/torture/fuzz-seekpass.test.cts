@@ -9,8 +9,8 @@ import {
 	SEEK_PASS_V1_TYPES,
 } from '../../../nodes/SeekPass/constants';
 import { parseRedirectUri } from '../../../nodes/SeekPass/helpers/redirect-uri';
+import { batchV2JsonSchema } from '../../../nodes/SeekPass/helpers/batch/schema';
 import {
-	batchJsonSchema,
 	CREDENTIAL_SCHEMAS,
 	documentSchema,
 	submissionIdFieldSchema,
@@ -224,9 +224,11 @@ test('batch JSON, verification requests and webhooks', () => {
 		'microcredential_items',
 		'digital_identity',
 		'right_to_work_items',
-		'assets',
+		'career_history',
+		'universal_credential_items',
+		'credential_id',
 	];
-	const batchItem = recordOf(['credential_id', 'fields', 'document_type', 'document']);
+	const batchItem = recordOf(['credential_id', 'fields', 'assets', 'partner_chain']);
 	fc.assert(
 		fc.property(
 			recordOf(batchKeys, fc.oneof(fieldValue, batchItem, fc.array(batchItem, { maxLength: 2 }))),
@@ -241,7 +243,7 @@ test('batch JSON, verification requests and webhooks', () => {
 			recordOf(['id', 'url', 'name', 'description']),
 			itemIndex,
 			(batch, verification, create, update, index) => {
-				validateOrNamedError(batchJsonSchema, batch, index, { reparse: false });
+				validateOrNamedError(batchV2JsonSchema, batch, index, { reparse: false });
 				validateOrNamedError(verificationCreateSchema, verification, index);
 				validateOrNamedError(webhookCreateSchema, create, index);
 				validateOrNamedError(webhookUpdateSchema, update, index);

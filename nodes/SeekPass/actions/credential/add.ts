@@ -1,13 +1,22 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { ItemParams } from '../../../common/item-params';
 import { batched, type Entry } from '../../../common/items';
-import type { Operation } from '../../../common/operation';
+import type { Operation, OperationContext } from '../../../common/operation';
 import {
 	SEEK_PASS_V2_ADD_PATHS,
 	type SeekPassApiVersion,
 	type SeekPassCredentialType,
 } from '../../constants';
 import { apiVersionProperties, readApiVersion } from '../../helpers/api-version';
+import {
+	assetProperties,
+	assetsBody,
+	failedUploads,
+	planAssets,
+	readAssets,
+	uploadAssets,
+	type PlannedAsset,
+} from '../../helpers/assets';
 import { v1Body, v2Body } from '../../helpers/envelope';
 import {
 	credentialFieldProperties,
@@ -30,7 +39,7 @@ import type { SeekPassClient } from '../../transport';
 
 type AddEntry = Entry & { type: SeekPassCredentialType } & (
 		| { version: 'v1'; body: AddCredentialBody }
-		| { version: 'v2'; body: AddCredentialV2Body; path: string }
+		| { version: 'v2'; body: AddCredentialV2Body; path: string; assets: PlannedAsset[] }
 	);
 
 const v2Options: INodeProperties = {
@@ -80,17 +89,19 @@ function prepareAdd(
 	const { itemIndex } = params;
 	if (version === 'v1' && isV1Type(type))
 		return { itemIndex, type, version, body: v1Body(type, prepared, id) };
-	// Assets (files as presigned uploads) are wired here: v2Body(type, prepared, id, assets).
+	const assets = planAssets(readAssets(params, type), id);
 	return {
 		itemIndex,
 		type,
 		version: 'v2',
-		body: v2Body(type, prepared, id),
+		body: v2Body(type, prepared, id, assetsBody(assets)),
 		path: v2Path(params, type),
+		assets,
 	};
 }
 
-async function send(client: SeekPassClient, entry: AddEntry): Promise<IDataObject> {
+async function send(op: OperationContext<SeekPassClient>, entry: AddEntry): Promise<IDataObject> {
+	const { client } = op;
 	if (entry.version === 'v1') {
 		const answer = await client.addCredential(entry.body, entry.itemIndex);
 		const link = parseRedirectUri(String(answer?.redirect_uri ?? ''));
@@ -105,16 +116,23 @@ async function send(client: SeekPassClient, entry: AddEntry): Promise<IDataObjec
 	}
 	const answer = await client.addCredentialV2(entry.path, entry.body, entry.itemIndex);
 	const link = parseRedirectUri(String(answer?.redirect_uri ?? ''));
+	const { credential_id: credentialId } = entry.body;
+	// The links themselves are never output: their query string is the permission to write.
+	const outcomes = await uploadAssets(
+		op,
+		[{ credentialId, itemIndex: entry.itemIndex, assets: entry.assets }],
+		answer?.uploads,
+	);
 	return {
-		submissionId: entry.body.credential_id,
+		submissionId: credentialId,
 		credentialType: entry.type,
 		redirectUri: link.redirectUri,
 		contentId: link.contentId ?? null,
 		documentType: link.documentType ?? null,
 		clientId: link.clientId ?? null,
 		apiVersion: 'v2',
-		// The upload links SEEK Pass returned; the outcome of each upload goes here once assets are sent.
-		uploads: Array.isArray(answer?.uploads) ? (answer.uploads as IDataObject[]) : [],
+		assets: outcomes.get(credentialId) ?? [],
+		uploadsFailed: failedUploads(outcomes.values()),
 	};
 }
 
@@ -128,6 +146,7 @@ export const add: Operation<SeekPassClient> = {
 		credentialTypeProperty,
 		...submissionIdProperties('Submission'),
 		...credentialFieldProperties,
+		...assetProperties({ show: { apiVersion: ['v2'] } }),
 		v2Options,
 	],
 	// Every item is read and checked before the first link is made.
@@ -139,7 +158,7 @@ export const add: Operation<SeekPassClient> = {
 				const params = new ItemParams(o.ctx, itemIndex, credentialWhat(type));
 				return prepareAdd(params, type, readApiVersion(params), granted);
 			},
-			send: async ([entry]) => [await send(o.client, entry)],
+			send: async ([entry]) => [await send(o, entry)],
 		}))(op);
 	},
 };

@@ -30,6 +30,8 @@ import {
 } from '../../helpers/batch/properties';
 import { submissionIdProperties } from '../../helpers/fields/submissionId';
 import type { SeekPassClient } from '../../transport';
+import type { SeekPassCredentialType } from '../../constants';
+import { addScopes, checkScopes, grantedScopes } from '../../helpers/scopes';
 
 const fromItems = { show: { batchSource: ['items'] } };
 
@@ -119,20 +121,22 @@ async function sendGroup(
 }
 
 /** One credential per item; a person's credentials share one request and one output (one link). */
-const fromInputItems = batched<SeekPassClient, BatchEntry>((op) => {
-	const version = apiVersionOf(op.ctx);
-	return {
-		prepare: (itemIndex) => readBatchEntry(new ItemParams(op.ctx, itemIndex, batchWhat), version),
-		groupKey: (entry) => entry.personKey,
-		conflicts: (group) =>
-			batchConflicts(group, version).map(({ entry, field, problem }) => ({
-				entry,
-				error: inputError(op.ctx.getNode(), entry.itemIndex, batchWhat, field, problem),
-			})),
-		output: 'perGroup',
-		send: async (group) => await sendGroup(op, version, group),
-	};
-});
+const fromInputItems = (granted: Set<string> | undefined) =>
+	batched<SeekPassClient, BatchEntry>((op) => {
+		const version = apiVersionOf(op.ctx);
+		return {
+			prepare: (itemIndex) =>
+				readBatchEntry(new ItemParams(op.ctx, itemIndex, batchWhat), version, granted),
+			groupKey: (entry) => entry.personKey,
+			conflicts: (group) =>
+				batchConflicts(group, version).map(({ entry, field, problem }) => ({
+					entry,
+					error: inputError(op.ctx.getNode(), entry.itemIndex, batchWhat, field, problem),
+				})),
+			output: 'perGroup',
+			send: async (group) => await sendGroup(op, version, group),
+		};
+	});
 
 interface JsonEntry extends Entry {
 	body: BatchV2Body | BatchV1Body;
@@ -142,41 +146,42 @@ interface JsonEntry extends Entry {
  * One complete batch body per item, one request each. Its attachments are the user's to upload:
  * the answer's upload links are passed on as they came.
  */
-const fromJson = batched<SeekPassClient, JsonEntry>((op) => {
-	const version = apiVersionOf(op.ctx);
-	return {
-		prepare: (itemIndex): JsonEntry => {
-			const params = new ItemParams(op.ctx, itemIndex, 'SEEK Pass batch');
-			const body = params.parse(params.raw<unknown>('batchJson', ''), 'batchJson');
-			return {
-				itemIndex,
-				body:
+const fromJson = (granted: Set<string> | undefined) =>
+	batched<SeekPassClient, JsonEntry>((op) => {
+		const version = apiVersionOf(op.ctx);
+		return {
+			prepare: (itemIndex): JsonEntry => {
+				const params = new ItemParams(op.ctx, itemIndex, 'SEEK Pass batch');
+				const parsed = params.parse(params.raw<unknown>('batchJson', ''), 'batchJson');
+				const body =
 					version === 'v1'
-						? (params.validate(batchV1JsonSchema, body) as BatchV1Body)
-						: (params.validate(batchV2JsonSchema, body) as BatchV2Body),
-			};
-		},
-		send: async ([{ body, itemIndex }]) => {
-			if (version === 'v1') {
-				const v1 = body as BatchV1Body;
-				const answer = await op.client.addBatchV1(v1, itemIndex);
-				return [{ batchId: v1.id, ...linkOf(answer), credentials: credentialsOf(v1) }];
-			}
-			const v2 = body as BatchV2Body;
-			const answer = await op.client.addBatchV2(v2, itemIndex);
-			return [
-				{
-					batchId: v2.credential_id,
-					...linkOf(answer),
-					credentials: credentialsOf(v2),
-					uploadLinks: Array.isArray(answer?.uploads)
-						? (answer.uploads as unknown as IDataObject[])
-						: [],
-				},
-			];
-		},
-	};
-});
+						? (params.validate(batchV1JsonSchema, parsed) as BatchV1Body)
+						: (params.validate(batchV2JsonSchema, parsed) as BatchV2Body);
+				const types = credentialsOf(body).map((c) => c.credentialType as SeekPassCredentialType);
+				checkScopes(params, addScopes(types), granted);
+				return { itemIndex, body };
+			},
+			send: async ([{ body, itemIndex }]) => {
+				if (version === 'v1') {
+					const v1 = body as BatchV1Body;
+					const answer = await op.client.addBatchV1(v1, itemIndex);
+					return [{ batchId: v1.id, ...linkOf(answer), credentials: credentialsOf(v1) }];
+				}
+				const v2 = body as BatchV2Body;
+				const answer = await op.client.addBatchV2(v2, itemIndex);
+				return [
+					{
+						batchId: v2.credential_id,
+						...linkOf(answer),
+						credentials: credentialsOf(v2),
+						uploadLinks: Array.isArray(answer?.uploads)
+							? (answer.uploads as unknown as IDataObject[])
+							: [],
+					},
+				];
+			},
+		};
+	});
 
 export const addBatch: Operation<SeekPassClient> = {
 	value: 'addBatch',
@@ -185,8 +190,10 @@ export const addBatch: Operation<SeekPassClient> = {
 	description:
 		'Create one "Add to SEEK Pass" link for several credentials of one person, with their files (v2 batch)',
 	properties,
-	execute: async (op) =>
-		op.ctx.getNodeParameter('batchSource', 0) === 'items'
-			? await fromInputItems(op)
-			: await fromJson(op),
+	execute: async (op) => {
+		const granted = await grantedScopes(op.ctx);
+		return op.ctx.getNodeParameter('batchSource', 0) === 'items'
+			? await fromInputItems(granted)(op)
+			: await fromJson(granted)(op);
+	},
 };

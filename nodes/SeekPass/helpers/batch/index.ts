@@ -2,14 +2,12 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { given, ItemParams } from '../../../common/item-params';
 import type { Entry } from '../../../common/items';
 import {
-	SEEK_PASS_BATCH_CHAIN_OUTSIDE,
 	SEEK_PASS_BATCH_KEYS,
 	SEEK_PASS_CREDENTIAL_TYPES,
-	SEEK_PASS_V2_ONLY_TYPES,
 	type SeekPassCredentialType,
 } from '../../constants';
 import { credentialIdFieldSchema, type CredentialFields } from '../../schemas';
-import type { BatchAnswer, RedirectAnswer } from '../../transport';
+import type { V2Answer, RedirectAnswer } from '../../transport';
 import {
 	assetsBody,
 	planAssets,
@@ -17,9 +15,10 @@ import {
 	type AssetOutcome,
 	type PlannedAsset,
 } from '../assets';
-import { credentialWhat, readCredential } from '../fields';
+import { credentialWhat, isV1Type, readCredential } from '../fields';
 import { readSubmissionIdInput } from '../fields/submissionId';
 import { parseRedirectUri } from '../redirect-uri';
+import { addScopes, checkScopes } from '../scopes';
 import { submissionIdFor } from '../submission-id';
 import { readBatchIdInput, type BatchIdInput } from './id';
 import { BATCH_TYPE_PARAMETER } from './properties';
@@ -59,18 +58,24 @@ export function normalizePerson(person: string): string {
 }
 
 /** One input item = one credential, its fields read like Add reads them; checked before sending. */
-export function readBatchEntry(params: ItemParams, version: ApiVersion): BatchEntry {
+export function readBatchEntry(
+	params: ItemParams,
+	version: ApiVersion,
+	granted: Set<string> | undefined,
+): BatchEntry {
 	const type = params.raw<unknown>(BATCH_TYPE_PARAMETER, 'education');
 	if (!isCredentialType(type)) {
 		params.fail(BATCH_TYPE_PARAMETER, `must be one of ${SEEK_PASS_CREDENTIAL_TYPES.join(', ')}`);
 	}
-	if (version === 'v1' && SEEK_PASS_V2_ONLY_TYPES.includes(type)) {
+	if (version === 'v1' && !isV1Type(type)) {
 		params.fail(BATCH_TYPE_PARAMETER, `${type} exists only in API v2; a v1 batch cannot carry it`);
 	}
 	const typed = new ItemParams(params.ctx, params.itemIndex, credentialWhat(type));
 	const batchId = readBatchIdInput(typed);
 	const idInput = readSubmissionIdInput(typed);
-	const prepared = readCredential(typed, type);
+	const prepared = readCredential(typed, type, version);
+	// A batch token needs every scope its types need: each item checks its own.
+	checkScopes(typed, addScopes([type]), granted);
 	const assets = version === 'v2' ? readAssets(typed, type) : [];
 	const person = String(
 		given(typed.raw<unknown>('personKey', '')) ?? prepared.credential.full_name,
@@ -78,8 +83,8 @@ export function readBatchEntry(params: ItemParams, version: ApiVersion): BatchEn
 	const { credential_id: credentialId } = typed.validate(credentialIdFieldSchema, {
 		credential_id: submissionIdFor(idInput, type, prepared.credential),
 	});
-	// Read structurally: the fields reader returns it once it places partner chains per version.
-	const partnerChain = (prepared as { partner_chain?: PartnerChain }).partner_chain;
+	// Set only where this version keeps the chain outside the fields (SEEK_PASS_PARTNER_CHAIN_OUTSIDE).
+	const partnerChain = prepared.partner_chain as PartnerChain | undefined;
 	return {
 		itemIndex: params.itemIndex,
 		type,
@@ -147,11 +152,7 @@ export function batchV2Body(batchId: string, entries: BatchEntry[]): BatchV2Body
 		const item: BatchV2Item = { credential_id: entry.credentialId, fields: entry.fields };
 		const assets = assetsBody(entry.assets);
 		if (assets) item.assets = assets;
-		if (entry.partnerChain) {
-			if ((SEEK_PASS_BATCH_CHAIN_OUTSIDE.v2 as readonly string[]).includes(entry.type)) {
-				item.partner_chain = entry.partnerChain;
-			} else item.fields = { ...item.fields, partner_chain: entry.partnerChain };
-		}
+		if (entry.partnerChain) item.partner_chain = entry.partnerChain;
 		const { key, many } = SEEK_PASS_BATCH_KEYS[entry.type];
 		if (many) ((body[key] ??= []) as BatchV2Item[]).push(item);
 		else body[key] = item;
@@ -165,11 +166,7 @@ export function batchV1Body(batchId: string, entries: BatchEntry[]): BatchV1Body
 		id: batchId,
 		credentials: entries.map((entry): BatchV1Item => {
 			const data: BatchV1Item['data'] = { credential: entry.fields };
-			if (entry.partnerChain) {
-				if ((SEEK_PASS_BATCH_CHAIN_OUTSIDE.v1 as readonly string[]).includes(entry.type)) {
-					data.partner_chain = entry.partnerChain;
-				} else data.credential = { ...entry.fields, partner_chain: entry.partnerChain };
-			}
+			if (entry.partnerChain) data.partner_chain = entry.partnerChain;
 			return { id: entry.credentialId, credential_type: entry.type, data };
 		}),
 	};
@@ -206,7 +203,7 @@ export function credentialsOf(
 }
 
 /** The link of an answer, as the output shows it. */
-export function linkOf(answer: RedirectAnswer | BatchAnswer): IDataObject {
+export function linkOf(answer: RedirectAnswer | V2Answer): IDataObject {
 	const link = parseRedirectUri(String(answer?.redirect_uri ?? ''));
 	return {
 		redirectUri: link.redirectUri,

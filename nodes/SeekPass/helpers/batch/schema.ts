@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import {
-	SEEK_PASS_BATCH_CHAIN_OUTSIDE,
 	SEEK_PASS_BATCH_KEYS,
 	SEEK_PASS_CREDENTIAL_TYPES,
-	SEEK_PASS_V2_ONLY_TYPES,
+	SEEK_PASS_PARTNER_CHAIN_OUTSIDE,
+	SEEK_PASS_V1_TYPES,
 	type SeekPassCredentialType,
 } from '../../constants';
 import {
@@ -26,7 +26,7 @@ export interface BatchV2Item {
 	credential_id: string;
 	fields: CredentialFields;
 	assets?: AssetBody[];
-	/** Beside `fields` for the types in SEEK_PASS_BATCH_CHAIN_OUTSIDE.v2. */
+	/** Beside `fields` for the types in SEEK_PASS_PARTNER_CHAIN_OUTSIDE.v2. */
 	partner_chain?: PartnerChain;
 }
 
@@ -57,7 +57,7 @@ const assetSchema = z
 	.strict();
 
 function v2ItemSchema(type: SeekPassCredentialType) {
-	const chainOutside = (SEEK_PASS_BATCH_CHAIN_OUTSIDE.v2 as readonly string[]).includes(type);
+	const chainOutside = SEEK_PASS_PARTNER_CHAIN_OUTSIDE.v2.includes(type);
 	return z
 		.object({
 			credential_id: submissionIdSchema,
@@ -135,9 +135,10 @@ export const batchV2JsonSchema = z
 		idsOf(items, ctx);
 	});
 
-const v1Types = SEEK_PASS_CREDENTIAL_TYPES.filter(
-	(type) => !SEEK_PASS_V2_ONLY_TYPES.includes(type),
-) as unknown as [SeekPassCredentialType, ...SeekPassCredentialType[]];
+const v1Types = SEEK_PASS_V1_TYPES as unknown as [
+	SeekPassCredentialType,
+	...SeekPassCredentialType[],
+];
 
 const v1ItemSchema = z
 	.object({

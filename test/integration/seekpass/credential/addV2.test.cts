@@ -1,7 +1,7 @@
 // credential:add on a new node (version 2, API v2 by default) in n8n's real execution engine
 // against the SEEK Pass sandbox: the v2 envelope {credential_id, fields, assets?} at the
 // contract's path (or the user's), the three newer credential types from editor fields, and the
-// output: the link as for v1, plus the upload links SEEK Pass returns.
+// output: the link as for v1, plus one outcome per attachment uploaded to the links SEEK Pass returns.
 import { NodeOperationError, type INodeParameters } from 'n8n-workflow';
 import { jsonOf, seekPassEnvPerFile } from '../env.cjs';
 
@@ -49,8 +49,56 @@ test('a new node sends the v2 envelope to the v2 path and outputs the link and t
 			documentType: null,
 			clientId: env.sb.demo.seekPass.clientId,
 			apiVersion: 'v2',
-			uploads: [],
+			assets: [],
+			uploadsFailed: 0,
 		},
+	]);
+});
+
+test('an attachment from the item’s binary data is sent as an asset and uploaded to the link, never output', async () => {
+	const pdf = Buffer.from('%PDF-1.4 John Smith BCom testamur\n%%EOF');
+	const run = await env.n8n.runNode({
+		type: 'seekPass',
+		parameters: degree({
+			assets: { asset: [{ assetType: 'pdf', source: 'binary', binaryProperty: 'data' }] },
+		}),
+		credentials: { seekPassOAuth2Api: env.credentialId },
+		input: [
+			{
+				json: {},
+				binary: {
+					data: { data: pdf.toString('base64'), mimeType: 'application/pdf', fileName: 'b.pdf' },
+				},
+			},
+		],
+	});
+
+	expect(run.error).toBeUndefined();
+	const [sent] = env.apiRequests({ pathIncludes: '/add/' });
+	expect((sent.body as { assets: unknown }).assets).toEqual([
+		{ asset_id: 'edu-v2-1-asset-1', asset_type: 'pdf' },
+	]);
+	const [out] = jsonOf(run);
+	expect(out.assets).toEqual([
+		{
+			assetId: 'edu-v2-1-asset-1',
+			assetType: 'pdf',
+			contentType: 'application/pdf',
+			bytes: pdf.length,
+			status: 'uploaded',
+		},
+	]);
+	expect(out.uploadsFailed).toBe(0);
+	// The presigned link is a write permission: it stays out of the output.
+	expect(JSON.stringify(out)).not.toMatch(/signature=|_uploads/);
+	const received = (await env.control('GET', '/uploads')) as Array<Record<string, unknown>>;
+	expect(received).toEqual([
+		expect.objectContaining({
+			credential_id: 'edu-v2-1',
+			asset_id: 'edu-v2-1-asset-1',
+			content_type: 'application/pdf',
+			bytes: pdf.length,
+		}),
 	]);
 });
 
