@@ -190,14 +190,14 @@ describe('1. Issue → resume → wallet', () => {
 				ids: string[];
 				status: string;
 			}>;
-			// The organisation's name comes from the Settings node.
+			// Sent in SEEK Pass's v2 envelope; the organisation's name comes from the Settings node.
 			expect(submissions.filter((s) => s.ids.includes(String(added.submissionId)))).toEqual([
 				expect.objectContaining({
 					status: 'incomplete',
+					api_version: 'v2',
 					body: expect.objectContaining({
-						data: expect.objectContaining({
-							credential: expect.objectContaining({ issuer_name: 'Demo Academy' }),
-						}),
+						credential_id: added.submissionId,
+						fields: expect.objectContaining({ issuer_name: 'Demo Academy' }),
 					}),
 				}),
 			]);
