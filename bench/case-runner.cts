@@ -44,7 +44,11 @@ export async function runCase(ctx: BenchContext, c: BenchCase): Promise<CaseMetr
 	sb.app.server.closeIdleConnections();
 	for (let i = 0; i < 50 && sb.connections().open > 0; i++) await sleep(20);
 	if (c.op === 'seekPass.getStatuses') await seedSubmissions(sb, tag, c.n);
-	sb.setSwitches({ latencyMs: c.latencyMs, rateLimitPerSecond: c.rateLimit });
+	sb.setSwitches({
+		latencyMs: c.latencyMs,
+		rateLimitPerSecond: c.rateLimit,
+		rateLimitHeaders: c.headers === true,
+	});
 
 	// A new credential per case: no token carried over, so token requests count this run only.
 	const spec = c.variant === 'ours' ? def.ours.credential : def.http.credential;

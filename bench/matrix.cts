@@ -1,5 +1,4 @@
-// Which cases a bench run measures: the default matrix (answers every question of the issue in
-// about 40 minutes on a 2-core machine), the --quick smoke matrix, and --only filtering.
+// Which cases a bench run measures: the default matrix (about 55 minutes on a 2-core machine), the --quick smoke matrix, and --only filtering.
 export const OPS = [
 	'certifier.createIssueSend',
 	'smartResume.push',
@@ -33,10 +32,12 @@ export interface BenchCase {
 	variant: Variant;
 	/** 1-based run number of the same configuration. */
 	repeat: number;
+	/** The sandbox announces its limit in rate-limit headers (RateLimit-Policy, X-RateLimit-*). */
+	headers?: boolean;
 }
 
 export function caseId(c: Omit<BenchCase, 'id'>): string {
-	return `${c.op} n=${c.n} lat=${c.latencyMs} limit=${c.rateLimit || 'none'} ${c.variant}${c.repeat > 1 ? ` #${c.repeat}` : ''}`;
+	return `${c.op} n=${c.n} lat=${c.latencyMs} limit=${c.rateLimit || 'none'}${c.headers ? ' headers' : ''} ${c.variant}${c.repeat > 1 ? ` #${c.repeat}` : ''}`;
 }
 
 function make(
@@ -46,8 +47,9 @@ function make(
 	rateLimit: number,
 	variant: Variant,
 	repeat = 1,
+	headers = false,
 ): BenchCase {
-	const c = { op, n, latencyMs, rateLimit, variant, repeat };
+	const c = { op, n, latencyMs, rateLimit, variant, repeat, ...(headers ? { headers } : {}) };
 	return { id: caseId(c), ...c };
 }
 
@@ -77,6 +79,24 @@ export function defaultMatrix(): BenchCase[] {
 	}
 	cases.push(make('seekPass.getStatuses', 10_000, 20, RATE_LIMIT, 'ours'));
 	cases.push(make('seekPass.getStatuses', 10_000, 20, RATE_LIMIT, 'http-default'));
+	cases.push(...pacingAndLatencyCases());
+	return cases;
+}
+
+/**
+ * The transport's own questions (pacing, adaptive concurrency), write ops only: under the limit at
+ * 300 ms too, and at 20, 100 and 300 ms with the sandbox announcing its limit in headers; without
+ * a limit at 300 ms, 5,000 items, against the HTTP Request node.
+ */
+export function pacingAndLatencyCases(): BenchCase[] {
+	const cases: BenchCase[] = [];
+	for (const op of WRITE_OPS) {
+		cases.push(make(op, 1000, 300, RATE_LIMIT, 'ours'));
+		for (const latency of [20, 100, 300])
+			cases.push(make(op, 1000, latency, RATE_LIMIT, 'ours', 1, true));
+		for (const variant of ['ours', 'http-default'] as const)
+			cases.push(make(op, 5000, 300, 0, variant));
+	}
 	return cases;
 }
 

@@ -4,7 +4,11 @@ import { linearFit, ratio } from './stats.cjs';
 import type { CaseResult, Growth, RawBound, TargetResult } from './types.cjs';
 
 const sameConfig = (a: BenchCase, b: BenchCase) =>
-	a.op === b.op && a.n === b.n && a.latencyMs === b.latencyMs && a.rateLimit === b.rateLimit;
+	a.op === b.op &&
+	a.n === b.n &&
+	a.latencyMs === b.latencyMs &&
+	a.rateLimit === b.rateLimit &&
+	(a.headers ?? false) === (b.headers ?? false);
 
 /** Ratios to the HTTP Request node (default variant, same configuration) and to the physical bound. */
 export function withRatios(results: readonly CaseResult[], raw: readonly RawBound[]): CaseResult[] {

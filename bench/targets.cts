@@ -16,6 +16,14 @@ export const LIMITS = {
 	linearR2: 0.9,
 	cpuVsHttp: 0.8,
 	cpuAtItems: [1000, 5000],
+	/** Issue 18: pacing under the limit, 1,000 items, wall ≤ 1.03 × the bound (requests ÷ limit). */
+	paceVsBound: 1.03,
+	/** Without rate-limit headers: at most this share of requests answered 429. */
+	pace429Share: 0.03,
+	/** Issue 18: adaptive concurrency, no limit, 5,000 items, ours ≥ the HTTP Request node. */
+	adaptiveVsHttp: 1.0,
+	adaptiveItems: 5000,
+	adaptiveLatencies: [100, 300],
 } as const;
 
 const measured = (
@@ -111,6 +119,8 @@ export function evaluateTargets(
 	}
 
 	out.push(...cpuTargets(pairs));
+	out.push(...pacingTargets(ours));
+	out.push(...adaptiveTargets(pairs));
 
 	const noLimit = ours.filter((r) => r.rateLimit === 0);
 	if (noLimit.length) {
@@ -226,6 +236,72 @@ export function cpuTargets(pairs: readonly Pair[]): TargetResult[] {
 			});
 		}
 	}
+	return out;
+}
+
+/**
+ * Pacing (issue 18): ours under the limit, 1,000 items, per op and latency, with and without the
+ * sandbox's rate-limit headers. Met when wall ≤ 1.03 × requests ÷ limit, nothing failed or was
+ * written twice, one token at most; without headers ≤ 3 % of requests answered 429; with headers
+ * at most one window's worth of 429s (the limit's requests: the run counts 429s, not their time).
+ */
+export function pacingTargets(ours: readonly CaseResult[]): TargetResult[] {
+	const out: TargetResult[] = [];
+	const runs = ours
+		.filter(measured)
+		.filter(
+			(r) =>
+				(WRITE_OPS as readonly string[]).includes(r.op) &&
+				r.rateLimit === RATE_LIMIT &&
+				r.n === LIMITS.limitedItems &&
+				r.repeat === 1,
+		);
+	for (const r of runs) {
+		const m = r.metrics;
+		const boundMs = (minimalRequests(r.op, r.n) / r.rateLimit) * 1000;
+		const share = m.requests ? m.rateLimited / m.requests : 0;
+		const problems = [
+			m.wallMs > LIMITS.paceVsBound * boundMs &&
+				`${fmt(m.wallMs / 1000, 1)} s > ${fmt((LIMITS.paceVsBound * boundMs) / 1000, 1)} s`,
+			r.headers
+				? m.rateLimited > r.rateLimit &&
+					`${m.rateLimited} answers 429 (> one window, ${r.rateLimit})`
+				: share > LIMITS.pace429Share && `${fmt(share * 100, 1)} % answered 429`,
+			m.failedItems > 0 && `${m.failedItems} failed`,
+			m.duplicateWrites > 0 && `${m.duplicateWrites} duplicates`,
+			r.op !== 'certifier.createIssueSend' &&
+				m.tokenRequests > LIMITS.tokensPerCredential &&
+				`${m.tokenRequests} tokens`,
+		].filter((p): p is string => typeof p === 'string');
+		out.push({
+			id: `pace:${r.op}:lat=${r.latencyMs}${r.headers ? ':headers' : ''}`,
+			description: `${r.op} under ${RATE_LIMIT}/s at ${r.latencyMs} ms${r.headers ? ' (limit announced in headers)' : ''}, 1,000 items: ≤ ${LIMITS.paceVsBound}× the bound, ${r.headers ? 'no 429 after the first window' : `≤ ${LIMITS.pace429Share * 100} % answered 429`}, 0 failed, 0 duplicates, one token`,
+			met: problems.length === 0,
+			value: `${fmt(m.wallMs / 1000, 1)} s (${fmt(m.wallMs / boundMs, 3)}× the bound), ${m.rateLimited}/${m.requests} answered 429 (${fmt(share * 100, 1)} %), ${m.failedItems} failed, ${m.duplicateWrites} dup, ${m.tokenRequests} token`,
+			...(problems.length ? { reason: problems.join('; ') } : {}),
+		});
+	}
+	return out;
+}
+
+/** Adaptive concurrency (issue 18): no limit, 5,000 items, at 100 and 300 ms, ours ≥ 1.0× the HTTP Request node's items/s. */
+export function adaptiveTargets(pairs: readonly Pair[]): TargetResult[] {
+	const out: TargetResult[] = [];
+	for (const op of WRITE_OPS)
+		for (const latencyMs of LIMITS.adaptiveLatencies) {
+			const p = pairs.find(
+				(q) => q.op === op && q.latencyMs === latencyMs && q.n === LIMITS.adaptiveItems,
+			);
+			const r = p ? p.mine.metrics.itemsPerSecond / p.http.metrics.itemsPerSecond : undefined;
+			out.push({
+				id: `adaptive:${op}:lat=${latencyMs}`,
+				description: `${op} at ${latencyMs} ms, no limit, ${LIMITS.adaptiveItems} items, default settings: ≥ ${LIMITS.adaptiveVsHttp}× the HTTP Request node's items/s`,
+				met: r === undefined ? null : r >= LIMITS.adaptiveVsHttp,
+				value: p
+					? `${fmt(p.mine.metrics.itemsPerSecond)} vs ${fmt(p.http.metrics.itemsPerSecond)} items/s (${fmt(r!, 2)}×; ${p.mine.metrics.peakConnections} vs ${p.http.metrics.peakConnections} connections)`
+					: 'not run',
+			});
+		}
 	return out;
 }
 
