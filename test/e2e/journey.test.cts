@@ -18,6 +18,7 @@ import {
 	startN8n,
 } from '../../real-n8n/index.cjs';
 import { Editor, type Effort, noEffort } from './journey/editor.cjs';
+import { effortTable, readmeTable, writeReadmeTable } from './journey/effort.cjs';
 import { Shots, UPDATE, VIEWPORT } from './journey/shots.cjs';
 
 // Every wait on the page is bounded by this, so a missing element fails the step, not the suite.
@@ -353,4 +354,17 @@ describe('the no-code journey in the n8n editor', () => {
 		},
 		STEP_TIMEOUT_MS,
 	);
+
+	test('the README’s effort table is what this journey counted', () => {
+		const table = effortTable({ ours });
+		if (UPDATE) {
+			writeReadmeTable(table);
+			fs.writeFileSync(
+				path.join(shots.dir, 'effort.json'),
+				`${JSON.stringify({ ours }, null, 2)}\n`,
+			);
+		}
+		// Out of date after a change to the journey: `npm run screenshots:journey` rewrites it.
+		expect(readmeTable()).toBe(table);
+	});
 });
