@@ -128,6 +128,10 @@ describe('the no-code journey in the n8n editor', () => {
 			expect(failed.text).not.toContain(wrong);
 			expect(await page.locator('body').innerText()).not.toContain(wrong);
 			await shots.take(page, 'seek-pass-wrong-secret');
+			// Only what the person needs: n8n's generic OAuth2 extras stay hidden.
+			await expect(
+				ui.credentialModal.getByText('Send Additional Body Properties').count(),
+			).resolves.toBe(0);
 			await ui.credentialType('Client Secret', sb.demo.seekPass.clientSecret);
 			await expect(ui.saveCredential()).resolves.toMatchObject({ ok: true });
 			await shots.take(page, 'seek-pass-credential-tested');
