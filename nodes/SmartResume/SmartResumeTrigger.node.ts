@@ -22,7 +22,7 @@ export class SmartResumeTrigger implements INodeType {
 		subtitle:
 			'={{"Import request, " + ($parameter["respond"] === "lastNode" ? "redirect when done" : "Respond to Webhook")}}',
 		description:
-			'Starts the workflow when SmartResume sends a person to import their credentials (use case 3)',
+			'Starts the workflow when SmartResume sends a person here to import their credentials',
 		defaults: { name: 'SmartResume Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

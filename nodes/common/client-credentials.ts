@@ -32,7 +32,9 @@ export function clientCredentialsProperties(options: {
 			type: 'hidden',
 			default: '',
 		},
-		options.authentication === 'body' ? CLIENT_AUTH_IN_BODY : CLIENT_AUTH_IN_HEADER,
+		...(options.authentication === 'body'
+			? [CLIENT_AUTH_IN_BODY, NO_ADDITIONAL_BODY_PROPERTIES]
+			: [CLIENT_AUTH_IN_HEADER]),
 	];
 }
 
@@ -49,4 +51,13 @@ const CLIENT_AUTH_IN_HEADER: INodeProperties = {
 	name: 'authentication',
 	type: 'hidden',
 	default: 'header',
+};
+
+// oAuth2Api offers a "Send Additional Body Properties" switch with body authentication; the
+// token request needs nothing more, and the switch only puzzled people making the credential.
+const NO_ADDITIONAL_BODY_PROPERTIES: INodeProperties = {
+	displayName: 'Send Additional Body Properties',
+	name: 'sendAdditionalBodyProperties',
+	type: 'hidden',
+	default: false,
 };

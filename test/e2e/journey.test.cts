@@ -1,0 +1,374 @@
+// The no-code journey (issue 16): a person builds the flagship flow in the n8n editor alone —
+// credentials made in the credential modal and tested by n8n, nodes found in the nodes panel,
+// the Certifier group picked from its list, fields mapped with expressions — runs it, reads the
+// links in the output panels and an error naming the item and the field, and publishes a SEEK
+// Pass Trigger to read its production URL. Real n8n, the sandbox, Debian's Chromium.
+// Only the owner login happens outside the page (n8n's owner setup at start).
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { type BrowserContext, chromium, type Page, selectors } from 'playwright-core';
+import { type Sandbox, startSandbox } from '../../sandbox/index.cjs';
+import { CHROMIUM_ARGS, ensureChromium } from '../../real-n8n/chromium.cjs';
+import {
+	DEFAULT_OWNER,
+	type MailSink,
+	type N8nInstance,
+	startMailSink,
+	startN8n,
+} from '../../real-n8n/index.cjs';
+import { Editor, type Effort, noEffort } from './journey/editor.cjs';
+import { effortTable, readmeTable, writeReadmeTable } from './journey/effort.cjs';
+import { Shots, UPDATE, VIEWPORT } from './journey/shots.cjs';
+
+// Every wait on the page is bounded by this, so a missing element fails the step, not the suite.
+const UI_TIMEOUT_MS = 20_000;
+const STEP_TIMEOUT_MS = 120_000;
+const TRIGGER = 'When clicking ‘Execute workflow’';
+const GROUP = 'Introduction to Data Science';
+const HOLDER = { name: 'Ada Lovelace', email: 'ada@example.org' };
+const CERT = "$('Issue certificate').item.json";
+
+let sb: Sandbox;
+let n8n: N8nInstance;
+let sink: MailSink;
+let context: BrowserContext;
+let page: Page;
+let userDataDir: string;
+let ui: Editor;
+let shots: Shots;
+const pageErrors: string[] = [];
+/** What building the flow with this package's nodes took (vendor credentials and vendor nodes). */
+const ours: Effort = noEffort();
+/** Steps both ways share (trigger, email, SMTP) and detours (the wrong secret): not compared. */
+const shared: Effort = noEffort();
+
+beforeAll(async () => {
+	const executablePath = ensureChromium((line) => process.stderr.write(`[browser] ${line}\n`));
+	[sb, sink, n8n] = await Promise.all([startSandbox({ port: 0 }), startMailSink(), startN8n()]);
+	selectors.setTestIdAttribute('data-test-id');
+	userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-journey-chromium-'));
+	context = await chromium.launchPersistentContext(userDataDir, {
+		executablePath,
+		args: CHROMIUM_ARGS,
+		headless: true,
+		viewport: VIEWPORT,
+	});
+	context.setDefaultTimeout(UI_TIMEOUT_MS);
+	page = context.pages()[0] ?? (await context.newPage());
+	page.on('pageerror', (error) => pageErrors.push(error.message));
+	ui = new Editor(page, n8n.url);
+	shots = new Shots();
+
+	await page.goto(`${n8n.url}/signin`);
+	await page.getByLabel(/email/i).first().fill(DEFAULT_OWNER.email);
+	await page
+		.getByLabel(/password/i)
+		.first()
+		.fill(DEFAULT_OWNER.password);
+	await page.getByRole('button', { name: /sign in/i }).click();
+	await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+}, 20 * 60_000);
+
+afterAll(async () => {
+	await context?.close();
+	await n8n?.stop();
+	await sb?.close();
+	await sink?.close();
+	if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+	if (shots && !UPDATE) fs.rmSync(shots.dir, { recursive: true, force: true });
+});
+
+// The page as the last step left it, for a failure's post-mortem (test/.artifacts is ignored by git).
+afterEach(async () => {
+	const dir = path.join(__dirname, '../.artifacts');
+	fs.mkdirSync(dir, { recursive: true });
+	const name = (expect.getState().currentTestName ?? 'step')
+		.replace(/[^a-z0-9]+/gi, '-')
+		.slice(0, 80);
+	await page?.screenshot({ path: path.join(dir, `journey-${name}.png`) }).catch(() => undefined);
+});
+
+describe('the no-code journey in the n8n editor', () => {
+	test(
+		'credentials made in the modal pass n8n’s connection test; a wrong secret fails readably',
+		async () => {
+			ui.countInto(ours);
+			await ui.newCredential('Certifier', 'Certifier API');
+			await ui.credentialType('Access Token', sb.demo.certifier.accessToken);
+			await ui.credentialType('Base URL', sb.urls.certifier);
+			await expect(ui.saveCredential()).resolves.toEqual({
+				ok: true,
+				text: 'Connection tested successfully',
+			});
+			await shots.take(page, 'certifier-credential-tested');
+			await ui.closeCredential();
+
+			await ui.newCredential('SmartResume', 'SmartResume OAuth2 API');
+			await ui.credentialType('Client ID', sb.demo.smartResume.clientId);
+			await ui.credentialType('Client Secret', sb.demo.smartResume.accessKey);
+			await ui.credentialChoose('Environment', /^Custom Base URL/);
+			await ui.credentialType('Custom Base URL', sb.urls.smartResume);
+			expect((await ui.saveCredential()).ok).toBe(true);
+			await ui.closeCredential();
+
+			// SEEK Pass with a mistyped secret first: the person reads what is wrong, fixes it.
+			const wrong = 'not-the-secret-4711';
+			await ui.newCredential('SEEK Pass', 'SEEK Pass OAuth2 API');
+			await ui.credentialType('Client ID', sb.demo.seekPass.clientId);
+			ui.countInto(shared);
+			await ui.credentialType('Client Secret', wrong);
+			ui.countInto(ours);
+			await ui.credentialChoose('Environment', /^Custom Base URL/);
+			await ui.credentialType('Custom Base URL', sb.urls.seekPass);
+			const failed = await ui.saveCredential();
+			expect(failed.ok).toBe(false);
+			expect(failed.text).toContain('Couldn’t connect with these settings');
+			expect(failed.text).toMatch(/Client authentication failed/);
+			expect(failed.text).not.toContain(wrong);
+			expect(await page.locator('body').innerText()).not.toContain(wrong);
+			await shots.take(page, 'seek-pass-wrong-secret');
+			// Only what the person needs: n8n's generic OAuth2 extras stay hidden.
+			await expect(
+				ui.credentialModal.getByText('Send Additional Body Properties').count(),
+			).resolves.toBe(0);
+			await ui.credentialType('Client Secret', sb.demo.seekPass.clientSecret);
+			await expect(ui.saveCredential()).resolves.toMatchObject({ ok: true });
+			await shots.take(page, 'seek-pass-credential-tested');
+			await ui.closeCredential();
+
+			// The mail server the Send Email node uses: the local SMTP sink.
+			ui.countInto(shared);
+			await ui.newCredential('SMTP', 'SMTP');
+			await ui.credentialType('Host', sink.host);
+			await ui.credentialType('Port', String(sink.port));
+			await ui.credentialSwitch('SSL/TLS');
+			await ui.credentialSwitch('Disable STARTTLS');
+			expect((await ui.saveCredential()).ok).toBe(true);
+			await ui.closeCredential();
+			expect(pageErrors).toEqual([]);
+		},
+		STEP_TIMEOUT_MS,
+	);
+
+	test(
+		'the flagship flow is built from an empty canvas',
+		async () => {
+			ui.countInto(shared);
+			await ui.newWorkflow();
+			await shots.take(page, 'empty-canvas');
+			await ui.addNode({ search: 'manual', item: 'Manual Trigger' });
+			await ui.node(TRIGGER).waitFor();
+
+			ui.countInto(ours);
+			await ui.addNode({
+				after: TRIGGER,
+				search: 'Certifier',
+				item: 'Certifier',
+				action: 'Create, issue and send a credential',
+			});
+			// The only Certifier credential is already selected.
+			await expect(
+				ui.ndv.getByTestId('node-credentials-select').locator('input').first().inputValue(),
+			).resolves.toBe('Certifier account');
+			await ui.rename('Issue certificate');
+			// The group list loads from Certifier (the sandbox's two demo groups).
+			await expect(ui.pickFromList('Group', GROUP)).resolves.toEqual(
+				expect.arrayContaining([GROUP, 'Workplace Safety Essentials']),
+			);
+			await ui.type('Recipient Name', HOLDER.name);
+			await ui.type('Recipient Email', HOLDER.email);
+			await shots.take(page, 'certifier-node');
+			await ui.closeNdv();
+
+			await ui.addNode({
+				after: 'Issue certificate',
+				search: 'SmartResume',
+				item: 'SmartResume',
+				action: 'Push credentials to SmartResume',
+			});
+			await ui.rename('Push to SmartResume');
+			await ui.choose('Credential Source', 'Certifier Credential');
+			await ui.type('Issuer ID', 'demo-academy');
+			await ui.type('Issuer Name', 'Demo Academy');
+			await shots.take(page, 'smartresume-node');
+			await ui.closeNdv();
+
+			await ui.addNode({
+				after: 'Push to SmartResume',
+				search: 'SEEK Pass',
+				item: 'SEEK Pass',
+				action: 'Add a credential to SEEK Pass',
+			});
+			await ui.rename('Add to SEEK Pass');
+			await ui.choose('Credential Type', 'Microcredential');
+			await ui.type('ID Prefix', 'demo');
+			await ui.type('Person Identifier', `{{ ${CERT}.recipient.email }}`);
+			await ui.type('Full Name', `{{ ${CERT}.recipient.name }}`);
+			await ui.type('Issuer Name', 'Demo Academy');
+			await ui.type('Microcredential Name', `{{ ${CERT}.group.name }}`);
+			await ui.type('Issue Date', `{{ ${CERT}.issueDate }}`);
+			await shots.take(page, 'seek-pass-node');
+			await ui.closeNdv();
+
+			ui.countInto(shared);
+			await ui.addNode({
+				after: 'Add to SEEK Pass',
+				search: 'Send Email',
+				item: 'Send Email',
+				action: 'Send an Email',
+			});
+			await ui.rename('Email the holder');
+			await ui.type('From Email', 'Demo Academy <credentials@demo-academy.example>');
+			await ui.type('To Email', `{{ ${CERT}.recipient.email }}`);
+			await ui.type('Subject', `Your {{ ${CERT}.group.name }} certificate`);
+			await ui.type(
+				'HTML',
+				`<p>Hello {{ ${CERT}.recipient.name }},</p>` +
+					`<p><a href="{{ $('Add to SEEK Pass').item.json.redirectUri }}">Add it to SEEK Pass</a></p>` +
+					`<p><a href="{{ $('Push to SmartResume').item.json.claimUrl }}">Claim it on SmartResume</a></p>`,
+			);
+			await ui.closeNdv();
+
+			// The status check the sweep workflow runs later, here once right after sending.
+			ui.countInto(ours);
+			await ui.addNode({
+				after: 'Email the holder',
+				search: 'SEEK Pass',
+				item: 'SEEK Pass',
+				action: 'Get the status of a submission',
+			});
+			await ui.rename('Check the status');
+			await ui.type('Submission ID', "{{ $('Add to SEEK Pass').item.json.submissionId }}");
+			await ui.closeNdv();
+			await ui.tidy();
+			await shots.take(page, 'flow-built');
+			for (const name of [
+				TRIGGER,
+				'Issue certificate',
+				'Push to SmartResume',
+				'Add to SEEK Pass',
+				'Email the holder',
+				'Check the status',
+			])
+				await expect(ui.node(name).count()).resolves.toBe(1);
+			expect(pageErrors).toEqual([]);
+		},
+		STEP_TIMEOUT_MS,
+	);
+
+	test(
+		'the run succeeds on every node; the output panels show the claim link and the SEEK Pass link',
+		async () => {
+			await page.getByTestId('execute-workflow-button').click();
+			await page.getByText('Workflow executed successfully').first().waitFor({ timeout: 60_000 });
+			for (const name of [
+				'Issue certificate',
+				'Push to SmartResume',
+				'Add to SEEK Pass',
+				'Email the holder',
+				'Check the status',
+			])
+				await ui.node(name).getByTestId('canvas-node-status-success').waitFor();
+			await shots.take(page, 'flow-ran');
+
+			await ui.open('Push to SmartResume');
+			const smartResume = await ui.outputJson();
+			expect(smartResume).toMatch(
+				/"claimUrl": "http:\/\/127\.0\.0\.1:\d+\/smartresume\/createmyresume\/[\w-]+"/,
+			);
+			await shots.take(page, 'claim-link');
+			await ui.closeNdv();
+
+			await ui.open('Add to SEEK Pass');
+			const seekPass = await ui.outputJson();
+			expect(seekPass).toMatch(
+				/"redirectUri": "http:\/\/127\.0\.0\.1:\d+\/seekpass\/partner\/add\/microcredential#/,
+			);
+			expect(seekPass).toContain('"credentialType": "microcredential"');
+			await shots.take(page, 'seek-pass-link');
+			await ui.closeNdv();
+
+			await ui.open('Check the status');
+			const status = await ui.outputJson();
+			// Sent moments ago: SEEK Pass knows the submission; the holder has not added it yet.
+			expect(status).toMatch(/"id": "demo-[0-9a-f-]+", "found": true, "status": "incomplete"/);
+			await shots.take(page, 'status-checked');
+			await ui.closeNdv();
+
+			// What the holder receives: both links, as the output panels showed them.
+			const [mail] = await sink.waitFor(1, (m) => m.to.includes(HOLDER.email));
+			expect(mail.subject).toBe(`Your ${GROUP} certificate`);
+			const claimUrl = /"claimUrl": "([^"]+)"/.exec(smartResume)![1];
+			const seekPassUrl = /"redirectUri": "([^"]+)"/.exec(seekPass)![1];
+			expect(mail.html).toContain(claimUrl);
+			expect(mail.html).toContain(seekPassUrl);
+			expect(pageErrors).toEqual([]);
+		},
+		STEP_TIMEOUT_MS,
+	);
+
+	test(
+		'an invalid email stops the run with an error naming the node, the item and the field',
+		async () => {
+			await ui.open('Issue certificate');
+			ui.countInto(noEffort());
+			await ui.type('Recipient Email', 'ada.example.org');
+			await ui.closeNdv();
+			await page.getByTestId('execute-workflow-button').click();
+			const toast = page.getByText('Problem in node ‘Issue certificate‘').first();
+			await toast.waitFor({ timeout: 60_000 });
+			await ui.node('Issue certificate').getByTestId('canvas-node-status-mark-error').waitFor();
+			await ui.open('Issue certificate');
+			const shown = await ui.output.innerText();
+			expect(shown).toContain(
+				'Invalid credential in item 0: recipient.email: must be a valid email address',
+			);
+			await shots.take(page, 'invalid-email');
+			await ui.closeNdv();
+		},
+		STEP_TIMEOUT_MS,
+	);
+
+	test(
+		'a published SEEK Pass Trigger shows its production URL, registered with SEEK Pass',
+		async () => {
+			ui.countInto(noEffort());
+			await ui.newWorkflow();
+			await ui.addNode({ search: 'SEEK Pass', item: 'SEEK Pass', action: 'On verified' });
+			await ui.ndv.getByText('Webhook URLs').click();
+			await ui.ndv.getByTestId('radio-button-production').click();
+			const shown = await ui.ndv.getByTestId('node-parameters').innerText();
+			const url = new RegExp(`${n8n.url.replace(/[.:/]/g, '\\$&')}/webhook/[0-9a-f-]{36}/webhook`);
+			expect(shown).toMatch(url);
+			const productionUrl = url.exec(shown)![0];
+			await shots.take(page, 'trigger-production-url');
+			await ui.closeNdv();
+
+			await page.getByTestId('workflow-open-publish-modal-button').click();
+			await page.getByTestId('workflow-publish-button').click();
+			await page.getByText('Workflow published').first().waitFor();
+			await shots.take(page, 'trigger-published');
+			// Publishing registered that very URL with SEEK Pass.
+			const registered = sb
+				.requests({ service: 'seekPass', method: 'POST', pathIncludes: '/webhooks' })
+				.map((r) => (r.body as { url?: string }).url);
+			expect(registered).toContain(productionUrl);
+			expect(pageErrors).toEqual([]);
+		},
+		STEP_TIMEOUT_MS,
+	);
+
+	test('the README’s effort table is what this journey counted', () => {
+		const table = effortTable({ ours });
+		if (UPDATE) {
+			writeReadmeTable(table);
+			fs.writeFileSync(
+				path.join(shots.dir, 'effort.json'),
+				`${JSON.stringify({ ours }, null, 2)}\n`,
+			);
+		}
+		// Out of date after a change to the journey: `npm run screenshots:journey` rewrites it.
+		expect(readmeTable()).toBe(table);
+	});
+});
