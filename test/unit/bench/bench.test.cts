@@ -10,6 +10,7 @@ import {
 	quickMatrix,
 	RATE_LIMIT,
 	VARIANTS,
+	WRITE_OPS,
 	type BenchCase,
 } from '../../../bench/matrix.cjs';
 import { formatTable, growthFits, withRatios } from '../../../bench/report.cjs';
@@ -133,7 +134,13 @@ describe('matrix', () => {
 				).toBe(true);
 			expect(
 				cases.filter(
-					(c) => c.op === op && c.n === 1000 && c.rateLimit === RATE_LIMIT && c.variant === 'ours',
+					(c) =>
+						c.op === op &&
+						c.n === 1000 &&
+						c.rateLimit === RATE_LIMIT &&
+						c.variant === 'ours' &&
+						!c.headers &&
+						c.latencyMs <= 100,
 				),
 			).toHaveLength(3);
 			for (const latencyMs of [20, 100])
@@ -141,8 +148,37 @@ describe('matrix', () => {
 					cases.some((c) => c.op === op && c.latencyMs === latencyMs && c.rateLimit === RATE_LIMIT),
 				).toBe(true);
 		}
-		// Fits in about 40 minutes of measuring on the reference machine.
-		expect(cases.reduce((s, c) => s + estimateSeconds(c), 0)).toBeLessThan(40 * 60);
+		// Issue 18: write ops paced under the limit at 20, 100 and 300 ms, with and without the
+		// limit announced in headers; and at 300 ms, 5,000 items, no limit, against the HTTP node.
+		for (const op of WRITE_OPS) {
+			for (const latencyMs of [20, 100, 300])
+				for (const headers of [false, true])
+					expect(
+						cases.some(
+							(c) =>
+								c.op === op &&
+								c.n === 1000 &&
+								c.latencyMs === latencyMs &&
+								c.rateLimit === RATE_LIMIT &&
+								c.variant === 'ours' &&
+								(c.headers ?? false) === headers,
+						),
+					).toBe(true);
+			for (const variant of ['ours', 'http-default'] as const)
+				expect(
+					cases.some(
+						(c) =>
+							c.op === op &&
+							c.n === 5000 &&
+							c.latencyMs === 300 &&
+							c.rateLimit === 0 &&
+							c.variant === variant,
+					),
+				).toBe(true);
+		}
+		expect(cases.find((c) => c.headers)?.id).toMatch(/ limit=20 headers ours$/);
+		// Fits in about 55 minutes of measuring on the reference machine.
+		expect(cases.reduce((s, c) => s + estimateSeconds(c), 0)).toBeLessThan(55 * 60);
 	});
 	test('the quick matrix covers every op and variant in under 3 minutes', () => {
 		const cases = quickMatrix();
@@ -267,6 +303,42 @@ describe('targets', () => {
 		expect(
 			evaluateTargets([], []).find((t) => t.id === 'limited-1000:seekPass.add')?.met,
 		).toBeNull();
+	});
+	test('pacing: ≤ 1.03× the bound, ≤ 3 % 429s (none past one window with headers), nothing failed, duplicated or fetched twice', () => {
+		const paced = (over: Partial<CaseMetrics>, headers = false) =>
+			result(
+				{ rateLimit: 20, latencyMs: 300, ...(headers ? { headers } : {}) },
+				{ wallMs: 51_000, requests: 1010, rateLimited: 10, tokenRequests: 1, ...over },
+			);
+		const pace = (r: ReturnType<typeof paced>, id: string) =>
+			evaluateTargets([r], []).find((t) => t.id === id);
+		expect(pace(paced({}), 'pace:seekPass.add:lat=300')?.met).toBe(true);
+		expect(pace(paced({ wallMs: 51_600 }), 'pace:seekPass.add:lat=300')?.reason).toContain(
+			'> 51.5 s',
+		);
+		expect(pace(paced({ rateLimited: 40, requests: 1040 }), 'pace:seekPass.add:lat=300')?.met).toBe(
+			false,
+		);
+		expect(pace(paced({ tokenRequests: 2 }), 'pace:seekPass.add:lat=300')?.met).toBe(false);
+		expect(pace(paced({ duplicateWrites: 1 }), 'pace:seekPass.add:lat=300')?.met).toBe(false);
+		expect(
+			pace(paced({ rateLimited: 20, requests: 1020 }, true), 'pace:seekPass.add:lat=300:headers')
+				?.met,
+		).toBe(true);
+		expect(
+			pace(paced({ rateLimited: 21, requests: 1021 }, true), 'pace:seekPass.add:lat=300:headers')
+				?.met,
+		).toBe(false);
+	});
+	test('adaptive concurrency: ≥ 1.0× the HTTP Request node at 5,000 items, 100 and 300 ms; not run is null', () => {
+		const pair = (ours: number, http: number) => [
+			result({ n: 5000, latencyMs: 300 }, { itemsPerSecond: ours }),
+			result({ n: 5000, latencyMs: 300, variant: 'http-default' }, { itemsPerSecond: http }),
+		];
+		const adaptive = (cases: ReturnType<typeof pair>) =>
+			evaluateTargets(cases, []).filter((t) => t.id.startsWith('adaptive:seekPass.add'));
+		expect(adaptive(pair(200, 190)).map((t) => t.met)).toEqual([null, true]);
+		expect(adaptive(pair(180, 190)).map((t) => t.met)).toEqual([null, false]);
 	});
 	test('throughput and RSS against the HTTP Request node at 5,000 items; the connection cap explains a miss at high latency', () => {
 		const cases = [
