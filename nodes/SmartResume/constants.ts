@@ -1,20 +1,24 @@
 import type { EnvironmentHosts } from '../common/environment';
 
-/** Every SmartResume value we rely on. [doc] = CredentialConnect v1.3 guide, [assumed] = our reading. */
+/**
+ * Every SmartResume value we rely on. SmartResume publishes no web reference: its CredentialConnect
+ * guide (v1.3, 18 Mar 2025) is handed to partners, so [published: guide] names that document (the
+ * section follows where it helps); [assumed] = our reading where it is silent.
+ */
 
 export const SMART_RESUME_HOSTS: EnvironmentHosts = {
-	staging: 'https://mystage.smartresume.com', // [doc] "our development server used for testing"
+	staging: 'https://mystage.smartresume.com', // [published: guide] "our development server used for testing"
 	// [assumed] The claim links' host. The guide: "A different URL will be provided for our
 	// Production environment", so the credential points users to Custom Base URL for it.
 	production: 'https://my.smartresume.com',
 };
 
 export const SMART_RESUME_PATHS = {
-	oauth: '/api/v1/token', // [doc]
-	credentials: '/api/v1/credentials', // [doc]
+	oauth: '/api/v1/token', // [published: guide]
+	credentials: '/api/v1/credentials', // [published: guide]
 } as const;
 
-/** [doc] The scope string the guide sends with every token request. */
+/** [published: guide] The scope string the guide sends with every token request. */
 export const SMART_RESUME_SCOPE = 'delete readonly replace';
 
 /** [assumed] An expired (60 min idle) token is answered with 401; the guide only says "detect it". */
@@ -22,14 +26,14 @@ export const SMART_RESUME_TOKEN_EXPIRED_STATUS = [401];
 
 // ---- Push body ----
 
-/** [doc] The @context of the push body and of every OB 3.0 credential in the vendor's examples. */
+/** [published: guide] The @context of the push body and of every OB 3.0 credential in the vendor's examples. */
 export const OB3_CONTEXT = [
 	'https://www.w3.org/ns/credentials/v2',
 	'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
 	'https://w3id.org/security/suites/ed25519-2020/v1',
 ] as const;
 
-/** [doc] The @context of the FAQ's CLR 2.0 example (middle name). */
+/** [published: guide] The @context of the FAQ's CLR 2.0 example (middle name). */
 export const CLR_CONTEXT = [
 	'https://www.w3.org/ns/credentials/v2',
 	'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json',
@@ -37,7 +41,7 @@ export const CLR_CONTEXT = [
 	'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json',
 ] as const;
 
-/** [doc] The credentialSchema of the FAQ's CLR 2.0 example. */
+/** [published: guide] The credentialSchema of the FAQ's CLR 2.0 example. */
 export const CLR_SCHEMA = [
 	{
 		id: 'https://purl.imsglobal.org/spec/clr/v2p0/schema/json/clr_v2p0_clrcredential_schema.json',
@@ -45,19 +49,19 @@ export const CLR_SCHEMA = [
 	},
 ] as const;
 
-/** [doc] Credential and subject types. AchievementCredential is OB 3.0's other name for the same class. */
+/** [published: guide] Credential and subject types. AchievementCredential is OB 3.0's other name for the same class. */
 export const VC_TYPE = 'VerifiableCredential';
 export const OB3_TYPE = 'OpenBadgeCredential';
 export const OB3_TYPES = [OB3_TYPE, 'AchievementCredential'] as const;
 export const ACHIEVEMENT_SUBJECT_TYPE = 'AchievementSubject';
 export const CLR_TYPE = 'ClrCredential';
 export const CLR_SUBJECT_TYPE = 'ClrSubject';
-/** [doc] "Profile" in a CLR subject's type makes givenName / familyName / additionalName available. */
+/** [published: guide] "Profile" in a CLR subject's type makes givenName / familyName / additionalName available. */
 export const PROFILE_TYPE = 'Profile';
 
 /** [assumed key name] The push answer: {"redirect_url": "https://my.smartresume.com/createmyresume/{identifier_token}"}. */
 export const SMART_RESUME_REDIRECT_KEY = 'redirect_url';
-/** [doc] The path segment before the identifier token in the claim link. */
+/** [published: guide] The path segment before the identifier token in the claim link. */
 export const SMART_RESUME_CLAIM_SEGMENT = 'createmyresume';
 
 // ---- Use case 3 (recipient token + redirectURL) ----
@@ -87,13 +91,13 @@ export const REDIRECT_STATUS = 303;
 
 // ---- SkillSync ----
 
-/** [doc] A credential with this achievementType only carries skills and is not imported itself. */
+/** [published: guide] A credential with this achievementType only carries skills and is not imported itself. */
 export const SKILL_CARRIER_TYPE = 'SkillsAndAbilities';
-/** [doc] "Skill name character count should not exceed 40 characters". */
+/** [published: guide] "Skill name character count should not exceed 40 characters". */
 export const SKILL_NAME_MAX = 40;
-export const SKILL_LEVELS = ['beginner', 'intermediate', 'advanced', 'expert'] as const; // [doc]
-export const SKILL_CATEGORIES = ['specialized', 'technical', 'durable', 'other'] as const; // [doc]
-/** [doc] Every skill entry of the vendor's example. */
+export const SKILL_LEVELS = ['beginner', 'intermediate', 'advanced', 'expert'] as const; // [published: guide]
+export const SKILL_CATEGORIES = ['specialized', 'technical', 'durable', 'other'] as const; // [published: guide]
+/** [published: guide] Every skill entry of the vendor's example. */
 export const SKILL_ALIGNMENT_TYPE = 'Alignment';
 export const SKILL_TARGET_TYPE = 'Competency';
 export const SKILL_ACHIEVEMENT_CLASS = 'Achievement';
@@ -108,7 +112,7 @@ export const SKILL_FIELDS = {
 	category: 'skillCategory',
 	evidenceUrl: 'evidenceUrl',
 } as const;
-/** [doc] The vendor's carrier names; ours are defaults the user can change. */
+/** [published: guide] The vendor's carrier names; ours are defaults the user can change. */
 export const SKILL_CARRIER_DEFAULTS = {
 	name: 'Skills',
 	achievementName: 'Carrier Credential',
