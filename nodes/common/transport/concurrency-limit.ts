@@ -4,6 +4,10 @@
  * when answers take longer than that, the surplus is requests queueing somewhere, so the limit
  * shrinks; while they do not, it grows (by one per answer, doubling per round trip, up to the
  * ceiling). Errors and 429s cut it by a tenth. The user's Concurrency setting is the ceiling.
+ *
+ * Round trips up to TOLERANCE × the unloaded one count as "not queueing" (as Netflix's Gradient2
+ * limiter does): a busy n8n reads answers late, and that delay is n8n's own CPU, not the API's
+ * queue — shrinking for it would only idle the connections.
  */
 export class ConcurrencyLimit {
 	private current: number;
@@ -17,6 +21,8 @@ export class ConcurrencyLimit {
 	static readonly QUEUE_HIGH = 6;
 	/** The unloaded latency is re-learned this often, so a slow start is not remembered forever. */
 	static readonly RELEARN_EVERY = 1_000;
+	/** Round trips up to this multiple of the unloaded one are taken as no queueing. */
+	static readonly TOLERANCE = 1.5;
 
 	constructor(
 		private readonly ceiling: number,
@@ -44,7 +50,7 @@ export class ConcurrencyLimit {
 		} else if (rttMs > 0) {
 			if (++this.samples % ConcurrencyLimit.RELEARN_EVERY === 0) this.noLoadRttMs = rttMs;
 			this.noLoadRttMs = Math.min(this.noLoadRttMs, rttMs);
-			const queued = this.current * (1 - this.noLoadRttMs / rttMs);
+			const queued = this.current * (1 - (ConcurrencyLimit.TOLERANCE * this.noLoadRttMs) / rttMs);
 			if (queued < ConcurrencyLimit.QUEUE_LOW)
 				this.current = Math.min(this.ceiling, this.current + 1);
 			else if (queued > ConcurrencyLimit.QUEUE_HIGH) this.current = Math.max(1, this.current - 1);
