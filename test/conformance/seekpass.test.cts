@@ -112,3 +112,275 @@ describe('universal credential exists only in v2 — https://developer.seekpass.
 		expect(env.sb.requests({ service: 'seekPass' })).toEqual([]);
 	});
 });
+
+// ---- Batch (§6) and Verify (§9): the printed skeletons, filled in ----
+
+const BATCH_V2 = 'https://developer.seekpass.co/en-au/docs/guide/batch-field-descriptions/';
+const BATCH_V1 = 'https://developer.seekpass.co/docs/guide/batch-field-descriptions';
+const VERIFY = 'https://developer.seekpass.co/docs/guide/vwsp-integration-flow';
+const BATCH_ID = '67a7cd42-4b1f-4e8e-9a57-0d6f0f2a1c11';
+
+/** One person's credentials, one per input item, as the batch reads them (§6: "1 × Digital Identity + 2 × Education + …"). */
+const batchNode: INodeParameters = {
+	resource: 'credential',
+	operation: 'addBatch',
+	batchSource: 'items',
+	batchCredentialType: '={{ $json.type }}',
+	batchIdMode: 'given',
+	batchId: BATCH_ID,
+	submissionIdMode: 'given',
+	submissionId: '={{ $json.id }}',
+	personKey: 'john.smith@example.com',
+	full_name: 'John Smith',
+	education_provider: '={{ $json.provider }}',
+	course_name: '={{ $json.course }}',
+	conferral_year: '={{ $json.year }}',
+	issuer_name: '={{ $json.issuer }}',
+	microcredential_name: '={{ $json.badge }}',
+	issue_date: '={{ $json.issued }}',
+	identity_document_validity: 'government_database',
+	identity_document_liveness: 'automated',
+	identity_document_person_match: 'automated',
+};
+const identityItem = { type: 'digital_identity', id: `${BATCH_ID}-digital-identity-1` };
+const degreeItem = {
+	type: 'education',
+	id: `${BATCH_ID}-education-1`,
+	provider: 'University of Melbourne',
+	course: 'Bachelor of Commerce',
+	year: '2024',
+};
+const badgeItem = {
+	type: 'microcredential',
+	id: `${BATCH_ID}-microcredential-1`,
+	issuer: 'ABC Management Academy',
+	badge: 'Leading High-Performance Teams',
+	issued: '2025-02-14',
+};
+const identityFields = {
+	full_name: 'John Smith',
+	identity_document_validity: 'government_database',
+	identity_document_liveness: 'automated',
+	identity_document_person_match: 'automated',
+};
+const degreeFields = {
+	full_name: 'John Smith',
+	education_provider: 'University of Melbourne',
+	course_name: 'Bachelor of Commerce',
+	conferral_year: '2024',
+};
+const badgeFields = {
+	full_name: 'John Smith',
+	issuer_name: 'ABC Management Academy',
+	microcredential_name: 'Leading High-Performance Teams',
+	issue_date: '2025-02-14',
+};
+const testamur = Buffer.from('%PDF-1.4 John Smith BCom testamur\n%%EOF');
+const batchInput = () => [
+	{ json: identityItem },
+	{
+		json: degreeItem,
+		binary: {
+			data: {
+				data: testamur.toString('base64'),
+				mimeType: 'application/pdf',
+				fileName: 'testamur.pdf',
+			},
+		},
+	},
+	{ json: badgeItem },
+];
+const runBatch = async (parameters: INodeParameters, input = batchInput()) =>
+	await env.n8n.runNode({
+		type: 'seekPass',
+		parameters,
+		credentials: { seekPassOAuth2Api: env.credentialId },
+		input,
+	});
+
+async function post(path: string, body: unknown): Promise<Response> {
+	return await fetch(`${env.sb.urls.seekPass}${path}`, {
+		method: 'POST',
+		headers: {
+			authorization: `Bearer ${await token()}`,
+			'content-type': 'application/json',
+			accept: 'application/json',
+		},
+		body: JSON.stringify(body),
+	});
+}
+
+describe(`batch v2 (§6.2) — ${BATCH_V2}`, () => {
+	const example = {
+		credential_id: BATCH_ID,
+		digital_identity: { credential_id: identityItem.id, fields: identityFields },
+		education_items: [
+			{
+				credential_id: degreeItem.id,
+				fields: degreeFields,
+				assets: [{ asset_id: `${degreeItem.id}-asset-1`, asset_type: 'pdf' }],
+			},
+		],
+		microcredential_items: [{ credential_id: badgeItem.id, fields: badgeFields }],
+	};
+	const withAttachment = {
+		...batchNode,
+		apiVersion: 'v2',
+		assets: {
+			asset: [
+				{
+					assetType: 'pdf',
+					source: 'binary',
+					binaryProperty: '={{ $json.type === "education" ? "data" : "" }}',
+				},
+			],
+		},
+	};
+
+	test('(a) the node builds the example from editor fields, then uploads the file', async () => {
+		const run = await runBatch(withAttachment);
+		if (run.error) throw run.error;
+		const sent = env.apiRequests({ pathIncludes: '/add/' });
+		expect(sent.map((r) => r.path)).toEqual(['/seekpass/api/partner/v2/add/requests/batch.json']);
+		expect(sent[0].body).toEqual(example);
+		const received = (await env.control('GET', '/uploads')) as IDataObject[];
+		expect(received).toEqual([
+			expect.objectContaining({ asset_id: `${degreeItem.id}-asset-1`, bytes: testamur.length }),
+		]);
+	});
+
+	test('(b) the sandbox accepts the example and answers an upload link for the file', async () => {
+		const res = await post('/api/partner/v2/add/requests/batch.json', example);
+		expect(res.status).toBe(201);
+		const answer = (await res.json()) as { redirect_uri: string; uploads: IDataObject[] };
+		expect(answer.redirect_uri).toMatch(/\/partner\/add\/batch#clientId=.+&content=.+$/);
+		expect(answer.uploads).toEqual([
+			expect.objectContaining({
+				asset_id: `${degreeItem.id}-asset-1`,
+				content_type: 'application/pdf',
+			}),
+		]);
+	});
+
+	test.each([
+		{
+			field: 'course_name',
+			item: 1,
+			input: () => [{ json: identityItem }, { json: { ...degreeItem, course: '' } }],
+		},
+		{
+			field: 'issue_date',
+			item: 1,
+			input: () => [{ json: identityItem }, { json: { ...badgeItem, issued: '' } }],
+		},
+		{ field: 'credential_id', item: 0, input: () => [{ json: { ...identityItem, id: '' } }] },
+	])(
+		'(c) without $field the node refuses before any request, naming item and field',
+		async ({ field, item, input }) => {
+			const run = await runBatch({ ...batchNode, apiVersion: 'v2' }, input());
+			expect((run.error as Error | undefined)?.message).toMatch(
+				new RegExp(`^Invalid .+ in item ${item}: ${field}: `),
+			);
+			expect(env.sb.requests({ service: 'seekPass' })).toEqual([]);
+		},
+	);
+
+	test('(c) without the top-level batch id the node refuses before any request', async () => {
+		const run = await runBatch({ ...batchNode, apiVersion: 'v2', batchId: EMPTY });
+		expect((run.error as Error | undefined)?.message).toMatch(/^Invalid .+ in item 0: batchId: /);
+		expect(env.sb.requests({ service: 'seekPass' })).toEqual([]);
+	});
+});
+
+describe(`batch v1 (§6.1) — ${BATCH_V1}`, () => {
+	const example = {
+		id: BATCH_ID,
+		credentials: [
+			{
+				id: identityItem.id,
+				credential_type: 'digital_identity',
+				data: { credential: identityFields },
+			},
+			{ id: degreeItem.id, credential_type: 'education', data: { credential: degreeFields } },
+			{ id: badgeItem.id, credential_type: 'microcredential', data: { credential: badgeFields } },
+		],
+	};
+
+	test('(a) the node builds the example from editor fields', async () => {
+		const run = await runBatch({ ...batchNode, apiVersion: 'v1' });
+		if (run.error) throw run.error;
+		const sent = env.apiRequests({ pathIncludes: '/add/' });
+		expect(sent.map((r) => r.path)).toEqual(['/seekpass/api/partner/v1/add/batch.json']);
+		expect(sent[0].body).toEqual(example);
+	});
+
+	test('(b) the sandbox accepts the example', async () => {
+		const res = await post('/api/partner/v1/add/batch.json', example);
+		expect(res.status).toBe(201);
+		expect(((await res.json()) as { redirect_uri: string }).redirect_uri).toMatch(
+			/\/partner\/add\/batch#clientId=[^&]+&content=[^&]+$/,
+		);
+	});
+
+	test('(c) without course_name the node refuses before any request, naming item and field', async () => {
+		const run = await runBatch({ ...batchNode, apiVersion: 'v1' }, [
+			{ json: { ...degreeItem, course: '' } },
+		]);
+		expect((run.error as Error | undefined)?.message).toMatch(
+			/^Invalid .+ in item 0: course_name: /,
+		);
+		expect(env.sb.requests({ service: 'seekPass' })).toEqual([]);
+	});
+});
+
+describe(`verification create (§9.1) — ${VERIFY}`, () => {
+	const example = {
+		request_id: '7cbc7e51-7a31-4d4e-9a55-5f1c1b7e2a10',
+		callback_url: 'https://www.example.com/verified',
+		display_options: {
+			partner_name: 'Acme Recruiting',
+			partner_logo_url: 'https://www.example.com/logo.png',
+		},
+		request_source: [{ name: 'Acme Careers' }],
+		metadata: {
+			position_title: 'Registered Nurse',
+			position_url: 'https://www.example.com/jobs/42',
+			position_location: 'Melbourne VIC',
+			job_categories: 'Healthcare & Medical',
+			applied_on_seek: true,
+		},
+	};
+	const fields: INodeParameters = {
+		resource: 'verification',
+		operation: 'create',
+		partner_name: 'Acme Recruiting',
+		verificationFields: {
+			request_id: example.request_id,
+			callback_url: example.callback_url,
+			partner_logo_url: example.display_options.partner_logo_url,
+			request_source: { sources: [{ name: 'Acme Careers' }] },
+		},
+		metadata: example.metadata,
+	};
+
+	test('(a) the node builds the example from editor fields', async () => {
+		const run = await env.run(fields, INPUT);
+		if (run.error) throw run.error;
+		const [sent] = env.apiRequests({ pathIncludes: '/verify/' });
+		expect(sent.path).toBe('/seekpass/api/partner/v2/verify/requests/digital_identity.json');
+		expect(sent.body).toEqual(example);
+	});
+
+	test('(b) the sandbox accepts the example', async () => {
+		const res = await post('/api/partner/v2/verify/requests/digital_identity.json', example);
+		expect(res.status).toBe(201);
+	});
+
+	test('(c) without display_options.partner_name the node refuses before any request', async () => {
+		const run = await env.run({ ...fields, partner_name: EMPTY }, INPUT);
+		expect((run.error as Error | undefined)?.message).toMatch(
+			/^Invalid .+ in item 0: display_options\.partner_name: /,
+		);
+		expect(env.sb.requests({ service: 'seekPass' })).toEqual([]);
+	});
+});
