@@ -201,7 +201,7 @@ describe('the no-code journey in the n8n editor', () => {
 				action: 'Add a credential to SEEK Pass',
 			});
 			await ui.rename('Add to SEEK Pass');
-			await ui.choose('Credential Type', 'Microcredential');
+			await ui.choose('Credential Type', 'Learning and Development (Microcredential)');
 			await ui.type('ID Prefix', 'demo');
 			await ui.type('Person Identifier', `{{ ${CERT}.recipient.email }}`);
 			await ui.type('Full Name', `{{ ${CERT}.recipient.name }}`);

@@ -51,7 +51,9 @@ const WRITE = {
 	certifier: (e: LoggedRequest) =>
 		e.method === 'POST' && e.path.endsWith('/credentials/create-issue-send'),
 	smartResume: (e: LoggedRequest) => e.method === 'POST' && e.path.endsWith('/api/v1/credentials'),
-	seekPass: (e: LoggedRequest) => e.method === 'POST' && e.path.includes('/api/partner/v1/add/'),
+	// v1 for nodes saved before, v2 (the default since node version 2) for new ones.
+	seekPass: (e: LoggedRequest) =>
+		e.method === 'POST' && /\/api\/partner\/v[12]\/add\//.test(e.path),
 } satisfies Partial<Record<ServiceName, (e: LoggedRequest) => boolean>>;
 /** The services whose action node this file tortures (the sandbox may host more). */
 type Tortured = keyof typeof WRITE;
