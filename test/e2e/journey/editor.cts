@@ -225,7 +225,15 @@ export class Editor {
 	/** Switches the output panel to its JSON view and returns what it shows. */
 	async outputJson(): Promise<string> {
 		await this.output.getByText('JSON', { exact: true }).click();
-		// The JSON view wraps long values onto lines of their own: one space, as it reads.
-		return (await this.output.innerText()).replace(/\s+/g, ' ');
+		// The JSON view renders a moment after the switch: read until it shows JSON keys. It wraps
+		// long values onto lines of their own: one space, as it reads.
+		const deadline = Date.now() + 10_000;
+		let text = '';
+		do {
+			text = (await this.output.innerText()).replace(/\s+/g, ' ');
+			if (/"\w+": /.test(text)) break;
+			await this.page.waitForTimeout(200);
+		} while (Date.now() < deadline);
+		return text;
 	}
 }
