@@ -2,7 +2,10 @@
 // credentials made in the credential modal and tested by n8n, nodes found in the nodes panel,
 // the Certifier group picked from its list, fields mapped with expressions — runs it, reads the
 // links in the output panels and an error naming the item and the field, and publishes a SEEK
-// Pass Trigger to read its production URL. Real n8n, the sandbox, Debian's Chromium.
+// Pass Trigger to read its production URL. Then the same flow the way it is built without this
+// package — generic credentials and HTTP Request nodes with typed JSON bodies — run to the same
+// links, and what each way took (counted as the person goes) is the README's effort table.
+// Real n8n, the sandbox, Debian's Chromium.
 // Only the owner login happens outside the page (n8n's owner setup at start).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -17,8 +20,10 @@ import {
 	startMailSink,
 	startN8n,
 } from '../../real-n8n/index.cjs';
+import { SEED_GROUP_ID } from '../../sandbox/certifier/constants.cjs';
 import { Editor, type Effort, noEffort } from './journey/editor.cjs';
 import { effortTable, readmeTable, writeReadmeTable } from './journey/effort.cjs';
+import { CERT, genericCredentials, type HttpCall, httpCalls } from './journey/http-requests.cjs';
 import { Shots, UPDATE, VIEWPORT } from './journey/shots.cjs';
 
 // Every wait on the page is bounded by this, so a missing element fails the step, not the suite.
@@ -27,7 +32,16 @@ const STEP_TIMEOUT_MS = 120_000;
 const TRIGGER = 'When clicking ‘Execute workflow’';
 const GROUP = 'Introduction to Data Science';
 const HOLDER = { name: 'Ada Lovelace', email: 'ada@example.org' };
-const CERT = "$('Issue certificate').item.json";
+/** The HTTP Request flow's holder: a second person, so neither run meets the other's records. */
+const HTTP_HOLDER = { name: 'Grace Hopper', email: 'grace@example.org' };
+const ISSUER = { id: 'demo-academy', name: 'Demo Academy' };
+const FLOW = [
+	'Issue certificate',
+	'Push to SmartResume',
+	'Add to SEEK Pass',
+	'Email the holder',
+	'Check the status',
+];
 
 let sb: Sandbox;
 let n8n: N8nInstance;
@@ -40,6 +54,8 @@ let shots: Shots;
 const pageErrors: string[] = [];
 /** What building the flow with this package's nodes took (vendor credentials and vendor nodes). */
 const ours: Effort = noEffort();
+/** The same flow with HTTP Request nodes and n8n's generic credentials. */
+const http: Effort = noEffort();
 /** Steps both ways share (trigger, email, SMTP) and detours (the wrong secret): not compared. */
 const shared: Effort = noEffort();
 
@@ -243,15 +259,7 @@ describe('the no-code journey in the n8n editor', () => {
 			await ui.closeNdv();
 			await ui.tidy();
 			await shots.take(page, 'flow-built');
-			for (const name of [
-				TRIGGER,
-				'Issue certificate',
-				'Push to SmartResume',
-				'Add to SEEK Pass',
-				'Email the holder',
-				'Check the status',
-			])
-				await expect(ui.node(name).count()).resolves.toBe(1);
+			for (const name of [TRIGGER, ...FLOW]) await expect(ui.node(name).count()).resolves.toBe(1);
 			expect(pageErrors).toEqual([]);
 		},
 		STEP_TIMEOUT_MS,
@@ -262,13 +270,7 @@ describe('the no-code journey in the n8n editor', () => {
 		async () => {
 			await page.getByTestId('execute-workflow-button').click();
 			await page.getByText('Workflow executed successfully').first().waitFor({ timeout: 60_000 });
-			for (const name of [
-				'Issue certificate',
-				'Push to SmartResume',
-				'Add to SEEK Pass',
-				'Email the holder',
-				'Check the status',
-			])
+			for (const name of FLOW)
 				await ui.node(name).getByTestId('canvas-node-status-success').waitFor();
 			await shots.take(page, 'flow-ran');
 
@@ -358,14 +360,193 @@ describe('the no-code journey in the n8n editor', () => {
 		},
 		STEP_TIMEOUT_MS,
 	);
+});
 
+/**
+ * One HTTP Request node set up as a person does: its name, method, URL, the generic credential
+ * (type, then which one), the extra header, and the JSON body typed into the JSON field.
+ */
+async function httpRequestNode(
+	after: string,
+	name: string,
+	call: HttpCall,
+	credential: { type: string; name: string },
+): Promise<void> {
+	await ui.addNode({ after, search: 'HTTP Request', item: 'HTTP Request' });
+	await ui.ndv.getByTestId('node-parameters').waitFor();
+	await ui.rename(name);
+	if (call.method !== 'GET') await ui.choose('Method', call.method);
+	await ui.type('URL', call.url);
+	await ui.choose('Authentication', 'Generic Credential Type');
+	await ui.choose('Generic Auth Type', credential.type);
+	await ui.chooseCredential(credential.name);
+	const headers = Object.entries(call.headers ?? {});
+	if (headers.length > 1) throw new Error('the journey types one extra header per node');
+	for (const [header, value] of headers) {
+		await ui.switchOn('Send Headers');
+		await ui.typeInCollection('Name', header);
+		await ui.typeInCollection('Value', value);
+	}
+	if (call.json !== undefined) {
+		await ui.switchOn('Send Body');
+		await ui.choose('Specify Body', 'Using JSON');
+		await ui.type('JSON', call.json, { json: true });
+	}
+}
+
+describe('the same flow with HTTP Request nodes and generic credentials', () => {
+	const credentials = { certifier: '', smartResume: '', seekPass: '' };
+
+	test(
+		'generic credentials: Header Auth for Certifier, OAuth2 client credentials for SmartResume and SEEK Pass',
+		async () => {
+			const generic = genericCredentials(sb);
+			ui.countInto(http);
+			await ui.newCredential('Header Auth', 'Header Auth');
+			await ui.credentialType('Name', generic.certifier.name);
+			await ui.credentialType('Value', generic.certifier.value);
+			credentials.certifier = await ui.saveUntestedCredential();
+			await ui.closeCredential();
+
+			for (const key of ['smartResume', 'seekPass'] as const) {
+				const oauth = generic[key];
+				await ui.newCredential('OAuth2', 'OAuth2 API');
+				await ui.credentialChoose('Grant Type', /^Client Credentials/);
+				await ui.credentialType('Access Token URL', oauth.accessTokenUrl);
+				await ui.credentialType('Client ID', oauth.clientId);
+				await ui.credentialType('Client Secret', oauth.clientSecret);
+				await ui.credentialType('Scope', oauth.scope);
+				// SEEK Pass wants the client in the form body; SmartResume a Basic header, n8n's default.
+				if (key === 'seekPass') await ui.credentialChoose('Authentication', /^Body/);
+				credentials[key] = await ui.saveUntestedCredential();
+				// n8n has no connection test for generic credentials: nothing says yet whether they work.
+				await expect(
+					ui.credentialModal.getByText('Connection tested successfully').count(),
+				).resolves.toBe(0);
+				await ui.closeCredential();
+			}
+			expect(new Set(Object.values(credentials)).size).toBe(3);
+			expect(pageErrors).toEqual([]);
+		},
+		STEP_TIMEOUT_MS,
+	);
+
+	test(
+		'the flow is built from HTTP Request nodes, each body typed as JSON with expressions',
+		async () => {
+			const calls = httpCalls(sb, {
+				groupId: SEED_GROUP_ID,
+				course: GROUP,
+				holder: HTTP_HOLDER,
+				issuer: ISSUER,
+			});
+			const oauth2 = (name: string) => ({ type: 'OAuth2 API', name });
+			ui.countInto(shared);
+			await ui.newWorkflow();
+			await ui.addNode({ search: 'manual', item: 'Manual Trigger' });
+			await ui.node(TRIGGER).waitFor();
+
+			ui.countInto(http);
+			await httpRequestNode(TRIGGER, 'Issue certificate', calls.certifier, {
+				type: 'Header Auth',
+				name: credentials.certifier,
+			});
+			await ui.closeNdv();
+			await httpRequestNode(
+				'Issue certificate',
+				'Push to SmartResume',
+				calls.smartResume,
+				oauth2(credentials.smartResume),
+			);
+			await shots.picture(page, 'http-smartresume-node');
+			await ui.closeNdv();
+			await httpRequestNode(
+				'Push to SmartResume',
+				'Add to SEEK Pass',
+				calls.seekPass,
+				oauth2(credentials.seekPass),
+			);
+			await ui.closeNdv();
+
+			ui.countInto(shared);
+			await ui.addNode({
+				after: 'Add to SEEK Pass',
+				search: 'Send Email',
+				item: 'Send Email',
+				action: 'Send an Email',
+			});
+			await ui.rename('Email the holder');
+			await ui.type('From Email', 'Demo Academy <credentials@demo-academy.example>');
+			await ui.type('To Email', `{{ ${CERT}.recipient.email }}`);
+			await ui.type('Subject', `Your ${GROUP} certificate`);
+			await ui.type(
+				'HTML',
+				`<p>Hello {{ ${CERT}.recipient.name }},</p>` +
+					`<p><a href="{{ $('Add to SEEK Pass').item.json.redirect_uri }}">Add it to SEEK Pass</a></p>` +
+					`<p><a href="{{ $('Push to SmartResume').item.json.redirect_url }}">Claim it on SmartResume</a></p>`,
+			);
+			await ui.closeNdv();
+
+			ui.countInto(http);
+			await httpRequestNode(
+				'Email the holder',
+				'Check the status',
+				calls.status,
+				oauth2(credentials.seekPass),
+			);
+			await ui.closeNdv();
+			await ui.tidy();
+			for (const name of [TRIGGER, ...FLOW]) await expect(ui.node(name).count()).resolves.toBe(1);
+			expect(pageErrors).toEqual([]);
+		},
+		STEP_TIMEOUT_MS,
+	);
+
+	test(
+		'it works too: every node succeeds, the outputs hold the claim link and the SEEK Pass link',
+		async () => {
+			await page.getByTestId('execute-workflow-button').click();
+			await page.getByText('Workflow executed successfully').first().waitFor({ timeout: 60_000 });
+			for (const name of FLOW)
+				await ui.node(name).getByTestId('canvas-node-status-success').waitFor();
+
+			await ui.open('Push to SmartResume');
+			const smartResume = await ui.outputJson();
+			expect(smartResume).toMatch(
+				/"redirect_url": "http:\/\/127\.0\.0\.1:\d+\/smartresume\/createmyresume\/[\w-]+"/,
+			);
+			await ui.open('Add to SEEK Pass');
+			const seekPass = await ui.outputJson();
+			expect(seekPass).toMatch(
+				/"redirect_uri": "http:\/\/127\.0\.0\.1:\d+\/seekpass\/partner\/add\/microcredential#/,
+			);
+			await ui.open('Check the status');
+			expect(await ui.outputJson()).toMatch(/"id": "demo-[\w-]+", "status": "incomplete"/);
+			await ui.closeNdv();
+
+			// SmartResume got this holder's credential once, as the OB 3.0 document typed above.
+			const pushed = sb
+				.requests({ service: 'smartResume', method: 'POST', pathIncludes: '/api/v1/credentials' })
+				.map((r) => JSON.stringify(r.body));
+			expect(pushed.filter((b) => b.includes(HTTP_HOLDER.email))).toHaveLength(1);
+
+			const [mail] = await sink.waitFor(1, (m) => m.to.includes(HTTP_HOLDER.email));
+			expect(mail.html).toContain(/"redirect_url": "([^"]+)"/.exec(smartResume)![1]);
+			expect(mail.html).toContain(/"redirect_uri": "([^"]+)"/.exec(seekPass)![1]);
+			expect(pageErrors).toEqual([]);
+		},
+		STEP_TIMEOUT_MS,
+	);
+});
+
+describe('the effort compared', () => {
 	test('the README’s effort table is what this journey counted', () => {
-		const table = effortTable({ ours });
+		const table = effortTable({ ours, http });
 		if (UPDATE) {
 			writeReadmeTable(table);
 			fs.writeFileSync(
 				path.join(shots.dir, 'effort.json'),
-				`${JSON.stringify({ ours }, null, 2)}\n`,
+				`${JSON.stringify({ ours, http }, null, 2)}\n`,
 			);
 		}
 		// Out of date after a change to the journey: `npm run screenshots:journey` rewrites it.

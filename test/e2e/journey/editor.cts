@@ -98,6 +98,23 @@ export class Editor {
 		return { ok: false, text: await dialog.innerText() };
 	}
 
+	/**
+	 * Saves a credential n8n has no test for (the generic ones): the person sees no verdict, only
+	 * that it was saved. Returns the name n8n gave it, which the node's credential list shows.
+	 */
+	async saveUntestedCredential(): Promise<string> {
+		const saved = this.page.waitForResponse(
+			(r) =>
+				/\/rest\/credentials(\/(?!test$)[^/]+)?$/.test(new URL(r.url()).pathname) &&
+				['POST', 'PATCH'].includes(r.request().method()),
+		);
+		await this.credentialModal.getByTestId('credential-save-button').click();
+		const response = await saved;
+		if (!response.ok()) throw new Error(`saving the credential: HTTP ${response.status()}`);
+		const body = (await response.json()) as { data?: { name: string }; name?: string };
+		return String(body.data?.name ?? body.name);
+	}
+
 	async closeCredential(): Promise<void> {
 		await this.page.keyboard.press('Escape');
 		await this.credentialModal.waitFor({ state: 'hidden' });
@@ -189,6 +206,44 @@ export class Editor {
 			.first()
 			.fill(value);
 		this.typed(value, opts.json);
+	}
+
+	/** A field inside a collection (a header's Name or Value): the innermost item of that label. */
+	async typeInCollection(label: string, value: string): Promise<void> {
+		await this.parameter(label)
+			.last()
+			.locator('[data-test-id="parameter-input-field"], textarea, [contenteditable="true"]')
+			.first()
+			.fill(value);
+		this.typed(value);
+	}
+
+	async switchOn(label: string): Promise<void> {
+		await this.parameter(label).locator('.el-switch, [role="switch"]').first().click();
+		this.effort.fields += 1;
+	}
+
+	/**
+	 * Picks the node's credential by name, counted only when n8n had not already selected it (as
+	 * it does when only one credential of the type exists).
+	 */
+	async chooseCredential(name: string): Promise<void> {
+		const select = this.ndv
+			.getByTestId('node-credentials-select')
+			.or(this.ndv.getByTestId('node-credentials-empty-state'))
+			.first();
+		const input = select.locator('input').first();
+		await input.waitFor();
+		if ((await input.inputValue()) === name) return;
+		await input.click();
+		await this.page.getByRole('option', { name, exact: true }).first().click();
+		// The list re-renders once a credential is chosen: read the field afresh until it shows it.
+		const deadline = Date.now() + 5_000;
+		while ((await input.inputValue()) !== name) {
+			if (Date.now() > deadline) throw new Error(`credential "${name}" was not selected`);
+			await this.page.waitForTimeout(100);
+		}
+		this.effort.fields += 1;
 	}
 
 	async choose(label: string, option: string | RegExp): Promise<void> {

@@ -34,4 +34,11 @@ export class Shots {
 		this.files.push(file);
 		return file;
 	}
+
+	/** A picture for the README outside the walkthrough (no step number, so not in the GIF). */
+	async picture(target: Page | Locator, name: string): Promise<string> {
+		const file = path.join(this.dir, `${name}.png`);
+		await target.screenshot({ path: file, animations: 'disabled' });
+		return file;
+	}
 }
