@@ -419,10 +419,6 @@ describe('the same flow with HTTP Request nodes and generic credentials', () => 
 				// SEEK Pass wants the client in the form body; SmartResume a Basic header, n8n's default.
 				if (key === 'seekPass') await ui.credentialChoose('Authentication', /^Body/);
 				credentials[key] = await ui.saveUntestedCredential();
-				// n8n has no connection test for generic credentials: nothing says yet whether they work.
-				await expect(
-					ui.credentialModal.getByText('Connection tested successfully').count(),
-				).resolves.toBe(0);
 				await ui.closeCredential();
 			}
 			expect(new Set(Object.values(credentials)).size).toBe(3);
