@@ -111,8 +111,8 @@ export class Editor {
 		await this.credentialModal.getByTestId('credential-save-button').click();
 		const response = await saved;
 		if (!response.ok()) throw new Error(`saving the credential: HTTP ${response.status()}`);
-		const body = (await response.json()) as { data?: { name: string }; name?: string };
-		return String(body.data?.name ?? body.name);
+		// The saved record says "Unnamed credential"; the modal's title shows the name n8n lists.
+		return (await this.credentialModal.getByTestId('credential-name').innerText()).trim();
 	}
 
 	async closeCredential(): Promise<void> {
