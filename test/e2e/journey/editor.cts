@@ -99,6 +99,20 @@ export class Editor {
 	}
 
 	/**
+	 * Names the credential in the modal's title. n8n calls every new generic credential
+	 * "Unnamed credential", so a person with two OAuth2 credentials must name them to tell them
+	 * apart in the node's list.
+	 */
+	async nameCredential(name: string): Promise<void> {
+		const title = this.credentialModal.getByTestId('credential-name');
+		await title.click();
+		await title.locator('input').first().fill(name);
+		await this.page.keyboard.press('Enter');
+		await title.getByTestId('inline-edit-preview').filter({ hasText: name }).waitFor();
+		this.typed(name);
+	}
+
+	/**
 	 * Saves a credential n8n has no test for (the generic ones): the person sees no verdict, only
 	 * that it was saved. Returns the name n8n gave it, which the node's credential list shows.
 	 */
@@ -111,7 +125,6 @@ export class Editor {
 		await this.credentialModal.getByTestId('credential-save-button').click();
 		const response = await saved;
 		if (!response.ok()) throw new Error(`saving the credential: HTTP ${response.status()}`);
-		// The saved record says "Unnamed credential"; the modal's title shows the name n8n lists.
 		return (await this.credentialModal.getByTestId('credential-name').innerText()).trim();
 	}
 
@@ -236,7 +249,12 @@ export class Editor {
 		await input.waitFor();
 		if ((await input.inputValue()) === name) return;
 		await input.click();
-		await this.page.getByRole('option', { name, exact: true }).first().click();
+		// n8n lists credentials in a dropdown outside the panel; items carry the name as text.
+		await this.page
+			.locator('[data-test-id^="node-credentials-select-item"], .el-select-dropdown__item')
+			.filter({ hasText: name })
+			.first()
+			.click();
 		// The list re-renders once a credential is chosen: read the field afresh until it shows it.
 		const deadline = Date.now() + 5_000;
 		while ((await input.inputValue()) !== name) {
