@@ -55,6 +55,21 @@ export function describeResources<C>(resources: Array<Resource<C>>): INodeProper
 	return properties;
 }
 
+/**
+ * The canvas subtitle: the chosen operation's action ("Create, issue and send a credential"), as
+ * the nodes panel names it, rather than the raw values ("createIssueSend: credential").
+ */
+export function describeSubtitle<C>(resources: Array<Resource<C>>): string {
+	const actions: Record<string, string> = {};
+	for (const resource of resources) {
+		for (const operation of resource.operations) {
+			actions[`${resource.value}:${operation.value}`] = operation.action;
+		}
+	}
+	const key = '$parameter["resource"] + ":" + $parameter["operation"]';
+	return `={{ (${JSON.stringify(actions)})[${key}] || $parameter["operation"] }}`;
+}
+
 /** Picks the operation, builds the client once for the execution and hands it all items. */
 export async function route<C>(
 	ctx: IExecuteFunctions,
