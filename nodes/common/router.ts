@@ -5,6 +5,8 @@ import {
 	type INodeExecutionData,
 	type INodeProperties,
 } from 'n8n-workflow';
+import { rememberFieldLabels } from './items/field-labels';
+import { nodeOf } from './items/parameter-cache';
 import { readRequestSettings, requestOptionsProperty } from './items/request-options';
 import type { Resource } from './operation';
 import { connect } from './transport/connect';
@@ -87,6 +89,7 @@ export async function route<C>(
 			`The operation "${operationValue}" of resource "${resourceValue}" is not supported`,
 		);
 	}
+	rememberFieldLabels(nodeOf(ctx), operation.properties);
 	const settings = readRequestSettings(ctx);
 	const client = await connect(ctx, service, {
 		maxInFlight: settings.concurrency,

@@ -356,7 +356,7 @@ test('bad input fails the run naming item and field; nothing is sent', async () 
 	);
 	expect(execution.status).toBe('error');
 	expect(JSON.stringify(execution.nodes.Push.error)).toContain(
-		'Invalid SmartResume push in item 0: recipient.id: is required (unless a recipient token is given)',
+		'Invalid SmartResume push in item 0: recipient.id: is required (unless a recipient token is given) (field “Recipient ID”)',
 	);
 	expect(pushes()).toHaveLength(0);
 });
