@@ -30,9 +30,9 @@ function subtitle(type: INodeType, parameters: Record<string, string>): unknown 
 
 describe('canvas subtitles', () => {
 	it('name the chosen action in words, not its raw values', () => {
-		expect(subtitle(new Certifier(), { resource: 'credential', operation: 'createIssueSend' })).toBe(
-			'Create, issue and send a credential',
-		);
+		expect(
+			subtitle(new Certifier(), { resource: 'credential', operation: 'createIssueSend' }),
+		).toBe('Create, issue and send a credential');
 		expect(subtitle(new SmartResume(), { resource: 'credential', operation: 'push' })).toBe(
 			'Push credentials to SmartResume',
 		);
