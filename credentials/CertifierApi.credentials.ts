@@ -10,8 +10,8 @@ import {
 	CERTIFIER_DEFAULT_BASE_URL,
 	CERTIFIER_DEFAULT_VERSION,
 	CERTIFIER_PATHS,
-	CERTIFIER_VERSION_HEADER,
 } from '../nodes/Certifier/constants';
+import { certifierAuthHeaders } from '../nodes/Certifier/auth-headers';
 import { ignoreSslIssuesProperty } from '../nodes/common/ignore-ssl-issues';
 
 export class CertifierApi implements ICredentialType {
@@ -52,18 +52,16 @@ export class CertifierApi implements ICredentialType {
 	];
 
 	// In code rather than `={{$credentials…}}` header expressions: n8n would evaluate those in its
-	// expression sandbox on every request (bench/README.md, n8n CPU per item).
+	// expression sandbox on every request (bench/README.md, n8n CPU per item). The Certifier node
+	// sets the same headers itself (CERTIFIER_SERVICE.authHeaders); n8n uses this for the
+	// credential test and the HTTP Request node.
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
 		return {
 			...requestOptions,
-			headers: {
-				...requestOptions.headers,
-				Authorization: `Bearer ${String(credentials.accessToken)}`,
-				[CERTIFIER_VERSION_HEADER]: credentials.apiVersion as string,
-			},
+			headers: { ...requestOptions.headers, ...certifierAuthHeaders(credentials) },
 		};
 	}
 

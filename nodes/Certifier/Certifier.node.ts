@@ -5,7 +5,7 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { describeResources, route } from '../common/router';
+import { describeResources, describeSubtitle, route } from '../common/router';
 import { resources } from './actions';
 import { CERTIFIER_SERVICE } from './transport';
 import { listSearch, loadOptions } from './methods';
@@ -19,7 +19,7 @@ export class Certifier implements INodeType {
 		// 1.1: Simplify (on by default) for Get, Get Many and Search; version 1 keeps full output.
 		version: [1, 1.1],
 		defaultVersion: 1.1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: describeSubtitle(resources),
 		description: 'Create, issue, send and find certificates and badges in Certifier',
 		defaults: { name: 'Certifier' },
 		usableAsTool: true,

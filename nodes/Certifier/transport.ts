@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { ApiClient } from '../common/transport/client';
 import type { Service, VendorError } from '../common/transport/service';
+import { certifierAuthHeaders } from './auth-headers';
 import { CERTIFIER_DEFAULT_BASE_URL, CERTIFIER_PATHS } from './constants';
 import { GroupCache } from './helpers/group-cache';
 import type {
@@ -280,6 +281,7 @@ export const CERTIFIER_SERVICE: Service<CertifierClient> = {
 	credentialType: 'certifierApi',
 	baseUrl: (credentials) => String(credentials.baseUrl || CERTIFIER_DEFAULT_BASE_URL),
 	// Access tokens are static (created in the dashboard): a 401 cannot be cured by renewing.
+	authHeaders: certifierAuthHeaders,
 	tokenExpiredStatusCodes: undefined,
 	parseError: parseCertifierError,
 	secretFields: ['accessToken'],

@@ -5,7 +5,7 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { describeResources, route } from '../common/router';
+import { describeResources, describeSubtitle, route } from '../common/router';
 import { resources } from './actions';
 import { listSearch } from './methods';
 import { SEEK_PASS_SERVICE } from './transport';
@@ -19,7 +19,7 @@ export class SeekPass implements INodeType {
 		// 2: credential Add speaks API v2 by default; version 1 (saved workflows) keeps v1.
 		version: [1, 2],
 		defaultVersion: 2,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: describeSubtitle(resources),
 		description: 'Add credentials to SEEK Pass, follow their status and verify identities',
 		defaults: {
 			name: 'SEEK Pass',

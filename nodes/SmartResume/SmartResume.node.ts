@@ -5,7 +5,7 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { describeResources, route } from '../common/router';
+import { describeResources, describeSubtitle, route } from '../common/router';
 import { resources } from './actions';
 import { SMART_RESUME_SERVICE } from './transport';
 
@@ -19,7 +19,7 @@ export class SmartResume implements INodeType {
 		},
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: describeSubtitle(resources),
 		description: 'Push verifiable credentials and skills into SmartResume (CredentialConnect)',
 		defaults: {
 			name: 'SmartResume',

@@ -5,6 +5,8 @@ import {
 	type INodeExecutionData,
 	type INodeProperties,
 } from 'n8n-workflow';
+import { rememberFieldLabels } from './items/field-labels';
+import { nodeOf } from './items/parameter-cache';
 import { readRequestSettings, requestOptionsProperty } from './items/request-options';
 import type { Resource } from './operation';
 import { connect } from './transport/connect';
@@ -55,6 +57,21 @@ export function describeResources<C>(resources: Array<Resource<C>>): INodeProper
 	return properties;
 }
 
+/**
+ * The canvas subtitle: the chosen operation's action ("Create, issue and send a credential"), as
+ * the nodes panel names it, rather than the raw values ("createIssueSend: credential").
+ */
+export function describeSubtitle<C>(resources: Array<Resource<C>>): string {
+	const actions: Record<string, string> = {};
+	for (const resource of resources) {
+		for (const operation of resource.operations) {
+			actions[`${resource.value}:${operation.value}`] = operation.action;
+		}
+	}
+	const key = '$parameter["resource"] + ":" + $parameter["operation"]';
+	return `={{ (${JSON.stringify(actions)})[${key}] || $parameter["operation"] }}`;
+}
+
 /** Picks the operation, builds the client once for the execution and hands it all items. */
 export async function route<C>(
 	ctx: IExecuteFunctions,
@@ -72,6 +89,7 @@ export async function route<C>(
 			`The operation "${operationValue}" of resource "${resourceValue}" is not supported`,
 		);
 	}
+	rememberFieldLabels(nodeOf(ctx), operation.properties);
 	const settings = readRequestSettings(ctx);
 	const client = await connect(ctx, service, {
 		maxInFlight: settings.concurrency,

@@ -1,5 +1,6 @@
 import { NodeOperationError, type INode } from 'n8n-workflow';
 import type { z } from 'zod';
+import { fieldLabel } from './items/field-labels';
 
 function fieldPath(path: ReadonlyArray<string | number>): string {
 	return path.reduce<string>(
@@ -7,6 +8,18 @@ function fieldPath(path: ReadonlyArray<string | number>): string {
 			typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part,
 		'',
 	);
+}
+
+/** "path: problem", with the editor label of the field the path came from when one is known. */
+function problemText(
+	node: INode,
+	path: ReadonlyArray<string | number>,
+	problem: string,
+	text = fieldPath(path),
+): string {
+	if (!text) return problem;
+	const label = fieldLabel(node, path);
+	return label ? `${text}: ${problem} (field “${label}”)` : `${text}: ${problem}`;
 }
 
 /**
@@ -43,7 +56,7 @@ function firstNonJson(
 
 /**
  * Validates an operation's input before anything is sent. The error names the item and every
- * field at fault, in the vendor's field names, so the user can find it in the editor.
+ * field at fault, in the vendor's field names and, where known, by the label the editor shows.
  */
 export function validateInput<S extends z.ZodTypeAny>(
 	node: INode,
@@ -57,7 +70,8 @@ export function validateInput<S extends z.ZodTypeAny>(
 		const bad = firstNonJson(result.data, []);
 		if (!bad) return result.data;
 		const path = fieldPath(bad);
-		const problem = `${path || 'value'}: is not a value JSON can carry (NaN, Infinity or similar)`;
+		const cause = 'is not a value JSON can carry (NaN, Infinity or similar)';
+		const problem = bad.length > 0 ? problemText(node, bad, cause) : `value: ${cause}`;
 		const error = new NodeOperationError(node, `Invalid ${what} in item ${itemIndex}: ${problem}`, {
 			itemIndex,
 			description: problem,
@@ -65,10 +79,7 @@ export function validateInput<S extends z.ZodTypeAny>(
 		error.context.fields = path ? [path] : [];
 		throw error;
 	}
-	const problems = result.error.issues.map((issue) => {
-		const path = fieldPath(issue.path);
-		return path ? `${path}: ${issue.message}` : issue.message;
-	});
+	const problems = result.error.issues.map((issue) => problemText(node, issue.path, issue.message));
 	const fields = result.error.issues.map((issue) => fieldPath(issue.path)).filter(Boolean);
 	const error = new NodeOperationError(
 		node,
@@ -93,14 +104,11 @@ export function inputError(
 	field: string,
 	problem: string,
 ): NodeOperationError {
-	const error = new NodeOperationError(
-		node,
-		`Invalid ${what} in item ${itemIndex}: ${field}: ${problem}`,
-		{
-			itemIndex,
-			description: `${field}: ${problem}`,
-		},
-	);
+	const text = problemText(node, field.split(/[.[\]]/).filter(Boolean), problem, field);
+	const error = new NodeOperationError(node, `Invalid ${what} in item ${itemIndex}: ${text}`, {
+		itemIndex,
+		description: text,
+	});
 	error.context.fields = [field];
 	return error;
 }

@@ -324,7 +324,7 @@ describe('the no-code journey in the n8n editor', () => {
 			await ui.open('Issue certificate');
 			const shown = await ui.output.innerText();
 			expect(shown).toContain(
-				'Invalid credential in item 0: recipient.email: must be a valid email address',
+				'Invalid credential in item 0: recipient.email: must be a valid email address (field “Recipient Email”)',
 			);
 			await shots.take(page, 'invalid-email');
 			await ui.closeNdv();

@@ -11,6 +11,7 @@ import { describeFailure, type HttpFailure } from './failure';
 import { ConcurrencyLimit } from './concurrency-limit';
 import { Pacer } from './pacer';
 import { collectSecrets, redactText } from './redact';
+import { RequestAuth, type RawResponse } from './request-auth';
 import {
 	DEFAULT_RETRY_POLICY,
 	isFlowControl,
@@ -62,10 +63,9 @@ export interface ClientOptions {
 export const DEFAULT_MAX_IN_FLIGHT = 64;
 
 /**
- * The one place that talks HTTP to a vendor. Sends through n8n's
- * httpRequestWithAuthentication so n8n owns the credential and its OAuth2 token, retries what
- * may be retried, and turns every other failure into a NodeApiError that names the item and
- * carries no secret.
+ * The one place that talks HTTP to a vendor. Authenticates from the credential read once
+ * (request-auth.ts: n8n still fetches and renews OAuth2 tokens), retries what may be retried, and
+ * turns every other failure into a NodeApiError that names the item and carries no secret.
  */
 export class ApiClient {
 	private readonly pacer = new Pacer();
@@ -73,7 +73,8 @@ export class ApiClient {
 	/**
 	 * n8n fetches an OAuth2 token on a credential's first use without a lock, so N requests
 	 * started together would fetch N tokens. The first request of a client therefore goes
-	 * alone; once it has returned, n8n has stored the token and the rest share it.
+	 * alone; once it has returned, n8n has stored the token, the client has read it, and the rest
+	 * share it.
 	 */
 	private firstRequest: Promise<unknown> | undefined;
 
@@ -88,6 +89,7 @@ export class ApiClient {
 		private readonly inFlight: ConcurrencyLimit,
 		/** The credential's Ignore SSL Issues switch (n8n keeps it only for a custom host). */
 		private readonly ignoreSslIssues: boolean,
+		private readonly auth: RequestAuth,
 	) {}
 
 	/** Reads the credential once; reuse the client for every item of the execution. */
@@ -97,16 +99,18 @@ export class ApiClient {
 		options: ClientOptions = {},
 	): Promise<ApiClient> {
 		const credentials = await ctx.getCredentials(service.credentialType);
+		const secrets = collectSecrets(credentials, service.secretFields);
 		return new ApiClient(
 			ctx,
 			service,
 			service.baseUrl(credentials).replace(/\/+$/, ''),
-			collectSecrets(credentials, service.secretFields),
+			secrets,
 			{ ...DEFAULT_RETRY_POLICY, ...options.retry },
 			options.timeoutMs ?? 30_000,
 			options.random ?? Math.random,
 			new ConcurrencyLimit(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT),
 			credentials.ignoreSSLIssues === true,
+			new RequestAuth(ctx, service, credentials, secrets),
 		);
 	}
 
@@ -182,17 +186,12 @@ export class ApiClient {
 	private async attempts<T>(
 		request: ApiRequest,
 		itemIndex?: number,
-		sendOnce: () => Promise<{ statusCode: number; headers?: unknown; body: unknown }> = async () =>
-			await this.ctx.helpers.httpRequestWithAuthentication.call(
-				this.ctx,
-				this.service.credentialType,
-				// Only towards the vendor's host; a public download keeps full verification.
-				{ ...this.options(request), skipSslCertificateValidation: this.ignoreSslIssues },
-				this.service.tokenExpiredStatusCodes
-					? { oauth2: { tokenExpiredStatusCode: this.service.tokenExpiredStatusCodes } }
-					: // A static token cannot be renewed: stop n8n from re-sending on 401.
-						{ preAuthenticationRetryStatusCode: [] },
-			),
+		sendOnce: () => Promise<RawResponse> = async () =>
+			// Only towards the vendor's host; a public download keeps full verification.
+			await this.auth.send({
+				...this.options(request),
+				skipSslCertificateValidation: this.ignoreSslIssues,
+			}),
 	): Promise<ApiResponse<T>> {
 		const repeatable = request.repeatable ?? request.method !== 'POST';
 		let waited = 0;

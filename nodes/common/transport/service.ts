@@ -20,9 +20,16 @@ export interface ServiceDefinition {
 	/** Base URL for API paths, derived from the credential (environment or custom URL). */
 	baseUrl(credentials: ICredentialDataDecryptedObject): string;
 	/**
-	 * Statuses by which the API says the access token expired. n8n's OAuth2 machinery then gets a
+	 * For a static token: the headers that authenticate a request, built from the credential data
+	 * the client read once. The same function as the credential's `authenticate` (one source of
+	 * truth); requests then go through n8n's plain httpRequest.
+	 */
+	authHeaders?(credentials: ICredentialDataDecryptedObject): Record<string, string>;
+	/**
+	 * OAuth2 services: statuses by which the API says the access token expired. n8n's OAuth2 machinery then gets a
 	 * new token once (shared across workers through its credential lock) and repeats the request.
-	 * Leave undefined for static tokens, which cannot be renewed.
+	 * Leave undefined for static tokens, which cannot be renewed. The client signs with the token n8n
+	 * stored and leaves the renewal to n8n (request-auth.ts).
 	 */
 	tokenExpiredStatusCodes?: number[];
 	/** Reads the vendor's error body. */

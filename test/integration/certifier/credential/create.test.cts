@@ -74,7 +74,7 @@ test('bad input is refused before any request, naming item and field', async () 
 	);
 	expect(run.error).toBeInstanceOf(NodeOperationError);
 	expect((run.error as NodeOperationError).message).toBe(
-		'Invalid credential in item 1: recipient.email: must be a valid email address',
+		'Invalid credential in item 1: recipient.email: must be a valid email address (field “Recipient Email”)',
 	);
 	// Item 0 may have been sent already; item 1 never was.
 	expect(

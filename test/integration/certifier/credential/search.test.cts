@@ -92,7 +92,7 @@ test('a condition with the wrong operator for its field is refused before any re
 	});
 	expect(run.error).toBeInstanceOf(NodeOperationError);
 	expect((run.error as Error).message).toBe(
-		'Invalid filter condition 1 in item 0: value: yesterday is not a date (YYYY-MM-DD) or an ISO 8601 date-time',
+		'Invalid filter condition 1 in item 0: value: yesterday is not a date (YYYY-MM-DD) or an ISO 8601 date-time (field “Conditions › Value”)',
 	);
 	expect(env.apiRequests()).toHaveLength(0);
 });

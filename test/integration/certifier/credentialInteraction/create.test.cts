@@ -60,7 +60,7 @@ test('an event type outside the published list, or no credential, is refused bef
 		[{ id: '' }],
 	);
 	expect((none.error as Error).message).toBe(
-		'Invalid credential interaction in item 0: credentialId: is required',
+		'Invalid credential interaction in item 0: credentialId: is required (field “Credential”)',
 	);
 	expect(env.apiRequests()).toHaveLength(before);
 });

@@ -43,7 +43,7 @@ test('the deprecated design fields update legacy groups, but are refused next to
 		updateFields: { designIds: [SEED_DESIGNS[1]], badgeDesignId: SEED_DESIGNS[1] },
 	});
 	expect((mixed.error as Error).message).toBe(
-		'Invalid group update in item 0: badgeDesignId: is deprecated and cannot be sent together with designIds; list the design under designIds',
+		'Invalid group update in item 0: badgeDesignId: is deprecated and cannot be sent together with designIds; list the design under designIds (field “Update Fields › Badge Design ID (Deprecated)”)',
 	);
 	expect(env.apiRequests({ method: 'PATCH' })).toHaveLength(1);
 });

@@ -30,7 +30,7 @@ test('a missing recipient ID fails naming item and field, and nothing is sent', 
 	]);
 	expect(run.error).toBeInstanceOf(NodeOperationError);
 	expect(message(run.error)).toBe(
-		'Invalid SmartResume push in item 1: recipient.id: is required (unless a recipient token is given)',
+		'Invalid SmartResume push in item 1: recipient.id: is required (unless a recipient token is given) (field “Recipient ID”)',
 	);
 	expect((run.error as NodeOperationError).context.fields).toEqual(['recipient.id']);
 	expect(env.sb.requests({ service: 'smartResume' })).toHaveLength(0);
@@ -63,19 +63,19 @@ test('duplicates inside one JSON item are refused with their path', async () => 
 
 test.each([
 	// n8n itself refuses a required field left empty; an expression that yields nothing gets here.
-	[{ issuerName: '={{ $json.nothing }}' }, 'credentials[0].issuer.name: is required'],
+	[{ issuerName: '={{ $json.nothing }}' }, 'credentials[0].issuer.name: is required (field “Issuer Name”)'],
 	[{ achievementName: '={{ $json.nothing }}' }, 'credentials[0].name: is required (and 1 more)'],
-	[{ achievementId: '   ' }, 'credentials[0].credentialSubject.achievement.id: is required'],
+	[{ achievementId: '   ' }, 'credentials[0].credentialSubject.achievement.id: is required (field “Achievement ID”)'],
 	[{ recipientDetails: { email: 'not-an-email' } }, 'recipient.email: must be an email address'],
 	[
 		{ recipientToken: 'abc<script>' },
-		'recipienttoken: may only hold letters, digits and . _ ~ + / = -',
+		'recipienttoken: may only hold letters, digits and . _ ~ + / = - (field “Recipient Token”)',
 	],
 	[
 		{ achievementType: '__custom', customAchievementType: '={{ $json.nothing }}' },
-		'credentials[0].credentialSubject.achievement.achievementType: is required',
+		'credentials[0].credentialSubject.achievement.achievementType: is required (field “Achievement Type”)',
 	],
-	[{ recipientId: '={{ { nested: true } }}' }, 'recipient.id: must be text'],
+	[{ recipientId: '={{ { nested: true } }}' }, 'recipient.id: must be text (field “Recipient ID”)'],
 ])('%j is refused: %s', async (change, problem) => {
 	const run = await env.run({ ...course, ...change }, [{ who: 'A', id: 'a-1' }]);
 	expect(message(run.error)).toBe(`Invalid SmartResume push in item 0: ${problem}`);
@@ -91,7 +91,7 @@ test('bad JSON text and a non-credential are refused', async () => {
 		credentialJson: '{"id": ',
 	});
 	expect(message(text.error)).toBe(
-		'Invalid SmartResume push in item 0: credentialJson: is not valid JSON',
+		'Invalid SmartResume push in item 0: credentialJson: is not valid JSON (field “Credential JSON”)',
 	);
 	const wrong = await env.run(
 		{
@@ -130,7 +130,7 @@ test('Continue on Fail: refused items become error items in place, the rest are 
 	]);
 	expect(out[0]).toMatchObject({ recipientId: 'A', assertionIds: ['a-1'] });
 	expect(out[1].error).toBe(
-		'Invalid SmartResume push in item 1: recipient.id: is required (unless a recipient token is given)',
+		'Invalid SmartResume push in item 1: recipient.id: is required (unless a recipient token is given) (field “Recipient ID”)',
 	);
 	expect(out[2].error).toMatch(
 		/^Invalid SmartResume push in item 2: credentials\[0\]\.id: "a-1" is already sent by item 0/,

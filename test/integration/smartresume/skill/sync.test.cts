@@ -162,34 +162,34 @@ test.each([
 	[
 		[{ name: 'Sales', level: 'guru' }],
 		{},
-		'skills[0].level: must be one of beginner, intermediate, advanced, expert',
+		'skills[0].level: must be one of beginner, intermediate, advanced, expert (field “Skills › Level”)',
 	],
 	[
 		[{ name: 'Sales', category: 'soft' }],
 		{},
-		'skills[0].category: must be one of specialized, technical, durable, other',
+		'skills[0].category: must be one of specialized, technical, durable, other (field “Skills › Category”)',
 	],
 	[
 		[{ name: 'Sales', evidenceUrl: 'https://e.example' }],
 		{},
-		'skills[0].evidenceUrl: is for verified skills only (SmartResume shows it when a viewer checks the verification)',
+		'skills[0].evidenceUrl: is for verified skills only (SmartResume shows it when a viewer checks the verification) (field “Skills › Evidence URL”)',
 	],
 	[
 		[{ name: 'Sales', verified: true }],
 		{},
-		'proof: is required when a skill is verified (SmartResume treats a carrier with a proof as verified)',
+		'proof: is required when a skill is verified (SmartResume treats a carrier with a proof as verified) (field “Proof (JSON)”)',
 	],
 	[
 		[{ name: 'Sales' }],
 		{ proof: '{"type": "x"}' },
-		'proof: is given but no skill is marked verified',
+		'proof: is given but no skill is marked verified (field “Proof (JSON)”)',
 	],
-	[[{ name: 'Sales', verified: 'yes' }], {}, 'skills[0].verified: must be true or false'],
-	[[], {}, 'skills: must hold at least one skill'],
+	[[{ name: 'Sales', verified: 'yes' }], {}, 'skills[0].verified: must be true or false (field “Skills › Verified”)'],
+	[[], {}, 'skills: must hold at least one skill (field “Skills”)'],
 	[
 		[{ name: 'Sales' }],
 		{ recipientId: '', recipientToken: 'tok-1' },
-		'carrierOptions.carrierId: is required when no recipient ID is given (it must stay the same for this person)',
+		'carrierOptions.carrierId: is required when no recipient ID is given (it must stay the same for this person) (field “Carrier Options › Carrier ID”)',
 	],
 ])('%j %j is refused: %s', async (skills, extra, problem) => {
 	const run = await env.run(skillParams(skills, extra as INodeParameters));
