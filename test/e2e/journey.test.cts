@@ -260,6 +260,9 @@ describe('the no-code journey in the n8n editor', () => {
 			await ui.tidy();
 			await shots.take(page, 'flow-built');
 			for (const name of [TRIGGER, ...FLOW]) await expect(ui.node(name).count()).resolves.toBe(1);
+			// Under each node the canvas names what it does, in words.
+			await ui.node('Issue certificate').getByText('Create, issue and send a credential').waitFor();
+			await ui.node('Check the status').getByText('Get the status of a submission').waitFor();
 			expect(pageErrors).toEqual([]);
 		},
 		STEP_TIMEOUT_MS,
