@@ -297,7 +297,9 @@ describe('the no-code journey in the n8n editor', () => {
 			await ui.open('Check the status');
 			const status = await ui.outputJson();
 			// Sent moments ago: SEEK Pass knows the submission; the holder has not added it yet.
-			expect(status).toMatch(/"id": "demo-[0-9a-f-]+", "found": true, "status": "incomplete"/);
+			expect(status).toMatch(
+				/"submissionId": "demo-[0-9a-f-]+", "found": true, "status": "incomplete"/,
+			);
 			await shots.take(page, 'status-checked');
 			await ui.closeNdv();
 

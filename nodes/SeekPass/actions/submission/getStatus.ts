@@ -2,7 +2,7 @@ import { ItemParams } from '../../../common/item-params';
 import { eachItem } from '../../../common/items';
 import { asItemError } from '../../../common/items/item-errors';
 import type { Operation } from '../../../common/operation';
-import { statusItem } from '../../helpers/status-item';
+import { statusIdKey, statusItem } from '../../helpers/status-item';
 import { submissionIdFieldSchema } from '../../schemas';
 import { isNotFound, type SeekPassClient } from '../../transport';
 
@@ -26,10 +26,11 @@ export const getStatus: Operation<SeekPassClient> = {
 	execute: eachItem(async ({ ctx, client }, itemIndex) => {
 		const params = new ItemParams(ctx, itemIndex, 'submission ID');
 		const { id } = params.validate(submissionIdFieldSchema, { id: params.raw('submissionId') });
+		const key = statusIdKey(ctx.getNode());
 		try {
-			return statusItem(id, await client.submissionStatus(id, itemIndex));
+			return statusItem(key, id, await client.submissionStatus(id, itemIndex));
 		} catch (error) {
-			if (isNotFound(error)) return statusItem(id, undefined);
+			if (isNotFound(error)) return statusItem(key, id, undefined);
 			throw asItemError(ctx, error, itemIndex);
 		}
 	}),

@@ -3,7 +3,7 @@ import { ItemParams } from '../../../common/item-params';
 import { batched, failed, inParallel, type Entry } from '../../../common/items';
 import type { Operation } from '../../../common/operation';
 import { SEEK_PASS_STATUS_BATCH_SIZE } from '../../constants';
-import { statusItem } from '../../helpers/status-item';
+import { statusIdKey, statusItem } from '../../helpers/status-item';
 import { submissionIdSchema } from '../../schemas';
 import type { SeekPassClient, SubmissionStatus } from '../../transport';
 
@@ -60,6 +60,7 @@ export const getStatuses: Operation<SeekPassClient> = {
 		},
 		groupKey: () => 'all',
 		send: async (entries) => {
+			const key = statusIdKey(op.ctx.getNode());
 			const firstItemOf = new Map<string, number>();
 			for (const { ids, itemIndex } of entries) {
 				for (const id of ids) if (!firstItemOf.has(id)) firstItemOf.set(id, itemIndex);
@@ -86,7 +87,7 @@ export const getStatuses: Operation<SeekPassClient> = {
 				if (failure && !failure.ok) return failed(failure.error);
 				// Not asked: the run stopped at another chunk's failure (no Continue on Fail).
 				if (settled.some((s) => s === undefined)) return failed(firstFailure);
-				return ids.map((id) => statusItem(id, statusOf.get(id)));
+				return ids.map((id) => statusItem(key, id, statusOf.get(id)));
 			});
 		},
 	})),

@@ -197,7 +197,7 @@ test('each credential id of a batch, and the batch id, have their own status', a
 		{ resource: 'submission', operation: 'getStatuses', submissionIds: '={{ $json.id }}' },
 		ids.map((id) => ({ id })),
 	);
-	expect(jsonOf(statuses).map((j) => [j.id, j.status])).toEqual(
+	expect(jsonOf(statuses).map((j) => [j.submissionId, j.status])).toEqual(
 		ids.map((id) => [id, 'incomplete']),
 	);
 });

@@ -11,18 +11,30 @@ test('reads incomplete, then verified after the holder accepts; an unknown id is
 		env.run({ resource: 'submission', operation: 'getStatus', submissionId: id });
 
 	expect(jsonOf(await get('sub-1'))).toEqual([
-		{ id: 'sub-1', found: true, status: 'incomplete', finalized_at: null },
+		{ submissionId: 'sub-1', found: true, status: 'incomplete', finalized_at: null },
 	]);
 	await env.control('POST', '/submissions/sub-1', { status: 'verified' });
 	expect(jsonOf(await get('sub-1'))).toEqual([
 		{
-			id: 'sub-1',
+			submissionId: 'sub-1',
 			found: true,
 			status: 'verified',
 			finalized_at: expect.stringMatching(/^\d{4}-/),
 		},
 	]);
 	expect(jsonOf(await get('nobody-knows-me'))).toEqual([
-		{ id: 'nobody-knows-me', found: false, status: 'not_found', finalized_at: null },
+		{ submissionId: 'nobody-knows-me', found: false, status: 'not_found', finalized_at: null },
+	]);
+});
+
+test('node version 1 keeps the id under `id`, as saved workflows read it', async () => {
+	await addSubmissions(env, ['sub-v1']);
+	const run = await env.run(
+		{ resource: 'submission', operation: 'getStatus', submissionId: 'sub-v1' },
+		undefined,
+		{ typeVersion: 1 },
+	);
+	expect(jsonOf(run)).toEqual([
+		{ id: 'sub-v1', found: true, status: 'incomplete', finalized_at: null },
 	]);
 });

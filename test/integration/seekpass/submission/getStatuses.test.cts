@@ -31,17 +31,17 @@ test('1,000 ids from 1,000 items cost 34 status requests, one output item per id
 
 	const out = run.output[0];
 	expect(out).toHaveLength(1000);
-	expect(out.map((item) => item.json.id)).toEqual(ids);
+	expect(out.map((item) => item.json.submissionId)).toEqual(ids);
 	expect(out.map((item) => item.pairedItem)).toEqual(ids.map((_, item) => ({ item })));
 	expect(out[0].json).toEqual({
-		id: 'known-0',
+		submissionId: 'known-0',
 		found: true,
 		status: 'incomplete',
 		finalized_at: null,
 	});
-	expect(out[400].json).toMatchObject({ id: 'known-1', found: true, status: 'canceled' });
+	expect(out[400].json).toMatchObject({ submissionId: 'known-1', found: true, status: 'canceled' });
 	expect(out[1].json).toEqual({
-		id: 'unknown-1',
+		submissionId: 'unknown-1',
 		found: false,
 		status: 'not_found',
 		finalized_at: null,
@@ -58,7 +58,7 @@ test('takes several ids per item, as a list or as text, and asks for a repeated 
 	);
 
 	expect(run.error).toBeUndefined();
-	expect(jsonOf(run).map((j) => [j.id, j.status])).toEqual([
+	expect(jsonOf(run).map((j) => [j.submissionId, j.status])).toEqual([
 		['a', 'incomplete'],
 		['b', 'incomplete'],
 		['c', 'incomplete'],
