@@ -8,13 +8,14 @@ const common = { transform, moduleFileExtensions, resolver, testEnvironment: 'no
 const COMPAT_TESTS = [
 	'<rootDir>/test/compat/**/*.test.cts',
 	// The flagship flow in-process: Certifier get → SmartResume push.
-	'<rootDir>/test/integration/smartresume/certifier.test.cts',
+	'<rootDir>/test/integration/smartresume/credential/push-from-certifier.test.cts',
 	// One operation of each other node.
-	'<rootDir>/test/integration/seekpass/submission-status.test.cts',
+	'<rootDir>/test/integration/seekpass/submission/getStatus.test.cts',
+	'<rootDir>/test/integration/seekpass/submission/getStatuses.test.cts',
 	'<rootDir>/test/integration/certifier/poll-trigger.test.cts',
 	'<rootDir>/test/integration/certifier/webhook-trigger.test.cts',
 	'<rootDir>/test/integration/smartresume/trigger.test.cts',
-	'<rootDir>/test/integration/seekpass/verification-webhook.test.cts',
+	'<rootDir>/test/integration/seekpass/trigger.test.cts',
 ];
 
 module.exports = {

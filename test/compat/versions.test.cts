@@ -31,3 +31,16 @@ test('n8n-core 1.84.0, n8n-workflow 1.83.0 and their zod 3.24.1 are the ones loa
 	// What the package needs from n8n-workflow, present since 1.83 (NodeConnectionTypes).
 	expect(n8nWorkflow.NodeConnectionTypes.Main).toBe('main');
 });
+
+test('every suite the compat project names exists (a moved file would silently drop its coverage)', () => {
+	const root = path.resolve(__dirname, '../..');
+	const config = require(path.join(root, 'jest.config.js')) as {
+		projects: Array<{ displayName: string; testMatch: string[] }>;
+	};
+	const compat = config.projects.find((p) => p.displayName === 'compat');
+	const files = (compat?.testMatch ?? [])
+		.filter((pattern) => !pattern.includes('*'))
+		.map((pattern) => pattern.replace('<rootDir>', root));
+	expect(files.length).toBeGreaterThanOrEqual(6);
+	expect(files.filter((file) => !fs.existsSync(file))).toEqual([]);
+});
