@@ -1,5 +1,6 @@
 // The pacer in front of every send, driven in virtual time against a simulated API with a
-// token-bucket limit (as the sandbox and many vendors have): deterministic, no real waiting.
+// token-bucket limit (as the sandbox and many vendors have) or a fixed or sliding one-second window:
+// deterministic, no real waiting.
 import { Pacer } from '../../../nodes/common/transport/pacer';
 import { VirtualClock } from '../../support/virtual-clock.cjs';
 
@@ -12,6 +13,10 @@ interface Scenario {
 	headers?: boolean;
 	/** The limit at a given virtual time, when it changes during the run. */
 	limitAt?: (ms: number) => number;
+	/** How the API counts: a token bucket (default) or N per fixed / sliding second. */
+	limiter?: 'bucket' | 'fixed-window' | 'sliding-window';
+	/** Answers are read up to this much later, at random (a busy n8n): not in send order. */
+	readLateMs?: number;
 }
 
 interface Tally {
@@ -29,6 +34,11 @@ async function simulate(s: Scenario): Promise<Tally> {
 	const pacer = new Pacer(() => clock.now, clock.wait);
 	let tokens = s.perSecond;
 	let refilledAt = 0;
+	let window = { start: 0, taken: 0 };
+	const takenAt: number[] = [];
+	// A fixed-seed linear congruential generator: the same "random" delays on every run.
+	let seed = 18;
+	const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 	const tally: Tally = {
 		requests: 0,
 		limited: 0,
@@ -37,7 +47,22 @@ async function simulate(s: Scenario): Promise<Tally> {
 		pace: undefined,
 	};
 
+	const windowed = (): { status: number; headers: Record<string, unknown> } => {
+		let taken: boolean;
+		if (s.limiter === 'fixed-window') {
+			const start = Math.floor(clock.now / 1000) * 1000;
+			if (start !== window.start) window = { start, taken: 0 };
+			taken = window.taken < s.perSecond;
+			if (taken) window.taken++;
+		} else {
+			while (takenAt.length > 0 && takenAt[0] <= clock.now - 1000) takenAt.shift();
+			taken = takenAt.length < s.perSecond;
+			if (taken) takenAt.push(clock.now);
+		}
+		return taken ? { status: 200, headers: {} } : { status: 429, headers: { 'retry-after': '1' } };
+	};
 	const arrive = (): { status: number; headers: Record<string, unknown> } => {
+		if (s.limiter !== undefined && s.limiter !== 'bucket') return windowed();
 		const perSecond = s.limitAt?.(clock.now) ?? s.perSecond;
 		tokens = Math.min(perSecond, tokens + ((clock.now - refilledAt) / 1000) * perSecond);
 		refilledAt = clock.now;
@@ -68,7 +93,7 @@ async function simulate(s: Scenario): Promise<Tally> {
 				tally.requests++;
 				await clock.wait(s.latencyMs / 2);
 				const answer = arrive();
-				await clock.wait(s.latencyMs / 2);
+				await clock.wait(s.latencyMs / 2 + (s.readLateMs ?? 0) * random());
 				pacer.leave(ticket, answer);
 				if (answer.status !== 429) break;
 				tally.limited++;
@@ -112,6 +137,45 @@ describe('under a 20/s limit, 1,000 items at concurrency 24', () => {
 			expect(t.pace).toBe(20);
 		},
 	);
+});
+
+describe('20/s per fixed or sliding second, 300 ms latency, answers read up to 100 ms late', () => {
+	// The rate is learned from the sends of the second before the first 429, each counted once its
+	// answer says the API took it: counting only the answers already read when the 429 was read
+	// learned 5.9/s here, and the run took 3.3× the bound.
+	test.each(['fixed-window', 'sliding-window'] as const)(
+		'%s: it learns 20/s, ≤ 3 %% of requests meet a 429, ≤ 1.03× the bound',
+		async (limiter) => {
+			const t = await simulate({
+				items: 1000,
+				concurrency: 24,
+				latencyMs: 300,
+				perSecond: 20,
+				limiter,
+				readLateMs: 100,
+			});
+			expect(t.pace).toBeGreaterThan(18);
+			expect(t.pace).toBeLessThanOrEqual(20);
+			expect(t.limited / t.requests).toBeLessThanOrEqual(0.03);
+			// The last answer may be read 100 ms late.
+			expect(t.durationMs).toBeLessThanOrEqual(1.03 * 50_000 + 100);
+		},
+	);
+});
+
+test('a send answered after the 429 still counts towards the rate, once it is known to be taken', async () => {
+	const clock = new VirtualClock();
+	const pacer = new Pacer(() => clock.now, clock.wait);
+	const tickets = await Promise.all(Array.from({ length: 10 }, async () => await pacer.enter()));
+	await clock.run(clock.wait(10));
+	const refused = await pacer.enter();
+	// The 429 is read while six of the ten earlier sends are still unanswered.
+	for (const t of tickets.slice(0, 4)) pacer.leave(t, { status: 200 });
+	pacer.leave(refused, { status: 429 });
+	expect(pacer.rate).toBeCloseTo(4 * 0.99);
+	for (const t of tickets.slice(4, 9)) pacer.leave(t, { status: 200 });
+	pacer.leave(tickets[9], { status: 503 });
+	expect(pacer.rate).toBeCloseTo(9 * 0.99);
 });
 
 test('without a limit it never holds a send back: 200 sends start at once', async () => {
