@@ -6,13 +6,25 @@ const MARGIN = 0.99;
 /** Each further 429 event slows the pace by this factor (the measurement was too high). */
 const CUT = 0.9;
 /**
- * After each second without a 429 the pace grows by a tenth, up to the ceiling: a limit that
- * tightened for a while (other clients on the same account) does not slow the rest of a long run.
+ * After each second without a 429 the pace grows by a tenth up to the ceiling, or up to half the
+ * most the API took in a second if that is higher (a second holds at most a bucket's burst plus a
+ * second of refill, twice its rate for the sandbox's: below half of it the limit must have
+ * tightened), then by PROBE: a limit that tightened for a while (other clients on the same
+ * account) does not slow the rest of a long run.
  */
 const CREEP_AFTER_MS = 1_000;
 const CREEP = 1.1;
-/** Sends are counted over the second before a 429 (a rate is per second). */
+/**
+ * Above the ceiling the pace grows by a percent per quiet second, up to the most the API took in a
+ * second: slow enough that past a token bucket's rate its burst lasts a while (20 tokens at 20/s,
+ * the excess growing by 0.2/s each second, last 14 s), fast enough to regain a rate a span
+ * under-measured or a limit that loosened again.
+ */
+const PROBE = 1.01;
+/** Sends are counted over the second before the first 429 (a rate is per second). */
 const WINDOW_MS = 1_000;
+/** The span between two 429s is counted over this much at most. */
+const SPAN_MS = 60_000;
 
 /** A send as the pacer counts it. */
 interface Send {
@@ -27,6 +39,8 @@ interface Measure {
 	/** The first 429 of the run: the pace is what this measure says, not a cut of it. */
 	first: boolean;
 	epoch: number;
+	/** How long the measure is, in seconds. */
+	seconds: number;
 }
 
 /** What a send was: when it started, so a 429 can be matched to the pace it went out under. */
@@ -45,9 +59,10 @@ export interface Ticket {
  * probing a rate limit with 429s, it learns the rate and spaces sends out:
  * - from rate-limit headers when the API sends them (limit per window; nothing left → wait for
  *   the reset);
- * - otherwise from the first 429: the sends of the second before it that the API took are what
- *   it takes per second; later 429s cut the pace, quiet seconds let it grow back, never above
- *   what was measured.
+ * - otherwise from 429s: the sends of the second before the first one that the API took are what
+ *   it takes per second; each later 429 cuts the pace and, once answered, the sends the API took
+ *   since the previous 429 say what it sustains (see sustained()); quiet seconds let the pace grow
+ *   back, never above the most it took in a second.
  * Without a limit it never holds anything back. A 429's Retry-After still holds every send of
  * the execution back until then.
  */
@@ -56,7 +71,17 @@ export class Pacer {
 	private nextSlot = 0;
 	/** Sends per second; undefined until a limit shows. */
 	private pace: number | undefined;
+	/** What the pace grows back to quickly: what the API is known to sustain. */
 	private ceiling = Number.POSITIVE_INFINITY;
+	/** The most the API took in one second (the first 429's measure): the pace never goes above. */
+	private highest = Number.POSITIVE_INFINITY;
+	/** Whether the ceiling is still the first 429's measure (no span measured yet). */
+	private fromFirst = true;
+	/** When the send of the last 429 event started: the API had nothing left for it then. */
+	private lastRefusedAt: number | undefined;
+	/** Time every send was held for a Retry-After or a reset, in all; and as of the last 429. */
+	private heldMs = 0;
+	private heldAtLastRefusal = 0;
 	/** The rate the headers last announced: a change re-sets the pace, a repeat does not. */
 	private announced: number | undefined;
 	private epoch = 0;
@@ -78,7 +103,10 @@ export class Pacer {
 	}
 
 	closeFor(ms: number): void {
-		this.notBefore = Math.max(this.notBefore, this.now() + ms);
+		const now = this.now();
+		const until = now + ms;
+		if (until > this.notBefore) this.heldMs += until - Math.max(now, this.notBefore);
+		this.notBefore = Math.max(this.notBefore, until);
 	}
 
 	/** Waits for the gate and for this send's slot. Every enter() is followed by one leave(). */
@@ -115,27 +143,61 @@ export class Pacer {
 		this.epoch++;
 		this.lastEventAt = this.now();
 		this.lastCreepAt = this.now();
+		const first = this.pace === undefined;
+		// The first 429 counts the second before it; a later one the span since the previous 429.
+		const from = first
+			? ticket.startedAt - WINDOW_MS
+			: Math.max(this.lastRefusedAt ?? 0, ticket.startedAt - SPAN_MS);
+		// Of the time every send was held (a Retry-After), only the first second counts: a token
+		// bucket refills its burst meanwhile (a second's worth, as the sandbox's) and the API
+		// then has nothing to take.
+		const idleMs = Math.max(0, this.heldMs - this.heldAtLastRefusal - WINDOW_MS);
+		this.lastRefusedAt = ticket.startedAt;
+		this.heldAtLastRefusal = this.heldMs;
 		const measure: Measure = {
 			sends: this.sends.filter(
 				(send) =>
-					send.startedAt >= ticket.startedAt - WINDOW_MS && send.startedAt <= ticket.startedAt,
+					(first ? send.startedAt >= from : send.startedAt > from) &&
+					send.startedAt <= ticket.startedAt,
 			),
-			first: this.pace === undefined,
+			first,
 			epoch: this.epoch,
+			seconds: (first ? WINDOW_MS : ticket.startedAt - from - idleMs) / 1000,
 		};
-		// For now, what is known to have been taken; the rest as their answers come (settle).
-		const measured = takenOf(measure);
-		if (measure.first && measure.sends.some((send) => send.taken === undefined)) {
-			this.measures.push(measure);
-		}
-		if (this.pace === undefined) {
-			this.ceiling = Math.max(1, measured) * MARGIN;
+		const answered = measure.sends.every((send) => send.taken !== undefined);
+		if (!answered) this.measures.push(measure);
+		if (first) {
+			// For now, what is known to have been taken; the rest as their answers come (settle).
+			this.ceiling = Math.max(1, takenOf(measure)) * MARGIN;
+			this.highest = this.ceiling;
 			this.pace = this.ceiling;
-		} else {
-			// A cut is for now; the ceiling is the most the API was seen to take in a second.
-			this.ceiling = Math.max(this.ceiling, measured * MARGIN);
-			this.pace = Math.max(0.1, this.pace * CUT);
+			return;
 		}
+		this.pace = Math.max(0.1, (this.pace ?? 0) * CUT);
+		// A span under a second (a 429 right after the Retry-After) says little: only the cut.
+		if (measure.seconds < WINDOW_MS / 1000)
+			this.measures = this.measures.filter((m) => m !== measure);
+		else if (answered) this.sustained(measure);
+	}
+
+	/**
+	 * A later 429 says the pace was too high for what the API sustains. The first 429's second can
+	 * be well above that: a token bucket (the sandbox's, many vendors') takes its burst plus a
+	 * second of refill in any one second, so what the second before the first 429 took was up to
+	 * twice its rate, and a ceiling that could only rise let the pace creep back there after each
+	 * cut and meet 429 after 429. The span since the previous 429 does not have that burst: the API
+	 * had nothing left for the previous 429's send and nothing for this one, so what it took in
+	 * between, per second, is what it sustains (a little under: while every send waited for the
+	 * Retry-After a bucket filled and then had no room). It replaces the first second's measure as
+	 * the ceiling; after that the ceiling is the most any span showed, so a limit that tightened
+	 * for a while (spans of a few per second) does not keep the pace low once it loosens again.
+	 */
+	private sustained(measure: Measure): void {
+		if (this.announced !== undefined) return;
+		const rate = Math.max(0.1, takenOf(measure) / measure.seconds);
+		this.ceiling = this.fromFirst ? rate : Math.max(this.ceiling, rate);
+		this.fromFirst = false;
+		if (this.pace !== undefined) this.pace = Math.min(this.pace, rate);
 	}
 
 	private learnFromHeaders(info: ReturnType<typeof readRateLimit> & object): void {
@@ -144,6 +206,7 @@ export class Pacer {
 			if (rate > 0 && rate !== this.announced) {
 				this.announced = rate;
 				this.ceiling = rate;
+				this.highest = rate;
 				this.pace = rate;
 				this.epoch++;
 			}
@@ -168,9 +231,14 @@ export class Pacer {
 	private settle(): void {
 		this.measures = this.measures.filter((measure) => {
 			if (measure.sends.some((send) => send.taken === undefined)) return true;
+			if (!measure.first) {
+				this.sustained(measure);
+				return false;
+			}
 			const rate = takenOf(measure) * MARGIN;
-			if (rate > this.ceiling && this.announced === undefined) {
-				this.ceiling = rate;
+			if (rate > this.highest && this.announced === undefined) {
+				this.highest = rate;
+				if (this.fromFirst) this.ceiling = rate;
 				// No 429 since the first one: the pace is still the measured one.
 				if (measure.first && measure.epoch === this.epoch) this.pace = rate;
 			}
@@ -181,16 +249,25 @@ export class Pacer {
 	private ticket(waitedMs: number): Ticket {
 		const send: Send = { startedAt: this.now() };
 		this.sends.push(send);
-		while (this.sends[0].startedAt < send.startedAt - 2 * WINDOW_MS) this.sends.shift();
+		// The second before a 429, or the span since the previous one.
+		const keep = Math.max(
+			send.startedAt - SPAN_MS,
+			Math.min(this.lastRefusedAt ?? send.startedAt, send.startedAt - 2 * WINDOW_MS),
+		);
+		while (this.sends[0].startedAt < keep) this.sends.shift();
 		return { startedAt: send.startedAt, waitedMs, epoch: this.epoch, send };
 	}
 
 	private creep(): void {
-		if (this.pace === undefined || this.pace >= this.ceiling) return;
+		if (this.pace === undefined || this.pace >= this.highest) return;
 		const now = this.now();
 		if (now - this.lastEventAt < CREEP_AFTER_MS || now - this.lastCreepAt < CREEP_AFTER_MS) return;
 		this.lastCreepAt = now;
-		this.pace = Math.min(this.ceiling, this.pace * CREEP);
+		const quick = Math.max(this.ceiling, this.highest / 2);
+		this.pace =
+			this.pace < quick
+				? Math.min(quick, this.pace * CREEP)
+				: Math.min(this.highest, this.pace * PROBE);
 	}
 }
 
