@@ -197,7 +197,8 @@ export class Pacer {
 		const rate = Math.max(0.1, takenOf(measure) / measure.seconds);
 		this.ceiling = this.fromFirst ? rate : Math.max(this.ceiling, rate);
 		this.fromFirst = false;
-		if (this.pace !== undefined) this.pace = Math.min(this.pace, rate);
+		// Never below the cut: a span that took next to nothing (a squeeze) must not stall the run.
+		if (this.pace !== undefined) this.pace = Math.max(Math.min(this.pace, rate), this.pace * CUT);
 	}
 
 	private learnFromHeaders(info: ReturnType<typeof readRateLimit> & object): void {
