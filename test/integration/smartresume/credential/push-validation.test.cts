@@ -63,9 +63,15 @@ test('duplicates inside one JSON item are refused with their path', async () => 
 
 test.each([
 	// n8n itself refuses a required field left empty; an expression that yields nothing gets here.
-	[{ issuerName: '={{ $json.nothing }}' }, 'credentials[0].issuer.name: is required (field “Issuer Name”)'],
+	[
+		{ issuerName: '={{ $json.nothing }}' },
+		'credentials[0].issuer.name: is required (field “Issuer Name”)',
+	],
 	[{ achievementName: '={{ $json.nothing }}' }, 'credentials[0].name: is required (and 1 more)'],
-	[{ achievementId: '   ' }, 'credentials[0].credentialSubject.achievement.id: is required (field “Achievement ID”)'],
+	[
+		{ achievementId: '   ' },
+		'credentials[0].credentialSubject.achievement.id: is required (field “Achievement ID”)',
+	],
 	[{ recipientDetails: { email: 'not-an-email' } }, 'recipient.email: must be an email address'],
 	[
 		{ recipientToken: 'abc<script>' },

@@ -184,7 +184,11 @@ test.each([
 		{ proof: '{"type": "x"}' },
 		'proof: is given but no skill is marked verified (field “Proof (JSON)”)',
 	],
-	[[{ name: 'Sales', verified: 'yes' }], {}, 'skills[0].verified: must be true or false (field “Skills › Verified”)'],
+	[
+		[{ name: 'Sales', verified: 'yes' }],
+		{},
+		'skills[0].verified: must be true or false (field “Skills › Verified”)',
+	],
 	[[], {}, 'skills: must hold at least one skill (field “Skills”)'],
 	[
 		[{ name: 'Sales' }],
