@@ -228,22 +228,10 @@ describe('the no-code journey in the n8n editor', () => {
 			await ui.closeNdv();
 
 			ui.countInto(shared);
-			await ui.addNode({
-				after: 'Add to SEEK Pass',
-				search: 'Send Email',
-				item: 'Send Email',
-				action: 'Send an Email',
+			await emailTheHolder(`Your {{ ${CERT}.group.name }} certificate`, {
+				seekPass: 'redirectUri',
+				claim: 'claimUrl',
 			});
-			await ui.rename('Email the holder');
-			await ui.type('From Email', 'Demo Academy <credentials@demo-academy.example>');
-			await ui.type('To Email', `{{ ${CERT}.recipient.email }}`);
-			await ui.type('Subject', `Your {{ ${CERT}.group.name }} certificate`);
-			await ui.type(
-				'HTML',
-				`<p>Hello {{ ${CERT}.recipient.name }},</p>` +
-					`<p><a href="{{ $('Add to SEEK Pass').item.json.redirectUri }}">Add it to SEEK Pass</a></p>` +
-					`<p><a href="{{ $('Push to SmartResume').item.json.claimUrl }}">Claim it on SmartResume</a></p>`,
-			);
 			await ui.closeNdv();
 
 			// The status check the sweep workflow runs later, here once right after sending.
@@ -368,6 +356,32 @@ describe('the no-code journey in the n8n editor', () => {
 });
 
 /**
+ * The Send Email node both flows share (not counted as either's effort): the holder's two links,
+ * read from the previous nodes' outputs under the names each way gives them.
+ */
+async function emailTheHolder(
+	subject: string,
+	links: { seekPass: string; claim: string },
+): Promise<void> {
+	await ui.addNode({
+		after: 'Add to SEEK Pass',
+		search: 'Send Email',
+		item: 'Send Email',
+		action: 'Send an Email',
+	});
+	await ui.rename('Email the holder');
+	await ui.type('From Email', 'Demo Academy <credentials@demo-academy.example>');
+	await ui.type('To Email', `{{ ${CERT}.recipient.email }}`);
+	await ui.type('Subject', subject);
+	await ui.type(
+		'HTML',
+		`<p>Hello {{ ${CERT}.recipient.name }},</p>` +
+			`<p><a href="{{ $('Add to SEEK Pass').item.json.${links.seekPass} }}">Add it to SEEK Pass</a></p>` +
+			`<p><a href="{{ $('Push to SmartResume').item.json.${links.claim} }}">Claim it on SmartResume</a></p>`,
+	);
+}
+
+/**
  * One HTTP Request node set up as a person does: its name, method, URL, the generic credential
  * (type, then which one), the extra header, and the JSON body typed into the JSON field.
  */
@@ -476,22 +490,10 @@ describe('the same flow with HTTP Request nodes and generic credentials', () => 
 			await ui.closeNdv();
 
 			ui.countInto(shared);
-			await ui.addNode({
-				after: 'Add to SEEK Pass',
-				search: 'Send Email',
-				item: 'Send Email',
-				action: 'Send an Email',
+			await emailTheHolder(`Your ${GROUP} certificate`, {
+				seekPass: 'redirect_uri',
+				claim: 'redirect_url',
 			});
-			await ui.rename('Email the holder');
-			await ui.type('From Email', 'Demo Academy <credentials@demo-academy.example>');
-			await ui.type('To Email', `{{ ${CERT}.recipient.email }}`);
-			await ui.type('Subject', `Your ${GROUP} certificate`);
-			await ui.type(
-				'HTML',
-				`<p>Hello {{ ${CERT}.recipient.name }},</p>` +
-					`<p><a href="{{ $('Add to SEEK Pass').item.json.redirect_uri }}">Add it to SEEK Pass</a></p>` +
-					`<p><a href="{{ $('Push to SmartResume').item.json.redirect_url }}">Claim it on SmartResume</a></p>`,
-			);
 			await ui.closeNdv();
 
 			ui.countInto(http);

@@ -165,9 +165,9 @@ export class Pacer {
 			seconds: (first ? WINDOW_MS : ticket.startedAt - from - idleMs) / 1000,
 		};
 		const answered = measure.sends.every((send) => send.taken !== undefined);
-		if (!answered) this.measures.push(measure);
 		if (first) {
 			// For now, what is known to have been taken; the rest as their answers come (settle).
+			if (!answered) this.measures.push(measure);
 			this.ceiling = Math.max(1, takenOf(measure)) * MARGIN;
 			this.highest = this.ceiling;
 			this.pace = this.ceiling;
@@ -175,9 +175,9 @@ export class Pacer {
 		}
 		this.pace = Math.max(0.1, (this.pace ?? 0) * CUT);
 		// A span under a second (a 429 right after the Retry-After) says little: only the cut.
-		if (measure.seconds < WINDOW_MS / 1000)
-			this.measures = this.measures.filter((m) => m !== measure);
-		else if (answered) this.sustained(measure);
+		if (measure.seconds < WINDOW_MS / 1000) return;
+		if (answered) this.sustained(measure);
+		else this.measures.push(measure);
 	}
 
 	/**
@@ -241,7 +241,7 @@ export class Pacer {
 				this.highest = rate;
 				if (this.fromFirst) this.ceiling = rate;
 				// No 429 since the first one: the pace is still the measured one.
-				if (measure.first && measure.epoch === this.epoch) this.pace = rate;
+				if (measure.epoch === this.epoch) this.pace = rate;
 			}
 			return false;
 		});

@@ -26,10 +26,10 @@ export interface ServiceDefinition {
 	 */
 	authHeaders?(credentials: ICredentialDataDecryptedObject): Record<string, string>;
 	/**
-	 * OAuth2 services: statuses by which the API says the access token expired. n8n's OAuth2 machinery then gets a
-	 * new token once (shared across workers through its credential lock) and repeats the request.
-	 * Leave undefined for static tokens, which cannot be renewed. The client signs with the token n8n
-	 * stored and leaves the renewal to n8n (request-auth.ts).
+	 * OAuth2 services: statuses by which the API says the access token expired. n8n's OAuth2
+	 * machinery then gets a new token once (shared across workers through its credential lock) and
+	 * repeats the request. Leave undefined for static tokens, which cannot be renewed. The client
+	 * signs with the token n8n stored and leaves the renewal to n8n (request-auth.ts).
 	 */
 	tokenExpiredStatusCodes?: number[];
 	/** Reads the vendor's error body. */
