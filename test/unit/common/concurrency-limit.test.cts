@@ -56,13 +56,27 @@ test('answers up to 1.5× slower than idle (a busy n8n reading them late) still 
 		await limit.acquire();
 		limit.release(140, true);
 	}
-	expect(limit.limit).toBe(Math.min(64, start + 40));
+	expect(limit.limit).toBe(Math.min(64, start + 40 * ConcurrencyLimit.GROWTH));
 	// Beyond the tolerance the surplus is queueing: it shrinks.
 	for (let i = 0; i < 10; i++) {
 		await limit.acquire();
 		limit.release(400, true);
 	}
-	expect(limit.limit).toBeLessThan(Math.min(64, start + 40));
+	expect(limit.limit).toBeLessThan(Math.min(64, start + 40 * ConcurrencyLimit.GROWTH));
+});
+
+test('it grows ×1.5 per round trip: from 8 in flight to 64 in six round trips', async () => {
+	const clock = new VirtualClock();
+	const limit = new ConcurrencyLimit(64);
+	const seen: number[] = [];
+	for (let trip = 0; trip < 7; trip++) {
+		seen.push(limit.limit);
+		const n = limit.limit;
+		await Promise.all(Array.from({ length: n }, async () => await limit.acquire()));
+		await clock.run(clock.wait(100));
+		for (let i = 0; i < n; i++) limit.release(100, true);
+	}
+	expect(seen).toEqual([8, 12, 18, 27, 40, 60, 64]);
 });
 
 test('the user’s Concurrency is the ceiling', async () => {
