@@ -1,4 +1,5 @@
 // The issue's targets, evaluated on a run's results. Reported, never asserted in tests.
+import { DEFAULT_MAX_IN_FLIGHT } from '../nodes/common/transport/client';
 import { minimalRequests, RATE_LIMIT, type Op, OPS, WRITE_OPS } from './matrix.cjs';
 import type { CaseResult, Growth, PackageCost, TargetResult } from './types.cjs';
 
@@ -6,7 +7,13 @@ export const LIMITS = {
 	limitedItems: 1000,
 	limitedMaxMs: 55_000,
 	throughputVsHttp: 0.9,
-	maxConnections: 32,
+	/** Issue 18's default ceiling of requests in flight (was a cap of 32 connections before it). */
+	maxInFlight: DEFAULT_MAX_IN_FLIGHT,
+	/**
+	 * Open connections counted at the sandbox beyond the requests in flight: without keep-alive a
+	 * socket whose answer was read closes a moment after the next request's socket opens.
+	 */
+	connectionSlack: 2,
 	rssVsHttp: 0.5,
 	rssAtItems: 5000,
 	statusBatch: 30,
@@ -31,10 +38,10 @@ const measured = (
 ): r is CaseResult & { metrics: NonNullable<CaseResult['metrics']> } => r.metrics !== undefined;
 const fmt = (v: number, d = 0) => v.toFixed(d);
 
-/** Where the connection cap alone forbids the throughput target: Little's law, connections / latency. */
+/** Where the cap on requests in flight alone forbids a throughput target: Little's law, in flight / latency. */
 export function connectionCeiling(
 	latencyMs: number,
-	connections: number = LIMITS.maxConnections,
+	connections: number = LIMITS.maxInFlight,
 ): number {
 	return connections / (latencyMs / 1000);
 }
@@ -96,7 +103,7 @@ export function evaluateTargets(
 				: {
 						reason:
 							ceiling < LIMITS.throughputVsHttp * http.metrics.itemsPerSecond
-								? `at ${latencyMs} ms per request, ${LIMITS.maxConnections} connections allow at most ${fmt(ceiling)} items/s (Little's law); the HTTP Request node opens one connection per item (${http.metrics.peakConnections} here), so both targets cannot hold at once`
+								? `at ${latencyMs} ms per request, ${LIMITS.maxInFlight} requests in flight allow at most ${fmt(ceiling)} items/s (Little's law); the HTTP Request node opens one connection per item (${http.metrics.peakConnections} here), so both targets cannot hold at once`
 								: `per-item cost in n8n above the HTTP Request node's (see the note)`,
 					}),
 		});
@@ -127,10 +134,11 @@ export function evaluateTargets(
 		const worst = noLimit.reduce((a, b) =>
 			b.metrics.peakConnections > a.metrics.peakConnections ? b : a,
 		);
+		const most = LIMITS.maxInFlight + LIMITS.connectionSlack;
 		out.push({
 			id: 'connections',
-			description: `ours, no limit: at most ${LIMITS.maxConnections} open connections`,
-			met: worst.metrics.peakConnections <= LIMITS.maxConnections,
+			description: `ours, no limit: at most the default ${LIMITS.maxInFlight} requests in flight (${most} open connections: a closing socket overlaps the next)`,
+			met: worst.metrics.peakConnections <= most,
 			value: `max ${worst.metrics.peakConnections} (${worst.id})`,
 		});
 	}
@@ -293,6 +301,9 @@ export function adaptiveTargets(pairs: readonly Pair[]): TargetResult[] {
 				(q) => q.op === op && q.latencyMs === latencyMs && q.n === LIMITS.adaptiveItems,
 			);
 			const r = p ? p.mine.metrics.itemsPerSecond / p.http.metrics.itemsPerSecond : undefined;
+			const ceiling = connectionCeiling(latencyMs);
+			const forbidden =
+				p !== undefined && ceiling < LIMITS.adaptiveVsHttp * p.http.metrics.itemsPerSecond;
 			out.push({
 				id: `adaptive:${op}:lat=${latencyMs}`,
 				description: `${op} at ${latencyMs} ms, no limit, ${LIMITS.adaptiveItems} items, default settings: ≥ ${LIMITS.adaptiveVsHttp}× the HTTP Request node's items/s`,
@@ -300,6 +311,11 @@ export function adaptiveTargets(pairs: readonly Pair[]): TargetResult[] {
 				value: p
 					? `${fmt(p.mine.metrics.itemsPerSecond)} vs ${fmt(p.http.metrics.itemsPerSecond)} items/s (${fmt(r!, 2)}×; ${p.mine.metrics.peakConnections} vs ${p.http.metrics.peakConnections} connections)`
 					: 'not run',
+				...(r !== undefined && r < LIMITS.adaptiveVsHttp && forbidden
+					? {
+							reason: `the default ceiling of ${LIMITS.maxInFlight} in flight allows at most ${fmt(ceiling)} items/s at ${latencyMs} ms (Little's law, before n8n's own time per request); the HTTP Request node had ${p.http.metrics.peakConnections} open`,
+						}
+					: {}),
 			});
 		}
 	return out;

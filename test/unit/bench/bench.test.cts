@@ -339,6 +339,12 @@ describe('targets', () => {
 			evaluateTargets(cases, []).filter((t) => t.id.startsWith('adaptive:seekPass.add'));
 		expect(adaptive(pair(200, 190)).map((t) => t.met)).toEqual([null, true]);
 		expect(adaptive(pair(180, 190)).map((t) => t.met)).toEqual([null, false]);
+		// 190 items/s is within what 64 in flight allow at 300 ms: a miss without excuse.
+		expect(adaptive(pair(180, 190))[1].reason).toBeUndefined();
+		// Beyond 64 / 0.3 s ≈ 213 items/s only more in flight than the default ceiling would do.
+		const forbidden = adaptive(pair(150, 260))[1];
+		expect(forbidden.met).toBe(false);
+		expect(forbidden.reason).toContain('at most 213 items/s at 300 ms');
 	});
 	test('throughput and RSS against the HTTP Request node at 5,000 items; the connection cap explains a miss at high latency', () => {
 		const cases = [
@@ -358,7 +364,7 @@ describe('targets', () => {
 		expect(throughput?.met).toBe(false);
 		expect(throughput?.description).toContain('5000 items');
 		expect(throughput?.reason).toContain("Little's law");
-		expect(connectionCeiling(100)).toBe(320);
+		expect(connectionCeiling(100)).toBe(640);
 		expect(targets.find((t) => t.id === 'rss:seekPass.add:lat=100')?.met).toBe(true);
 	});
 	test("n8n's CPU per item: ≤ 0.8× the HTTP Request node's for every write op at 1,000 and 5,000 items, each latency", () => {
@@ -411,7 +417,7 @@ describe('targets', () => {
 		const targets = evaluateTargets(
 			[
 				result({ op: 'seekPass.getStatuses', n: 1000 }, { requests: 40, rateLimited: 6 }),
-				result({ op: 'smartResume.push' }, { tokenRequests: 2, peakConnections: 33 }),
+				result({ op: 'smartResume.push' }, { tokenRequests: 2, peakConnections: 67 }),
 			],
 			[],
 			{
