@@ -8,6 +8,12 @@
 import { NodeOperationError, type IDataObject, type INodeParameters } from 'n8n-workflow';
 import { SEEK_PASS_V2_ADD_PATHS } from '../../nodes/SeekPass/constants';
 import { SCOPES as SANDBOX_SCOPES } from '../../sandbox/seekpass/constants.cjs';
+import {
+	badgeFieldsOf,
+	batchFromItems,
+	degreeFieldsOf,
+	identityFieldsOf,
+} from '../integration/seekpass/batch-fixtures.cjs';
 import { startSeekPassEnv } from '../integration/seekpass/env.cjs';
 import { useServiceEnv } from '../integration/service-env.cjs';
 import { EMPTY, SEEK_PASS_EXAMPLES, type SeekPassExample } from './seekpass-examples.cjs';
@@ -122,25 +128,14 @@ const BATCH_ID = '67a7cd42-4b1f-4e8e-9a57-0d6f0f2a1c11';
 
 /** One person's credentials, one per input item, as the batch reads them (§6: "1 × Digital Identity + 2 × Education + …"). */
 const batchNode: INodeParameters = {
-	resource: 'credential',
-	operation: 'addBatch',
-	batchSource: 'items',
-	batchCredentialType: '={{ $json.type }}',
+	...batchFromItems,
 	batchIdMode: 'given',
 	batchId: BATCH_ID,
 	submissionIdMode: 'given',
 	submissionId: '={{ $json.id }}',
 	personKey: 'john.smith@example.com',
 	full_name: 'John Smith',
-	education_provider: '={{ $json.provider }}',
-	course_name: '={{ $json.course }}',
-	conferral_year: '={{ $json.year }}',
-	issuer_name: '={{ $json.issuer }}',
-	microcredential_name: '={{ $json.badge }}',
-	issue_date: '={{ $json.issued }}',
 	identity_document_validity: 'government_database',
-	identity_document_liveness: 'automated',
-	identity_document_person_match: 'automated',
 };
 const identityItem = { type: 'digital_identity', id: `${BATCH_ID}-digital-identity-1` };
 const degreeItem = {
@@ -157,24 +152,9 @@ const badgeItem = {
 	badge: 'Leading High-Performance Teams',
 	issued: '2025-02-14',
 };
-const identityFields = {
-	full_name: 'John Smith',
-	identity_document_validity: 'government_database',
-	identity_document_liveness: 'automated',
-	identity_document_person_match: 'automated',
-};
-const degreeFields = {
-	full_name: 'John Smith',
-	education_provider: 'University of Melbourne',
-	course_name: 'Bachelor of Commerce',
-	conferral_year: '2024',
-};
-const badgeFields = {
-	full_name: 'John Smith',
-	issuer_name: 'ABC Management Academy',
-	microcredential_name: 'Leading High-Performance Teams',
-	issue_date: '2025-02-14',
-};
+const identityFields = identityFieldsOf('John Smith', 'government_database');
+const degreeFields = degreeFieldsOf('John Smith', degreeItem);
+const badgeFields = badgeFieldsOf('John Smith', badgeItem);
 const testamur = Buffer.from('%PDF-1.4 John Smith BCom testamur\n%%EOF');
 const batchInput = () => [
 	{ json: identityItem },

@@ -2,11 +2,12 @@
 // and authenticate the credential again on every request: Certifier's static token as the same
 // headers its credential's `authenticate` sets; an OAuth2 token n8n stored as `Bearer`, n8n
 // fetching the first token and renewing an expired one (one renewal for concurrent requests).
-import type { IAllExecuteFunctions, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { CertifierApi } from '../../../credentials/CertifierApi.credentials';
 import { CERTIFIER_SERVICE } from '../../../nodes/Certifier/transport';
 import { ApiClient } from '../../../nodes/common/transport/client';
 import type { ServiceDefinition } from '../../../nodes/common/transport/service';
+import { fakeExecutionContext } from '../../support/fake-execution-context.cjs';
 
 const OAUTH_SERVICE: ServiceDefinition = {
 	displayName: 'Test OAuth API',
@@ -47,20 +48,11 @@ function fakeN8n(
 		await delay(5);
 		return { statusCode: 200, headers: {}, body: await api(options) };
 	};
-	const ctx = {
+	const ctx = fakeExecutionContext({
 		getCredentials: async () => {
 			credentialReads++;
 			return structuredClone(stored);
 		},
-		getNode: () => ({
-			id: 'n',
-			name: 'Test',
-			type: 'test',
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: {},
-		}),
-		logger: { debug: () => undefined },
 		helpers: {
 			httpRequest: async (options: IHttpRequestOptions) => {
 				plain.push(options);
@@ -93,9 +85,9 @@ function fakeN8n(
 				}
 			},
 		},
-	};
+	});
 	return {
-		ctx: ctx as unknown as IAllExecuteFunctions,
+		ctx,
 		plain,
 		viaN8n,
 		tokensIssued: () => tokensIssued,

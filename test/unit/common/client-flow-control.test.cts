@@ -1,8 +1,8 @@
 // A 429 with Retry-After is flow control: waited out within Max Total Wait, never counted
 // against Max Attempts, so a request that meets several in a row still succeeds.
-import type { IAllExecuteFunctions } from 'n8n-workflow';
 import { ApiClient } from '../../../nodes/common/transport/client';
 import type { ServiceDefinition } from '../../../nodes/common/transport/service';
+import { fakeExecutionContext } from '../../support/fake-execution-context.cjs';
 
 const service: ServiceDefinition = {
 	displayName: 'Test API',
@@ -14,17 +14,8 @@ const service: ServiceDefinition = {
 
 function scriptedContext(answers: Array<number>) {
 	const sent: number[] = [];
-	const ctx = {
+	const ctx = fakeExecutionContext({
 		getCredentials: async () => ({}),
-		getNode: () => ({
-			id: 'n',
-			name: 'Test',
-			type: 'test',
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: {},
-		}),
-		logger: { debug: () => undefined },
 		helpers: {
 			httpRequestWithAuthentication: async () => {
 				const status = answers[sent.length] ?? 200;
@@ -35,8 +26,8 @@ function scriptedContext(answers: Array<number>) {
 				});
 			},
 		},
-	};
-	return { ctx: ctx as unknown as IAllExecuteFunctions, sent };
+	});
+	return { ctx, sent };
 }
 
 test('three 429s in a row with Max Attempts 2: waited out, then answered', async () => {

@@ -4,42 +4,37 @@
 import type { IAllExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { ApiClient } from '../../../nodes/common/transport/client';
 import { SEEK_PASS_SERVICE, SeekPassClient } from '../../../nodes/SeekPass/transport';
+import { fakeExecutionContext } from '../../support/fake-execution-context.cjs';
 
 function contextWith(answers: number[]) {
 	const plain: IHttpRequestOptions[] = [];
 	let authenticated = 0;
-	const ctx = {
-		getCredentials: async () => ({
-			environment: 'custom',
-			customBaseUrl: 'https://sandbox.example.test/seekpass',
-			ignoreSSLIssues: true,
-			clientSecret: 'client-secret',
-		}),
-		getNode: () => ({
-			id: 'n',
-			name: 'SEEK Pass',
-			type: 'seekPass',
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: {},
-		}),
-		logger: { debug: () => undefined },
-		helpers: {
-			httpRequest: async (options: IHttpRequestOptions) => {
-				plain.push(options);
-				const status = answers[plain.length - 1] ?? 200;
-				if (status === 200) return { statusCode: 200, headers: {}, body: '' };
-				throw Object.assign(new Error(`status ${status}`), {
-					response: { status, headers: {}, data: '' },
-				});
-			},
-			httpRequestWithAuthentication: async () => {
-				authenticated++;
-				return { statusCode: 200, headers: {}, body: {} };
+	const ctx = fakeExecutionContext(
+		{
+			getCredentials: async () => ({
+				environment: 'custom',
+				customBaseUrl: 'https://sandbox.example.test/seekpass',
+				ignoreSSLIssues: true,
+				clientSecret: 'client-secret',
+			}),
+			helpers: {
+				httpRequest: async (options: IHttpRequestOptions) => {
+					plain.push(options);
+					const status = answers[plain.length - 1] ?? 200;
+					if (status === 200) return { statusCode: 200, headers: {}, body: '' };
+					throw Object.assign(new Error(`status ${status}`), {
+						response: { status, headers: {}, data: '' },
+					});
+				},
+				httpRequestWithAuthentication: async () => {
+					authenticated++;
+					return { statusCode: 200, headers: {}, body: {} };
+				},
 			},
 		},
-	};
-	return { ctx: ctx as unknown as IAllExecuteFunctions, plain, authenticated: () => authenticated };
+		{ name: 'SEEK Pass', type: 'seekPass' },
+	);
+	return { ctx, plain, authenticated: () => authenticated };
 }
 
 async function clientOf(ctx: IAllExecuteFunctions) {

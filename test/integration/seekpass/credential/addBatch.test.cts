@@ -3,67 +3,19 @@
 // single-object keys), their attachments uploaded to the sandbox's presigned links, v1 batches
 // (§6.1), a whole batch from one item's JSON, and what is refused before anything is sent.
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import {
+	ann,
+	annBadge,
+	annBadgeFields,
+	annDegree,
+	annDegreeFields,
+	batchFromItems,
+	bobIdentity,
+	bobIdentityFields,
+} from '../batch-fixtures.cjs';
 import { jsonOf, seekPassEnvPerFile } from '../env.cjs';
 
 const env = seekPassEnvPerFile();
-
-/** Every type's fields from the item's json, and the type too: one node mixes types. */
-const fromItems: INodeParameters = {
-	resource: 'credential',
-	operation: 'addBatch',
-	batchSource: 'items',
-	batchCredentialType: '={{ $json.type }}',
-	personKey: '={{ $json.email }}',
-	full_name: '={{ $json.name }}',
-	education_provider: '={{ $json.provider }}',
-	course_name: '={{ $json.course }}',
-	conferral_year: '={{ $json.year }}',
-	issuer_name: '={{ $json.issuer }}',
-	microcredential_name: '={{ $json.badge }}',
-	issue_date: '={{ $json.issued }}',
-	identity_document_validity: 'manual',
-	identity_document_liveness: 'automated',
-	identity_document_person_match: 'automated',
-};
-
-const ann = 'ann@example.com';
-const bob = 'bob@example.com';
-const annDegree = {
-	type: 'education',
-	email: ann,
-	name: 'Ann Lee',
-	provider: 'Uni',
-	course: 'BSc',
-	year: '2023',
-};
-const annBadge = {
-	type: 'microcredential',
-	email: ann,
-	name: 'Ann Lee',
-	issuer: 'Acme',
-	badge: 'Excel',
-	issued: '2024-03-01',
-};
-const bobIdentity = { type: 'digital_identity', email: bob, name: 'Bob Ray' };
-
-const degreeFields = {
-	full_name: 'Ann Lee',
-	education_provider: 'Uni',
-	course_name: 'BSc',
-	conferral_year: '2023',
-};
-const badgeFields = {
-	full_name: 'Ann Lee',
-	issuer_name: 'Acme',
-	microcredential_name: 'Excel',
-	issue_date: '2024-03-01',
-};
-const identityFields = {
-	full_name: 'Bob Ray',
-	identity_document_validity: 'manual',
-	identity_document_liveness: 'automated',
-	identity_document_person_match: 'automated',
-};
 
 const pdf = Buffer.from('%PDF-1.4 Ann Lee BSc transcript\n%%EOF');
 const withPdf = (json: IDataObject): INodeExecutionData => ({
@@ -92,7 +44,7 @@ const uuid = expect.stringMatching(
 );
 
 test('items of mixed types become one v2 batch per person, one output per person, the same ids on a re-run', async () => {
-	const run = await env.run(fromItems, [annDegree, bobIdentity, annBadge]);
+	const run = await env.run(batchFromItems, [annDegree, bobIdentity, annBadge]);
 
 	expect(run.error).toBeUndefined();
 	const sent = env.apiRequests({ pathIncludes: '/add/' });
@@ -104,13 +56,13 @@ test('items of mixed types become one v2 batch per person, one output per person
 	const annBody = bodies.find((b) => 'education_items' in b) as IDataObject;
 	expect(annBody).toEqual({
 		credential_id: uuid,
-		education_items: [{ credential_id: uuid, fields: degreeFields }],
-		microcredential_items: [{ credential_id: uuid, fields: badgeFields }],
+		education_items: [{ credential_id: uuid, fields: annDegreeFields }],
+		microcredential_items: [{ credential_id: uuid, fields: annBadgeFields }],
 	});
 	const bobBody = bodies.find((b) => 'digital_identity' in b) as IDataObject;
 	expect(bobBody).toEqual({
 		credential_id: uuid,
-		digital_identity: { credential_id: uuid, fields: identityFields },
+		digital_identity: { credential_id: uuid, fields: bobIdentityFields },
 	});
 
 	const out = run.output[0];
@@ -142,7 +94,7 @@ test('items of mixed types become one v2 batch per person, one output per person
 	});
 
 	// Derived ids make the re-run idempotent: the same bodies, the same links.
-	const again = await env.run(fromItems, [annDegree, bobIdentity, annBadge]);
+	const again = await env.run(batchFromItems, [annDegree, bobIdentity, annBadge]);
 	expect(jsonOf(again).map((j) => j.redirectUri)).toEqual(jsonOf(run).map((j) => j.redirectUri));
 	expect(
 		env
@@ -153,7 +105,7 @@ test('items of mixed types become one v2 batch per person, one output per person
 });
 
 test('an attachment from the item’s binary data lands at the sandbox’s upload link, byte for byte', async () => {
-	const run = await runWith({ ...fromItems, assets: pdfAttachment }, [withPdf(annDegree)]);
+	const run = await runWith({ ...batchFromItems, assets: pdfAttachment }, [withPdf(annDegree)]);
 
 	expect(run.error).toBeUndefined();
 	const [request] = env.apiRequests({ pathIncludes: '/add/' });
@@ -188,7 +140,7 @@ test('an attachment from the item’s binary data lands at the sandbox’s uploa
 });
 
 test('each credential id of a batch, and the batch id, have their own status', async () => {
-	const [out] = jsonOf(await env.run(fromItems, [annDegree, annBadge]));
+	const [out] = jsonOf(await env.run(batchFromItems, [annDegree, annBadge]));
 	const ids = [
 		out.batchId as string,
 		...(out.credentials as IDataObject[]).map((c) => c.credentialId as string),
@@ -203,33 +155,33 @@ test('each credential id of a batch, and the batch id, have their own status', a
 });
 
 test('v1 batch (§6.1) from the same fields when the node speaks API v1', async () => {
-	const run = await env.run({ ...fromItems, apiVersion: 'v1' }, [annDegree, annBadge]);
+	const run = await env.run({ ...batchFromItems, apiVersion: 'v1' }, [annDegree, annBadge]);
 	expect(run.error).toBeUndefined();
 	const [request] = env.apiRequests({ pathIncludes: '/add/' });
 	expect(request.path).toBe('/seekpass/api/partner/v1/add/batch.json');
 	expect(request.body).toEqual({
 		id: uuid,
 		credentials: [
-			{ id: uuid, credential_type: 'education', data: { credential: degreeFields } },
-			{ id: uuid, credential_type: 'microcredential', data: { credential: badgeFields } },
+			{ id: uuid, credential_type: 'education', data: { credential: annDegreeFields } },
+			{ id: uuid, credential_type: 'microcredential', data: { credential: annBadgeFields } },
 		],
 	});
 	expect(jsonOf(run)[0].redirectUri).toMatch(/\/partner\/add\/batch#/);
 });
 
 test('refused before any request: two digital identities for one person, a missing binary field, an attachment right to work does not take, two on a universal credential', async () => {
-	const twice = await env.run(fromItems, [bobIdentity, annDegree, { ...bobIdentity }]);
+	const twice = await env.run(batchFromItems, [bobIdentity, annDegree, { ...bobIdentity }]);
 	expect((twice.error as Error).message).toMatch(
 		/in item 2: batchCredentialType: a batch takes one digital identity; item 0/,
 	);
 
-	const noFile = await runWith({ ...fromItems, assets: pdfAttachment }, [{ json: annDegree }]);
+	const noFile = await runWith({ ...batchFromItems, assets: pdfAttachment }, [{ json: annDegree }]);
 	expect((noFile.error as Error).message).toMatch(
 		/in item 0: assets\[0\]\.binaryProperty: the input item has no binary field "data"/,
 	);
 
 	const rightToWork = { type: 'right_to_work', email: ann, name: 'Ann Lee' };
-	const onRtw = await runWith({ ...fromItems, country: 'AU', assets: pdfAttachment }, [
+	const onRtw = await runWith({ ...batchFromItems, country: 'AU', assets: pdfAttachment }, [
 		withPdf(rightToWork),
 	]);
 	expect((onRtw.error as Error).message).toMatch(
@@ -245,7 +197,7 @@ test('refused before any request: two digital identities for one person, a missi
 	const two = { asset: [pdfAttachment.asset[0], pdfAttachment.asset[0]] };
 	const onUniversal = await runWith(
 		{
-			...fromItems,
+			...batchFromItems,
 			credential_name: 'First Aid',
 			credential_category: 'certification',
 			assets: two,
@@ -260,11 +212,11 @@ test('refused before any request: two digital identities for one person, a missi
 
 test('a bad credential fails naming item and field; with Continue on Fail the others are still sent', async () => {
 	const bad = { ...annBadge, issued: '2024-13-01' };
-	const failed = await env.run(fromItems, [annDegree, bad]);
+	const failed = await env.run(batchFromItems, [annDegree, bad]);
 	expect((failed.error as Error).message).toMatch(/in item 1: issue_date: is not a calendar date/);
 	expect(env.sb.requests({ service: 'seekPass' })).toEqual([]);
 
-	const continued = await env.run(fromItems, [annDegree, bad, bobIdentity], {
+	const continued = await env.run(batchFromItems, [annDegree, bad, bobIdentity], {
 		continueOnFail: true,
 	});
 	expect(continued.error).toBeUndefined();
@@ -280,7 +232,7 @@ test('a bad credential fails naming item and field; with Continue on Fail the ot
 test('a whole v2 batch from one item’s JSON, with its own credential_id', async () => {
 	const batch = {
 		credential_id: 'batch-json-1',
-		education_items: [{ credential_id: 'edu-1', fields: degreeFields }],
+		education_items: [{ credential_id: 'edu-1', fields: annDegreeFields }],
 		english_proficiency_items: [
 			{
 				credential_id: 'eng-1',
@@ -320,7 +272,7 @@ test('a whole v2 batch from one item’s JSON, with its own credential_id', asyn
 			batch: {
 				credential_id: 'batch-json-2',
 				education_items: [
-					{ credential_id: 'edu-2', fields: { ...degreeFields, conferral_year: undefined } },
+					{ credential_id: 'edu-2', fields: { ...annDegreeFields, conferral_year: undefined } },
 				],
 				right_to_work_items: [
 					{

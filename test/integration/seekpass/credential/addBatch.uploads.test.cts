@@ -9,6 +9,7 @@ import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workf
 import { SeekPassOAuth2Api } from '../../../../credentials/SeekPassOAuth2Api.credentials';
 import { SeekPass } from '../../../../nodes/SeekPass/SeekPass.node';
 import { createInProcessN8n, type InProcessN8n, type NodeRun } from '../../../in-process/index.cjs';
+import * as batch from '../batch-fixtures.cjs';
 
 interface Received {
 	method: string;
@@ -142,18 +143,7 @@ const sent = (method: string, pathPart: string) =>
 
 /** Every type's fields from the item's json, the type too: one node mixes types. */
 const fromItems: INodeParameters = {
-	batchCredentialType: '={{ $json.type }}',
-	personKey: '={{ $json.email }}',
-	full_name: '={{ $json.name }}',
-	education_provider: '={{ $json.provider }}',
-	course_name: '={{ $json.course }}',
-	conferral_year: '={{ $json.year }}',
-	issuer_name: '={{ $json.issuer }}',
-	microcredential_name: '={{ $json.badge }}',
-	issue_date: '={{ $json.issued }}',
-	identity_document_validity: 'manual',
-	identity_document_liveness: 'automated',
-	identity_document_person_match: 'automated',
+	...batch.batchFromItems,
 	assets: {
 		asset: [{ assetType: '={{ $json.assetType }}', source: 'binary', binaryProperty: 'data' }],
 	},
@@ -161,32 +151,13 @@ const fromItems: INodeParameters = {
 
 const pdfBytes = Buffer.from('%PDF-1.4 Ann Lee, BSc\n%%EOF');
 const annDegree: INodeExecutionData = {
-	json: {
-		type: 'education',
-		email: 'ann@example.com',
-		name: 'Ann Lee',
-		provider: 'Uni',
-		course: 'BSc',
-		year: '2023',
-		assetType: 'pdf',
-	},
+	json: { ...batch.annDegree, assetType: 'pdf' },
 	binary: {
 		data: { data: pdfBytes.toString('base64'), mimeType: 'application/pdf', fileName: 'bsc.pdf' },
 	},
 };
-const annBadge: INodeExecutionData = {
-	json: {
-		type: 'microcredential',
-		email: 'ann@example.com',
-		name: 'Ann Lee',
-		issuer: 'Acme',
-		badge: 'Excel',
-		issued: '2024-03-01',
-	},
-};
-const bobIdentity: INodeExecutionData = {
-	json: { type: 'digital_identity', email: 'bob@example.com', name: 'Bob Ray' },
-};
+const annBadge: INodeExecutionData = { json: batch.annBadge };
+const bobIdentity: INodeExecutionData = { json: batch.bobIdentity };
 
 /** Items without a file: the Attachments row is left out for them. */
 const noAssets = { ...fromItems, assets: {} };
@@ -210,36 +181,15 @@ test('v2 batches from editor fields: per-type keys, a single-object identity, a 
 	expect(ann).toEqual({
 		credential_id: uuid,
 		microcredential_items: [
-			{
-				credential_id: uuid,
-				fields: {
-					full_name: 'Ann Lee',
-					issuer_name: 'Acme',
-					microcredential_name: 'Excel',
-					issue_date: '2024-03-01',
-				},
-			},
-			{
-				credential_id: uuid,
-				fields: {
-					full_name: 'Ann Lee',
-					issuer_name: 'Acme',
-					microcredential_name: 'Word',
-					issue_date: '2024-03-01',
-				},
-			},
+			{ credential_id: uuid, fields: batch.annBadgeFields },
+			{ credential_id: uuid, fields: { ...batch.annBadgeFields, microcredential_name: 'Word' } },
 		],
 	});
 	expect(bob).toEqual({
 		credential_id: uuid,
 		digital_identity: {
 			credential_id: uuid,
-			fields: {
-				full_name: 'Bob Ray',
-				identity_document_validity: 'manual',
-				identity_document_liveness: 'automated',
-				identity_document_person_match: 'automated',
-			},
+			fields: batch.bobIdentityFields,
 		},
 	});
 	expect(jsonOf(first)[0]).toMatchObject({
@@ -379,26 +329,12 @@ test('API v1: the §6.1 body from the same fields, to the v1 path, attachments n
 			{
 				id: uuid,
 				credential_type: 'education',
-				data: {
-					credential: {
-						full_name: 'Ann Lee',
-						education_provider: 'Uni',
-						course_name: 'BSc',
-						conferral_year: '2023',
-					},
-				},
+				data: { credential: batch.annDegreeFields },
 			},
 			{
 				id: uuid,
 				credential_type: 'microcredential',
-				data: {
-					credential: {
-						full_name: 'Ann Lee',
-						issuer_name: 'Acme',
-						microcredential_name: 'Excel',
-						issue_date: '2024-03-01',
-					},
-				},
+				data: { credential: batch.annBadgeFields },
 			},
 		],
 	});
