@@ -21,6 +21,11 @@ const CREEP = 1.1;
  * under-measured or a limit that loosened again.
  */
 const PROBE = 1.01;
+/**
+ * How far the first span between two 429s may lower the pace: the first 429's second holds up to a
+ * bucket's burst plus a second of refill, twice the rate for a burst of a second's worth.
+ */
+const FIRST_SPAN_FLOOR = 0.5;
 /** Sends are counted over the second before the first 429 (a rate is per second). */
 const WINDOW_MS = 1_000;
 /** The span between two 429s is counted over this much at most. */
@@ -195,10 +200,13 @@ export class Pacer {
 	private sustained(measure: Measure): void {
 		if (this.announced !== undefined) return;
 		const rate = Math.max(0.1, takenOf(measure) / measure.seconds);
+		// The first span corrects the first second's burst-inflated measure at once (at 300 ms it
+		// was 1.6× the bucket's rate, and one cut per 429 took four 429 events to come down).
+		const floor = this.fromFirst ? FIRST_SPAN_FLOOR : CUT;
 		this.ceiling = this.fromFirst ? rate : Math.max(this.ceiling, rate);
 		this.fromFirst = false;
-		// Never below the cut: a span that took next to nothing (a squeeze) must not stall the run.
-		if (this.pace !== undefined) this.pace = Math.max(Math.min(this.pace, rate), this.pace * CUT);
+		// Never below the floor: a span that took next to nothing (a squeeze) must not stall the run.
+		if (this.pace !== undefined) this.pace = Math.max(Math.min(this.pace, rate), this.pace * floor);
 	}
 
 	private learnFromHeaders(info: ReturnType<typeof readRateLimit> & object): void {

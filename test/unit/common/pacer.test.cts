@@ -311,3 +311,28 @@ test('a limit that tightens for a while does not slow the rest of the run', asyn
 	expect(t.pace).toBeGreaterThan(18);
 	expect(t.limited / t.requests).toBeLessThanOrEqual(0.1);
 });
+
+test('the first span between two 429s brings a burst-inflated first measure down at once', async () => {
+	// A token bucket (20/s, burst 20) took 32 sends in the second before the first 429; between that
+	// 429 and the next one it took 20 a second, which is what it sustains.
+	const clock = new VirtualClock();
+	const pacer = new Pacer(() => clock.now, clock.wait);
+	const burst = await Promise.all(Array.from({ length: 32 }, async () => await pacer.enter()));
+	for (const t of burst) pacer.leave(t, { status: 200 });
+	await clock.run(clock.wait(900));
+	pacer.leave(await pacer.enter(), { status: 429 });
+	expect(pacer.rate).toBeCloseTo(32 * 0.99);
+	// Two seconds of sends at that pace, the API taking 40 of them; then the next 429.
+	for (let taken = 0; taken < 40; taken++) {
+		const send = pacer.enter();
+		await clock.run(send);
+		pacer.leave(await send, { status: 200 });
+	}
+	await clock.run(clock.wait(2_000 - (clock.now - 900)));
+	const refused = pacer.enter();
+	await clock.run(refused);
+	pacer.leave(await refused, { status: 429 });
+	// One cut would leave it at 28.5/s, above the bucket's rate, for the next 429 to cut again.
+	expect(pacer.rate).toBeLessThanOrEqual(20);
+	expect(pacer.rate).toBeGreaterThan(16);
+});
