@@ -41,9 +41,9 @@ const fmt = (v: number, d = 0) => v.toFixed(d);
 /** Where the cap on requests in flight alone forbids a throughput target: Little's law, in flight / latency. */
 export function connectionCeiling(
 	latencyMs: number,
-	connections: number = LIMITS.maxInFlight,
+	inFlight: number = LIMITS.maxInFlight,
 ): number {
-	return connections / (latencyMs / 1000);
+	return inFlight / (latencyMs / 1000);
 }
 
 export function evaluateTargets(
