@@ -14,6 +14,7 @@ import {
 	type WorkflowJson,
 	type WorkflowNode,
 } from '../../real-n8n/index.cjs';
+import { batchFromItems } from '../integration/seekpass/batch-fixtures.cjs';
 
 const P = 'n8n-nodes-career-credentials';
 
@@ -166,18 +167,7 @@ test('add batch from items grouped by person', async () => {
 			},
 			// Add's fields, each from the item: the type comes from the item too.
 			seekPass('Add Batch', {
-				resource: 'credential',
-				operation: 'addBatch',
-				batchSource: 'items',
-				batchCredentialType: '={{ $json.type }}',
-				personKey: '={{ $json.email }}',
-				full_name: '={{ $json.name }}',
-				education_provider: '={{ $json.provider }}',
-				course_name: '={{ $json.course }}',
-				conferral_year: '={{ $json.year }}',
-				issuer_name: '={{ $json.issuer }}',
-				microcredential_name: '={{ $json.badge }}',
-				issue_date: '={{ $json.issued }}',
+				...batchFromItems,
 				// Only the education item has a file: the row gives the others none.
 				assets: {
 					asset: [

@@ -38,7 +38,10 @@ interface Send {
 	taken?: boolean;
 }
 
-/** The sends of the second before a 429, counted again once every one of them is answered. */
+/**
+ * The sends of the second before the first 429, or of the span since the previous 429, counted
+ * again once every one of them is answered.
+ */
 interface Measure {
 	sends: Send[];
 	/** The first 429 of the run: the pace is what this measure says, not a cut of it. */
